@@ -1,0 +1,156 @@
+//! The context of a claim: the content words around it that say what it is about.
+//!
+//! Words are folded and stemmed (`envoyer`/`envoi`, `contained`/`containment`), and
+//! weighted by how close they stand to the claim: the same clause counts fully, the
+//! rest of the sentence half.
+
+use crate::lang;
+use crate::text::{tokens, Span};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::LazyLock;
+
+static FR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
+static EN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// A folded word reduced to its stem; numbers and stop words give `None`.
+pub fn stem(norm: &str) -> Option<String> {
+    let w = norm.trim_end_matches('\'');
+    if w.chars().count() < 2
+        || w.chars().all(|c| c.is_ascii_digit())
+        || lang::stopwords::is_stopword(w)
+    {
+        return None;
+    }
+    // A word's language is unknown; the French stem is tried unless the word looks
+    // English (no accent was folded away, and the English stem is shorter).
+    let fr = FR.stem(w);
+    let en = EN.stem(w);
+    Some(if en.len() < fr.len() {
+        en.into_owned()
+    } else {
+        fr.into_owned()
+    })
+}
+
+/// The stemmed content words of a text, in order.
+pub fn words(text: &str) -> Vec<String> {
+    tokens(text).iter().filter_map(|t| stem(&t.norm)).collect()
+}
+
+/// Weighted context words of one claim.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    pub words: Vec<(String, f32)>,
+}
+
+/// Words that end one clause and start another: a figure's context stops there.
+const CLAUSE_BREAKS: [&str; 10] = [
+    ";",
+    " quand ",
+    " tandis que ",
+    " alors que ",
+    " mais ",
+    " whereas ",
+    " while ",
+    " but ",
+    " puis ",
+    " then ",
+];
+
+impl Context {
+    /// The context of the claim at `claim` in `sentence` (plain text): every content
+    /// word outside the claim, full weight in its clause, half weight elsewhere.
+    pub fn around(sentence: &str, claim: Span) -> Context {
+        let (clause_start, clause_end) = clause_of(sentence, claim);
+        let mut words: Vec<(String, f32)> = Vec::new();
+        for t in tokens(sentence) {
+            if t.span.overlaps(claim) {
+                continue;
+            }
+            let Some(w) = stem(&t.norm) else { continue };
+            let weight = if t.span.start >= clause_start && t.span.end <= clause_end {
+                1.0
+            } else {
+                0.5
+            };
+            match words.iter_mut().find(|(x, _)| *x == w) {
+                Some((_, wt)) => *wt = wt.max(weight),
+                None => words.push((w, weight)),
+            }
+        }
+        Context { words }
+    }
+
+    pub fn weight(&self, word: &str) -> f32 {
+        self.words
+            .iter()
+            .find(|(w, _)| w == word)
+            .map(|(_, wt)| *wt)
+            .unwrap_or(0.0)
+    }
+
+    pub fn has(&self, word: &str) -> bool {
+        self.words.iter().any(|(w, _)| w == word)
+    }
+}
+
+/// The byte range of the clause holding `claim`.
+pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
+    let lower = sentence.to_lowercase();
+    let mut start = 0;
+    let mut end = sentence.len();
+    for b in CLAUSE_BREAKS {
+        for (i, _) in lower.match_indices(b) {
+            if lower.len() != sentence.len() {
+                continue; // lowercasing moved offsets; keep the whole sentence
+            }
+            if i + b.len() <= claim.start {
+                start = start.max(i + b.len());
+            } else if i >= claim.end {
+                end = end.min(i);
+            }
+        }
+    }
+    (start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(sentence: &str, claim: &str, full: &[&str], half: &[&str]) {
+        let at = sentence.find(claim).unwrap_or(0);
+        let ctx = Context::around(sentence, Span::new(at, at + claim.len()));
+        for w in full {
+            let s = stem(&crate::text::fold(w)).unwrap_or_default();
+            assert_eq!(ctx.weight(&s), 1.0, "{w} should weigh 1 in {ctx:?}");
+        }
+        for w in half {
+            let s = stem(&crate::text::fold(w)).unwrap_or_default();
+            assert_eq!(ctx.weight(&s), 0.5, "{w} should weigh 0.5 in {ctx:?}");
+        }
+    }
+
+    #[test]
+    fn clause_words_weigh_more() {
+        check(
+            "La DGAC compte 1 800 vols, quand le syndicat en compte 2 100.",
+            "1 800",
+            &["DGAC", "vols"],
+            &["syndicat"],
+        );
+        check(
+            "La DGAC compte 1 800 vols, quand le syndicat en compte 2 100.",
+            "2 100",
+            &["syndicat"],
+            &["DGAC"],
+        );
+    }
+
+    #[test]
+    fn stems_join_word_families() {
+        assert_eq!(stem("envoyer"), stem("envoi"));
+        assert_eq!(stem("contained"), stem("containment"));
+        assert_eq!(stem("le"), None);
+    }
+}

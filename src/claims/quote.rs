@@ -1,0 +1,6 @@
+//! Direct quotes: `« … »`, `"…"`, `“…”`.
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteValue {
+    pub text: String,
+}

@@ -1,0 +1,195 @@
+//! Settings: `recoupe.toml` at a workspace root, overridable by editor settings.
+//!
+//! ```toml
+//! corpus = ["sources"]          # folders, relative to this file
+//! language = "auto"             # "fr", "en" or "auto"
+//! debounce_ms = 250             # language server: quiet time before re-checking
+//! [severity]                    # per code: "error" | "warning" | "information" | "hint" | "off"
+//! unsupported = "off"
+//! ```
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+pub const CONFIG_FILE: &str = "recoupe.toml";
+
+/// How loudly a verdict is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Information,
+    Hint,
+    /// Not shown at all.
+    Off,
+}
+
+impl Severity {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "information",
+            Severity::Hint => "hint",
+            Severity::Off => "off",
+        }
+    }
+}
+
+/// The settings in force for one workspace.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settings {
+    /// Absolute (or cwd-relative) corpus folders.
+    pub corpus: Vec<PathBuf>,
+    /// Severity overrides, by diagnostic code.
+    pub severity: BTreeMap<String, Severity>,
+    /// "fr", "en" or "auto".
+    pub language: String,
+    /// Language server: milliseconds of quiet after an edit before re-checking.
+    pub debounce_ms: u64,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            corpus: Vec::new(),
+            severity: BTreeMap::new(),
+            language: "auto".into(),
+            debounce_ms: 200,
+        }
+    }
+}
+
+/// The file form, and the editor-settings form (`recoupe.*`), which share their keys.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    pub corpus: Option<Vec<String>>,
+    pub severity: Option<BTreeMap<String, Severity>>,
+    pub language: Option<String>,
+    #[serde(alias = "debounceMs")]
+    pub debounce_ms: Option<u64>,
+}
+
+/// The five diagnostic codes, in order of gravity.
+pub const CODES: [&str; 5] = [
+    "contradicted",
+    "misquoted",
+    "unattributed",
+    "disputed",
+    "unsupported",
+];
+
+impl Settings {
+    /// Severity of a diagnostic code, after overrides.
+    pub fn severity_of(&self, code: &str) -> Severity {
+        if let Some(s) = self.severity.get(code) {
+            return *s;
+        }
+        match code {
+            "contradicted" => Severity::Error,
+            "misquoted" | "unattributed" => Severity::Warning,
+            "disputed" => Severity::Information,
+            _ => Severity::Hint,
+        }
+    }
+
+    /// Lay `raw` over these settings; relative corpus paths resolve against `base`.
+    pub fn merge(&mut self, raw: RawSettings, base: &Path) -> Result<(), String> {
+        if let Some(corpus) = raw.corpus {
+            self.corpus = corpus.iter().map(|c| base.join(c)).collect();
+        }
+        if let Some(sev) = raw.severity {
+            for (code, s) in sev {
+                if !CODES.contains(&code.as_str()) {
+                    return Err(format!(
+                        "unknown diagnostic code `{code}` in severity (known: {})",
+                        CODES.join(", ")
+                    ));
+                }
+                self.severity.insert(code, s);
+            }
+        }
+        if let Some(lang) = raw.language {
+            if !matches!(lang.as_str(), "fr" | "en" | "auto") {
+                return Err(format!(
+                    "language must be \"fr\", \"en\" or \"auto\", not {lang:?}"
+                ));
+            }
+            self.language = lang;
+        }
+        if let Some(ms) = raw.debounce_ms {
+            self.debounce_ms = ms.min(10_000);
+        }
+        Ok(())
+    }
+
+    /// Settings from the text of a `recoupe.toml` that lives in folder `base`.
+    pub fn from_toml(text: &str, base: &Path) -> Result<Settings, String> {
+        let raw: RawSettings =
+            toml::from_str(text).map_err(|e| format!("{CONFIG_FILE}: {}", e.message()))?;
+        let mut s = Settings::default();
+        s.merge(raw, base)?;
+        Ok(s)
+    }
+
+    /// Read `recoupe.toml` at `path`.
+    pub fn load(path: &Path) -> Result<Settings, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        let base = path.parent().unwrap_or(Path::new("."));
+        Settings::from_toml(&text, base)
+    }
+}
+
+/// The nearest `recoupe.toml` in `start` or a folder above it.
+pub fn find_config(start: &Path) -> Option<PathBuf> {
+    let mut dir = Some(start);
+    while let Some(d) = dir {
+        let candidate = d.join(CONFIG_FILE);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        dir = d.parent();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(toml: &str, expected: Result<(&[&str], &str, &str), &str>) {
+        let got = Settings::from_toml(toml, Path::new("/ws"));
+        match (got, expected) {
+            (Ok(s), Ok((corpus, code, sev))) => {
+                let c: Vec<String> = s.corpus.iter().map(|p| p.display().to_string()).collect();
+                assert_eq!(c, corpus);
+                assert_eq!(s.severity_of(code).as_str(), sev);
+            }
+            (Err(e), Err(want)) => assert!(e.contains(want), "{e:?} should mention {want:?}"),
+            (got, want) => panic!("{toml:?}: got {got:?}, wanted {want:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_recoupe_toml() {
+        check(
+            "corpus = [\"sources\"]",
+            Ok((&["/ws/sources"], "contradicted", "error")),
+        );
+        check(
+            "corpus = [\"a\", \"b\"]\n[severity]\nunsupported = \"off\"",
+            Ok((&["/ws/a", "/ws/b"], "unsupported", "off")),
+        );
+        check("", Ok((&[], "disputed", "information")));
+        check("corpus = 3", Err("recoupe.toml"));
+        check("command = \"rm -rf /\"", Err("unknown field"));
+        check(
+            "[severity]\nbogus = \"error\"",
+            Err("unknown diagnostic code"),
+        );
+    }
+}

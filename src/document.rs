@@ -1,0 +1,259 @@
+//! A document split into sentences, with the claims each sentence makes.
+//!
+//! Drafts (markdown) and corpus sources (markdown or plain text) become the same
+//! structure, so the same extractors run on both.
+
+use crate::claims::{self, Claim};
+use crate::markdown::{self, Block, BlockKind};
+use crate::text::{LineIndex, Span};
+use std::path::{Path, PathBuf};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a source's front matter says about it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Meta {
+    fn from_front_matter(pairs: &[(String, String)]) -> Meta {
+        let get = |keys: &[&str]| {
+            pairs
+                .iter()
+                .find(|(k, _)| keys.contains(&k.as_str()))
+                .map(|(_, v)| v.clone())
+        };
+        Meta {
+            title: get(&["title", "titre"]),
+            date: get(&["date", "published", "publie", "publié", "updated"]),
+            outlet: get(&["outlet", "source", "media", "média", "publication"]),
+            url: get(&["url", "link", "lien"]),
+        }
+    }
+
+    /// The year of `date`, when it starts with one (`2025-03-12`).
+    pub fn year(&self) -> Option<i32> {
+        let d = self.date.as_deref()?;
+        let y: String = d.chars().take(4).collect();
+        y.parse().ok().filter(|y| (1000..3000).contains(y))
+    }
+}
+
+/// One sentence of a document, as plain text.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Plain text (markup removed, soft breaks as spaces).
+    pub text: String,
+    /// Where it stands in the document's bytes.
+    pub span: Span,
+    /// Index of its block, and its start inside that block's plain text.
+    pub block: usize,
+    pub plain_start: usize,
+    /// In a block quote.
+    pub quoted: bool,
+    /// A heading or a table row: context, but not a sentence that asserts with a verb.
+    pub kind: BlockKind,
+}
+
+/// A parsed document.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub meta: Meta,
+    pub text: String,
+    pub lines: LineIndex,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub claims: Vec<Claim>,
+}
+
+impl Document {
+    /// A markdown draft.
+    pub fn draft(path: impl Into<PathBuf>, text: &str) -> Document {
+        let blocks = markdown::prose(text);
+        Document::build(path.into(), text, blocks)
+    }
+
+    /// A corpus source: markdown for `.md`/`.markdown`, plain text otherwise; page
+    /// boilerplate and reader comments are left out.
+    pub fn source(path: impl Into<PathBuf>, text: &str) -> Document {
+        let path = path.into();
+        let is_md = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "markdown")
+        );
+        let blocks = if is_md {
+            markdown::prose(text)
+        } else {
+            plain_blocks(text)
+        };
+        let blocks = crate::corpus::boilerplate::strip(blocks);
+        Document::build(path, text, blocks)
+    }
+
+    fn build(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
+        let meta = Meta::from_front_matter(&markdown::front_matter(text));
+        let mut sentences = Vec::new();
+        for (bi, b) in blocks.iter().enumerate() {
+            for (start, end) in split_sentences(&b.text) {
+                let plain = &b.text[start..end];
+                let trimmed_start = start + (plain.len() - plain.trim_start().len());
+                let trimmed_end = end - (plain.len() - plain.trim_end().len());
+                if trimmed_end <= trimmed_start {
+                    continue;
+                }
+                sentences.push(Sentence {
+                    text: b.text[trimmed_start..trimmed_end].to_string(),
+                    span: b.span_to_source(Span::new(trimmed_start, trimmed_end)),
+                    block: bi,
+                    plain_start: trimmed_start,
+                    quoted: b.quoted,
+                    kind: b.kind,
+                });
+            }
+        }
+        let mut doc = Document {
+            path,
+            meta,
+            text: text.to_string(),
+            lines: LineIndex::new(text),
+            blocks,
+            sentences,
+            claims: Vec::new(),
+        };
+        doc.claims = claims::extract(&doc);
+        doc
+    }
+
+    /// The source span of a span in sentence `i`'s plain text.
+    pub fn to_source(&self, sentence: usize, span: Span) -> Span {
+        match self.sentences.get(sentence) {
+            Some(s) => match self.blocks.get(s.block) {
+                Some(b) => b.span_to_source(span.shift(s.plain_start)),
+                None => s.span,
+            },
+            None => Span::default(),
+        }
+    }
+
+    /// Whether a sentence's block carries a `recoupe-ignore` mark.
+    pub fn ignored(&self, sentence: usize) -> bool {
+        self.sentences
+            .get(sentence)
+            .and_then(|s| self.blocks.get(s.block))
+            .is_some_and(|b| b.ignored)
+    }
+
+    /// The file name, as sources are cited.
+    pub fn file_name(&self) -> String {
+        file_name(&self.path)
+    }
+
+    /// Zero-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines.line_of(offset)
+    }
+
+    /// The year this document was written in, from its front matter.
+    pub fn year(&self) -> Option<i32> {
+        self.meta.year()
+    }
+}
+
+pub fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Each non-empty line of a plain-text file is a block: scraped pages put headings,
+/// menus and paragraphs on lines of their own, with no punctuation to end them.
+fn plain_blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if !content.trim().is_empty() {
+            blocks.push(Block::plain(content, at));
+        }
+        at += line.len();
+    }
+    blocks
+}
+
+/// Sentence boundaries (UAX #29), not breaking inside quotation marks nor after an
+/// initial or a short abbreviation (`M.`, `Dr.`).
+pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut open_quotes = 0i32;
+    let mut pending: Option<(usize, usize)> = None;
+    for (start, piece) in text.split_sentence_bound_indices() {
+        let end = start + piece.len();
+        let merged = match pending.take() {
+            Some((s, _)) => (s, end),
+            None => (start, end),
+        };
+        open_quotes += piece.chars().filter(|c| matches!(c, '«' | '“')).count() as i32;
+        open_quotes -= piece.chars().filter(|c| matches!(c, '»' | '”')).count() as i32;
+        let straight = text[merged.0..merged.1].matches('"').count() % 2 == 1;
+        let trimmed = piece.trim_end();
+        let last_word = trimmed
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let abbreviation = last_word.ends_with('.')
+            && last_word.chars().filter(|c| c.is_alphabetic()).count() <= 2
+            && last_word.chars().next().is_some_and(|c| c.is_uppercase());
+        if (open_quotes > 0 || straight || abbreviation) && end < text.len() {
+            pending = Some(merged);
+            continue;
+        }
+        open_quotes = 0;
+        out.push(merged);
+    }
+    if let Some(p) = pending {
+        out.push(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &[&str]) {
+        let got: Vec<&str> = split_sentences(input)
+            .into_iter()
+            .map(|(s, e)| input[s..e].trim())
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn splits_sentences() {
+        check(
+            "Il a dit 1.500 soldats. Puis 12 000.",
+            &["Il a dit 1.500 soldats.", "Puis 12 000."],
+        );
+        check(
+            "« Une phrase. Deux phrases », a dit M. Dupont. Fin.",
+            &["« Une phrase. Deux phrases », a dit M. Dupont.", "Fin."],
+        );
+        check(
+            "\"We expect. More\", he said. Next.",
+            &["\"We expect. More\", he said.", "Next."],
+        );
+    }
+
+    #[test]
+    fn sentences_map_to_source() {
+        let src = "---\ntitle: T\ndate: 2025-03-12\n---\nUn **deux**\ntrois. Quatre.";
+        let d = Document::draft("d.md", src);
+        assert_eq!(d.meta.year(), Some(2025));
+        let spans: Vec<&str> = d.sentences.iter().map(|s| s.span.slice(src)).collect();
+        assert_eq!(spans, ["Un **deux**\ntrois.", "Quatre."]);
+    }
+}

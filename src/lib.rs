@@ -1,0 +1,27 @@
+//! Recoupe: fact-checks markdown drafts against a folder of reference documents.
+//!
+//! The crate in reading order:
+//! - [`text`]: byte spans, tokens, and the one place offsets become line/columns;
+//! - [`markdown`]: the prose of a draft;
+//! - [`lang`]: general language tables (number words, months, role words, verbs...);
+//! - [`document`]: a text split into sentences, with its claims;
+//! - [`claims`]: one extractor per claim kind;
+//! - [`corpus`]: loading reference folders (the only file I/O) and indexing them;
+//! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
+//! - [`config`]: `recoupe.toml` and editor settings;
+//! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
+
+pub mod claims;
+pub mod cli;
+pub mod config;
+pub mod corpus;
+pub mod document;
+pub mod lang;
+pub mod lsp;
+pub mod markdown;
+pub mod text;
+pub mod verify;
+
+pub use corpus::Corpus;
+pub use document::Document;
+pub use verify::{check, Checked, Evidence, Fix, Verdict};
