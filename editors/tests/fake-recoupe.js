@@ -120,6 +120,8 @@ function handle(msg) {
           const d = diags.filter((d) => d.range.start.line === f.line && d.range.start.character === f.start);
           return [
             { title: "Replace with 2 400", kind: "quickfix", isPreferred: true, diagnostics: d, edit: { changes: { [uri]: [{ range, newText: "2 400" }] } } },
+            { title: "Add attribution", kind: "quickfix", diagnostics: d, edit: { changes: { [uri]: [{ range: { start: range.end, end: range.end }, newText: " foyers, selon la préfecture," }] } } },
+            { title: "Insert citation", kind: "quickfix", diagnostics: d, edit: { changes: { [uri]: [{ range: { start: range.end, end: range.end }, newText: " [inondations-1.md]" }] } } },
             { title: "Ignore this claim", kind: "quickfix", diagnostics: d, edit: { changes: { [uri]: [{ range: { start: range.end, end: range.end }, newText: " <!-- recoupe: ignore -->" }] } } },
           ];
         }),

@@ -9,25 +9,30 @@ local bin = assert(os.getenv('RECOUPE_BIN'), 'RECOUPE_BIN is not set')
 local ws = assert(os.getenv('RECOUPE_WORKSPACE'), 'RECOUPE_WORKSPACE is not set')
 local timeout = tonumber(os.getenv('RECOUPE_TIMEOUT_MS') or '') or 30000
 
+-- Plain stdout lines: print() in `nvim -l` puts the newline before the text, which would glue the closing line to what follows.
+local function say(s)
+  io.stdout:write(s, '\n')
+end
+
 local passed, failed = 0, 0
 local function check(name, ok, detail)
   if ok then
     passed = passed + 1
-    print('ok   ' .. name)
+    say('ok   ' .. name)
   else
     failed = failed + 1
-    print('FAIL ' .. name .. (detail and (': ' .. detail) or ''))
+    say('FAIL ' .. name .. (detail and (': ' .. detail) or ''))
   end
   return ok
 end
 local function finish()
-  print(('%d passed, %d failed'):format(passed, failed))
+  say(('%d passed, %d failed'):format(passed, failed))
   local log = vim.lsp.get_log_path()
   if failed > 0 and vim.uv.fs_stat(log) then
-    print('--- tail of ' .. log)
+    say('--- tail of ' .. log)
     local lines = vim.fn.readfile(log)
     for i = math.max(1, #lines - 30), #lines do
-      print(lines[i])
+      say(lines[i])
     end
   end
   os.exit(failed == 0 and 0 or 1)

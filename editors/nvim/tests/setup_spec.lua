@@ -8,14 +8,19 @@ local bin = assert(os.getenv('RECOUPE_BIN'), 'RECOUPE_BIN is not set')
 local ws = assert(os.getenv('RECOUPE_WORKSPACE'), 'RECOUPE_WORKSPACE is not set')
 local timeout = tonumber(os.getenv('RECOUPE_TIMEOUT_MS') or '') or 30000
 
+-- Plain stdout lines: print() in `nvim -l` puts the newline before the text, which would glue the closing line to what follows.
+local function say(s)
+  io.stdout:write(s, '\n')
+end
+
 local passed, failed = 0, 0
 local function check(name, ok, detail)
   if ok then
     passed = passed + 1
-    print('ok   ' .. name)
+    say('ok   ' .. name)
   else
     failed = failed + 1
-    print('FAIL ' .. name .. (detail and (': ' .. tostring(detail)) or ''))
+    say('FAIL ' .. name .. (detail and (': ' .. tostring(detail)) or ''))
   end
   return ok
 end
@@ -71,5 +76,5 @@ if attached then
   check(':RecoupeClaims fills the location list', #ll.items > 0 and ll.title == 'Recoupe: claims', vim.inspect(ll.title))
 end
 
-print(('%d passed, %d failed'):format(passed, failed))
+say(('%d passed, %d failed'):format(passed, failed))
 os.exit(failed == 0 and 0 or 1)
