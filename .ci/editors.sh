@@ -55,7 +55,7 @@ step() {
 install_debian() {
   # chromium for playwright; the -dev packages and ripgrep for code-server's native modules and its rg.
   local want=(chromium libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep) need=()
-  for p in "${want[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+  for p in "${want[@]}"; do [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p"); done
   [ ${#need[@]} -eq 0 ] && { echo "Debian packages already there"; return 0; }
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null && echo "installed: ${need[*]}"

@@ -16,10 +16,10 @@ fi
 # Native modules (kerberos, keytar, native-keymap, node-pty) build from source against these headers.
 need=()
 for p in libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep; do
-  dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
+  [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
-  apt-get install -y -q "${need[@]}" >/dev/null
+  apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null
 fi
 
 # @vscode/ripgrep looks for its archive in $TMPDIR/vscode-ripgrep-cache-<its version>/ before going to GitHub.
