@@ -22,13 +22,13 @@ const VERB_STEMS: &[&str] = &[
 ];
 
 /// Whole-word verbs too short for a stem.
-const VERB_WORDS: &[&str] = &["dit", "disent", "dira", "fait", "juge", "estime", "selon", "says", "said"];
+const VERB_WORDS: &[&str] = &["dit", "disent", "dira", "juge", "estime", "selon", "says", "said"];
 
 /// Whether a folded token is a speech verb. `compt`/`count` count only after `en`
 /// (`le syndicat en compte 2 100`), since `compter` also means to plan.
 pub fn is_speech_verb(folded: &str, previous: Option<&str>) -> bool {
     if VERB_WORDS.contains(&folded) {
-        return folded != "fait" || previous.is_none();
+        return true;
     }
     let stem = VERB_STEMS.iter().find(|s| folded.starts_with(*s));
     match stem {
