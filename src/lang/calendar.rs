@@ -25,7 +25,7 @@ pub fn month(folded: &str) -> Option<(u32, Lang)> {
         return Some((i as u32 + 1, Lang::En));
     }
     const SHORT_EN: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    if folded.ends_with('.') || w.len() == 3 {
+    if folded.ends_with('.') {
         if let Some(i) = SHORT_EN.iter().position(|m| *m == w) {
             return Some((i as u32 + 1, Lang::En));
         }
@@ -89,6 +89,7 @@ mod tests {
         assert_eq!(month("aout"), Some((8, Lang::Fr)));
         assert_eq!(month("august"), Some((8, Lang::En)));
         assert_eq!(month("aug."), Some((8, Lang::En)));
+        assert_eq!(month("jan"), None);
         assert_eq!(month("may"), Some((5, Lang::En)));
         assert_eq!(weekday("vendredi"), Some((4, Lang::Fr)));
         assert_eq!(weekday("tuesday"), Some((1, Lang::En)));
