@@ -39,6 +39,7 @@ pub fn is_speech_verb(folded: &str, previous: Option<&str>) -> bool {
         Some(&"tell") => false,
         Some(&"jug") => folded.starts_with("juge"),
         Some(&"parl") => folded.starts_with("parle"),
+        Some(&"assur") | Some(&"rapport") | Some(&"signal") => !folded.ends_with("eur") && !folded.ends_with("eurs") && !folded.ends_with("ment"),
         Some(_) => true,
         None => false,
     }
