@@ -25,11 +25,16 @@ pub fn stem(norm: &str) -> Option<String> {
     // English (no accent was folded away, and the English stem is shorter).
     let fr = FR.stem(w);
     let en = EN.stem(w);
-    Some(if en.len() < fr.len() {
+    let stem = if en.len() < fr.len() {
         en.into_owned()
     } else {
         fr.into_owned()
-    })
+    };
+    Some(
+        lang::units::event_synonym(&stem)
+            .map(str::to_string)
+            .unwrap_or(stem),
+    )
 }
 
 /// The stemmed content words of a text, in order.
@@ -47,7 +52,7 @@ pub struct Context {
 const NEAR: usize = 7;
 
 /// Words that end one clause and start another: a figure's context stops there.
-const CLAUSE_BREAKS: [&str; 10] = [
+const CLAUSE_BREAKS: [&str; 12] = [
     ";",
     " quand ",
     " tandis que ",
@@ -58,6 +63,8 @@ const CLAUSE_BREAKS: [&str; 10] = [
     " but ",
     " puis ",
     " then ",
+    ", and ",
+    ", et ",
 ];
 
 impl Context {
@@ -66,7 +73,10 @@ impl Context {
     pub fn around(sentence: &str, claim: Span) -> Context {
         let (clause_start, clause_end) = clause_of(sentence, claim);
         let toks = tokens(sentence);
-        let claim_tok = toks.iter().position(|t| t.span.end > claim.start).unwrap_or(toks.len());
+        let claim_tok = toks
+            .iter()
+            .position(|t| t.span.end > claim.start)
+            .unwrap_or(toks.len());
         let mut words: Vec<(String, f32)> = Vec::new();
         for (k, t) in toks.iter().enumerate() {
             if t.span.overlaps(claim) {
@@ -103,14 +113,12 @@ impl Context {
 
 /// The byte range of the clause holding `claim`.
 pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
-    let lower = sentence.to_lowercase();
+    // ASCII lowering keeps byte offsets; every break word is ASCII.
+    let lower = sentence.to_ascii_lowercase();
     let mut start = 0;
     let mut end = sentence.len();
     for b in CLAUSE_BREAKS {
         for (i, _) in lower.match_indices(b) {
-            if lower.len() != sentence.len() {
-                continue; // lowercasing moved offsets; keep the whole sentence
-            }
             if i + b.len() <= claim.start {
                 start = start.max(i + b.len());
             } else if i >= claim.end {

@@ -42,12 +42,17 @@ impl DateValue {
 
     /// The weekday the calendar gives, when the year is known.
     pub fn true_weekday(&self) -> Option<u32> {
-        self.year.map(|y| calendar::weekday_of(y, self.month, self.day))
+        self.year
+            .map(|y| calendar::weekday_of(y, self.month, self.day))
     }
 
     /// Write this date the way `style` was written: weekday or not, language, case.
     pub fn render_like(&self, style: &DateValue) -> String {
-        let weekday = if style.weekday.is_some() { self.true_weekday().or(self.weekday) } else { None };
+        let weekday = if style.weekday.is_some() {
+            self.true_weekday().or(self.weekday)
+        } else {
+            None
+        };
         let text = match style.lang {
             Lang::Fr => {
                 let mut s = String::new();
@@ -55,12 +60,26 @@ impl DateValue {
                     s.push_str(calendar::weekday_name(w, Lang::Fr));
                     s.push(' ');
                 }
-                let day = if self.day == 1 { "1er".to_string() } else { self.day.to_string() };
-                if let Some((d, m)) = self.end {
-                    let start_month = if m != self.month { format!(" {}", calendar::month_name(self.month, Lang::Fr)) } else { String::new() };
-                    s.push_str(&format!("entre le {day}{start_month} et le {d} {}", calendar::month_name(m, Lang::Fr)));
+                let day = if self.day == 1 {
+                    "1er".to_string()
                 } else {
-                    s.push_str(&format!("{day} {}", calendar::month_name(self.month, Lang::Fr)));
+                    self.day.to_string()
+                };
+                if let Some((d, m)) = self.end {
+                    let start_month = if m != self.month {
+                        format!(" {}", calendar::month_name(self.month, Lang::Fr))
+                    } else {
+                        String::new()
+                    };
+                    s.push_str(&format!(
+                        "entre le {day}{start_month} et le {d} {}",
+                        calendar::month_name(m, Lang::Fr)
+                    ));
+                } else {
+                    s.push_str(&format!(
+                        "{day} {}",
+                        calendar::month_name(self.month, Lang::Fr)
+                    ));
                 }
                 if style.year_written {
                     if let Some(y) = self.year {
@@ -75,7 +94,11 @@ impl DateValue {
                     s.push_str(calendar::weekday_name(w, Lang::En));
                     s.push_str(", ");
                 }
-                s.push_str(&format!("{} {}", calendar::month_name(self.month, Lang::En), self.day));
+                s.push_str(&format!(
+                    "{} {}",
+                    calendar::month_name(self.month, Lang::En),
+                    self.day
+                ));
                 if let Some((d, _)) = self.end {
                     s.push_str(&format!("-{d}"));
                 }
@@ -89,7 +112,9 @@ impl DateValue {
         };
         if style.capitalized {
             let mut c = text.chars();
-            c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
         } else {
             text
         }
@@ -97,7 +122,13 @@ impl DateValue {
 }
 
 fn day_of(t: &Token) -> Option<u32> {
-    let n = t.norm.trim_end_matches("er").trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+    let n = t
+        .norm
+        .trim_end_matches("er")
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
     let d: u32 = n.parse().ok()?;
     (n.len() <= 2 && (1..=31).contains(&d)).then_some(d)
 }
@@ -145,7 +176,8 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                                 j -= 1;
                                 opener = j;
                             }
-                            if j >= 1 && matches!(toks[j - 1].norm.as_str(), "entre" | "du" | "des") {
+                            if j >= 1 && matches!(toks[j - 1].norm.as_str(), "entre" | "du" | "des")
+                            {
                                 opener = j - 1;
                             }
                             end_range = Some((day, month));
@@ -179,7 +211,11 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
         }
         // English order: [Weekday,] Month day[, year] ; a month must be capitalized.
         if lang == Lang::En && toks[i].capitalized {
-            if let Some(day) = toks.get(i + 1).and_then(day_of).filter(|d| calendar::valid_day(month, *d)) {
+            if let Some(day) = toks
+                .get(i + 1)
+                .and_then(day_of)
+                .filter(|d| calendar::valid_day(month, *d))
+            {
                 let mut start_i = i;
                 let mut weekday = None;
                 if i > 0 {
@@ -224,7 +260,13 @@ mod tests {
         let got: Vec<_> = found
             .iter()
             .map(|f| match &f.value {
-                Value::Date(d) => (f.span.slice(sentence), d.day, d.month, d.weekday, d.end.map(|e| e.0)),
+                Value::Date(d) => (
+                    f.span.slice(sentence),
+                    d.day,
+                    d.month,
+                    d.weekday,
+                    d.end.map(|e| e.0),
+                ),
                 _ => unreachable!(),
             })
             .collect();
@@ -233,11 +275,26 @@ mod tests {
 
     #[test]
     fn french_and_english_dates() {
-        check("Ce lundi 21 octobre, Séoul", &[("lundi 21 octobre", 21, 10, Some(0), None)]);
-        check("signé le 19 juin 2024 à Pyong", &[("19 juin 2024", 19, 6, None, None)]);
-        check("le transport entre le 8 et le 13 octobre.", &[("entre le 8 et le 13 octobre", 8, 10, None, Some(13))]);
-        check("on Tuesday, August 5, officials", &[("Tuesday, August 5", 5, 8, Some(1), None)]);
-        check("By November 4 it may rain in March.", &[("November 4", 4, 11, None, None)]);
+        check(
+            "Ce lundi 21 octobre, Séoul",
+            &[("lundi 21 octobre", 21, 10, Some(0), None)],
+        );
+        check(
+            "signé le 19 juin 2024 à Pyong",
+            &[("19 juin 2024", 19, 6, None, None)],
+        );
+        check(
+            "le transport entre le 8 et le 13 octobre.",
+            &[("entre le 8 et le 13 octobre", 8, 10, None, Some(13))],
+        );
+        check(
+            "on Tuesday, August 5, officials",
+            &[("Tuesday, August 5", 5, 8, Some(1), None)],
+        );
+        check(
+            "By November 4 it may rain in March.",
+            &[("November 4", 4, 11, None, None)],
+        );
         check("Il a eu 21 ans, Mars brille", &[]);
     }
 
@@ -250,7 +307,13 @@ mod tests {
         let draft = parse("samedi 15 mars");
         let source = parse("vendredi 14 mars");
         assert_eq!(source.render_like(&draft), "vendredi 14 mars");
-        assert_eq!(parse("lundi 28 janvier").render_like(&parse("Samedi 1 mars")), "Mardi 28 janvier");
-        assert_eq!(parse("August 8").render_like(&parse("Tuesday, August 5")), "Friday, August 8");
+        assert_eq!(
+            parse("lundi 28 janvier").render_like(&parse("Samedi 1 mars")),
+            "Mardi 28 janvier"
+        );
+        assert_eq!(
+            parse("August 8").render_like(&parse("Tuesday, August 5")),
+            "Friday, August 8"
+        );
     }
 }

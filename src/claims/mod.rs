@@ -97,7 +97,9 @@ pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
         found.extend(role::find(text));
         found.extend(quote::find(text));
         for f in found {
-            let in_quote = quotes.iter().any(|q| q.start <= f.span.start && f.span.end <= q.end);
+            let in_quote = quotes
+                .iter()
+                .any(|q| q.start <= f.span.start && f.span.end <= q.end);
             let is_quote = matches!(f.value, Value::Quote(_));
             out.push(Claim {
                 context: Context::around(text, f.span),

@@ -112,8 +112,10 @@ fn is_verb_qualifier(q: &str) -> bool {
 
 /// The quantities of one sentence. `taken` are spans other extractors own (dates).
 pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
-    let numbers: Vec<NumberMatch> =
-        find_numbers(sentence).into_iter().filter(|n| !taken.iter().any(|t| t.overlaps(n.span))).collect();
+    let numbers: Vec<NumberMatch> = find_numbers(sentence)
+        .into_iter()
+        .filter(|n| !taken.iter().any(|t| t.overlaps(n.span)))
+        .collect();
     let mut out: Vec<Found> = Vec::new();
     let mut previous_counted: Option<(String, String, Unit)> = None;
     let mut i = 0;
@@ -125,14 +127,21 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
         }
         let mut low = n.value;
         let mut high = n.value;
-        let mut qualifier = if n.approximate { Qualifier::Approximate } else { Qualifier::Exact };
+        let mut qualifier = if n.approximate {
+            Qualifier::Approximate
+        } else {
+            Qualifier::Exact
+        };
         let mut start = n.span.start;
         let mut end = n.span.end;
         // A range: `entre X et Y`, `between X and Y`, `de X à Y`, `X à Y`, `X-Y`.
         if let Some(m) = numbers.get(i + 1) {
             let gap = fold(&sentence[n.span.end..m.span.start]);
             let gap = gap.trim();
-            if matches!(gap, "et" | "a" | "and" | "to" | "-" | "–" | "a environ") && m.value > n.value && !m.year_like {
+            if matches!(gap, "et" | "a" | "and" | "to" | "-" | "–" | "a environ")
+                && m.value > n.value
+                && !m.year_like
+            {
                 let before = before_words(sentence, n.span.start, 1);
                 let opener = matches!(before.as_str(), "entre" | "between" | "de" | "from" | "d'");
                 if opener || matches!(gap, "-" | "–" | "a") {
@@ -155,7 +164,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
                 }
             }
         }
-        let fix_start = if qualifier == Qualifier::Range { start_of_value(sentence, start) } else { n.span.start };
+        let fix_start = if qualifier == Qualifier::Range {
+            start_of_value(sentence, start)
+        } else {
+            n.span.start
+        };
         // Unit and what is counted, after the figure.
         let rest = &sentence[end..];
         let mut unit = Unit::Count;
@@ -176,9 +189,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
             }
         }
         let before_char = sentence[..n.span.start].chars().next_back();
-        if let Some(c) = before_char.and_then(|c| units::currency(&c.to_string())) {
-            unit = Unit::Currency(c);
-            start = start.min(n.span.start - 1);
+        if let Some(ch) = before_char {
+            if let Some(c) = units::currency(&ch.to_string()) {
+                unit = Unit::Currency(c);
+                start = start.min(n.span.start - ch.len_utf8());
+            }
         }
         let (counted, counted_text) = counted_after(sentence, after, &mut unit);
         let (counted, counted_text) = match (counted, &previous_counted) {
@@ -190,9 +205,24 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
             previous_counted = Some((k.clone(), t.clone(), unit.clone()));
         }
         out.push(Found {
-            value: Value::Quantity(Quantity { low, high, qualifier, unit, counted, counted_text, style: n.style.clone() }),
+            value: Value::Quantity(Quantity {
+                low,
+                high,
+                qualifier,
+                unit,
+                counted,
+                counted_text,
+                style: n.style.clone(),
+            }),
             span: Span::new(start, end),
-            fix_span: Span::new(fix_start, if qualifier == Qualifier::Range { end_without_unit(sentence, end) } else { n.span.end }),
+            fix_span: Span::new(
+                fix_start,
+                if qualifier == Qualifier::Range {
+                    end_without_unit(sentence, end)
+                } else {
+                    n.span.end
+                },
+            ),
         });
         i += 1;
     }
@@ -208,7 +238,12 @@ fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifie
     }
     for (q, kind) in BEFORE {
         let words: Vec<String> = tokens(q).into_iter().map(|t| t.norm).collect();
-        if words.len() <= head.len() && head[head.len() - words.len()..].iter().zip(&words).all(|(t, w)| t.norm == *w) {
+        if words.len() <= head.len()
+            && head[head.len() - words.len()..]
+                .iter()
+                .zip(&words)
+                .all(|(t, w)| t.norm == *w)
+        {
             return Some((q, *kind, head[head.len() - words.len()].span.start));
         }
     }
@@ -217,7 +252,10 @@ fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifie
 
 /// The start of the first figure in `sentence[start..]` (skipping `entre`, `between`).
 fn start_of_value(sentence: &str, start: usize) -> usize {
-    sentence[start..].find(|c: char| c.is_ascii_digit()).map(|i| start + i).unwrap_or(start)
+    sentence[start..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|i| start + i)
+        .unwrap_or(start)
 }
 
 fn end_without_unit(sentence: &str, end: usize) -> usize {
@@ -230,16 +268,25 @@ fn end_without_unit(sentence: &str, end: usize) -> usize {
 fn before_words(sentence: &str, at: usize, n: usize) -> String {
     let toks = tokens(&sentence[..at]);
     let from = toks.len().saturating_sub(n);
-    toks[from..].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+    toks[from..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn word_start_before(sentence: &str, at: usize) -> usize {
-    tokens(&sentence[..at]).last().map(|t| t.span.start).unwrap_or(at)
+    tokens(&sentence[..at])
+        .last()
+        .map(|t| t.span.start)
+        .unwrap_or(at)
 }
 
 /// A four-digit figure counts something only when a noun follows it (`1945 soldats`).
 fn followed_by_noun(sentence: &str, at: usize) -> bool {
-    let Some(t) = tokens(&sentence[at..]).into_iter().next() else { return false };
+    let Some(t) = tokens(&sentence[at..]).into_iter().next() else {
+        return false;
+    };
     let gap = &sentence[at..at + t.span.start];
     gap.trim().is_empty()
         && !t.capitalized
@@ -269,7 +316,10 @@ fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>,
             *unit = Unit::Currency(c);
             return (None, None);
         }
-        if stopwords::is_stopword(&t.norm) || t.norm.chars().any(|c| c.is_ascii_digit()) || calendar::month(&t.norm).is_some() {
+        if stopwords::is_stopword(&t.norm)
+            || t.norm.chars().any(|c| c.is_ascii_digit())
+            || calendar::month(&t.norm).is_some()
+        {
             return (None, None);
         }
         let text = &sentence[at + t.span.start..at + t.span.end];
@@ -288,23 +338,74 @@ mod tests {
         let got: Vec<(&str, f64, f64, Qualifier, Option<String>)> = found
             .iter()
             .map(|f| match &f.value {
-                Value::Quantity(q) => (f.span.slice(sentence), q.low, q.high, q.qualifier, q.counted_text.clone()),
+                Value::Quantity(q) => (
+                    f.span.slice(sentence),
+                    q.low,
+                    q.high,
+                    q.qualifier,
+                    q.counted_text.clone(),
+                ),
                 _ => unreachable!(),
             })
             .collect();
-        let want: Vec<_> = expected.iter().map(|(a, b, c, d, e)| (*a, *b, *c, *d, e.map(|s| s.to_string()))).collect();
+        let want: Vec<_> = expected
+            .iter()
+            .map(|(a, b, c, d, e)| (*a, *b, *c, *d, e.map(|s| s.to_string())))
+            .collect();
         assert_eq!(got, want, "quantities of {sentence:?}");
     }
 
     #[test]
     fn figures_with_qualifiers_and_nouns() {
         use Qualifier::*;
-        check("Environ 320 000 passagers ont été touchés.", &[("Environ 320 000", 320000.0, 320000.0, Approximate, Some("passagers"))]);
-        check("More than 1,100 firefighters", &[("More than 1,100", 1100.0, 1100.0, AtLeast, Some("firefighters"))]);
-        check("entre 10.000 et 12.000 hommes", &[("entre 10.000 et 12.000", 10000.0, 12000.0, Range, Some("hommes"))]);
-        check("62 % des vols ont été supprimés", &[("62 %", 62.0, 62.0, Exact, Some("vols"))]);
-        check("le coût dépasse 15 millions d'euros", &[("15 millions", 15e6, 15e6, AtLeast, None)]);
-        check("une dizaine de milliers de soldats", &[("une dizaine de milliers", 1e4, 1e4, Approximate, Some("soldats"))]);
+        check(
+            "Environ 320 000 passagers ont été touchés.",
+            &[(
+                "Environ 320 000",
+                320000.0,
+                320000.0,
+                Approximate,
+                Some("passagers"),
+            )],
+        );
+        check(
+            "More than 1,100 firefighters",
+            &[(
+                "More than 1,100",
+                1100.0,
+                1100.0,
+                AtLeast,
+                Some("firefighters"),
+            )],
+        );
+        check(
+            "entre 10.000 et 12.000 hommes",
+            &[(
+                "entre 10.000 et 12.000",
+                10000.0,
+                12000.0,
+                Range,
+                Some("hommes"),
+            )],
+        );
+        check(
+            "62 % des vols ont été supprimés",
+            &[("62 %", 62.0, 62.0, Exact, Some("vols"))],
+        );
+        check(
+            "le coût dépasse 15 millions d'euros",
+            &[("15 millions", 15e6, 15e6, AtLeast, None)],
+        );
+        check(
+            "une dizaine de milliers de soldats",
+            &[(
+                "une dizaine de milliers",
+                1e4,
+                1e4,
+                Approximate,
+                Some("soldats"),
+            )],
+        );
     }
 
     #[test]
@@ -312,14 +413,20 @@ mod tests {
         use Qualifier::*;
         check(
             "La DGAC compte 1 800 vols, quand le syndicat en compte 2 100.",
-            &[("1 800", 1800.0, 1800.0, Exact, Some("vols")), ("2 100", 2100.0, 2100.0, Exact, Some("vols"))],
+            &[
+                ("1 800", 1800.0, 1800.0, Exact, Some("vols")),
+                ("2 100", 2100.0, 2100.0, Exact, Some("vols")),
+            ],
         );
     }
 
     #[test]
     fn years_are_not_quantities() {
         check("un record depuis 1995, en 2024 les prix", &[]);
-        check("Il a vu 1945 soldats", &[("1945", 1945.0, 1945.0, Qualifier::Exact, Some("soldats"))]);
+        check(
+            "Il a vu 1945 soldats",
+            &[("1945", 1945.0, 1945.0, Qualifier::Exact, Some("soldats"))],
+        );
     }
 
     #[test]

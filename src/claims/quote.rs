@@ -13,13 +13,19 @@ pub struct QuoteValue {
 
 impl QuoteValue {
     pub fn new(text: &str) -> QuoteValue {
-        QuoteValue { text: text.to_string(), words: words(text) }
+        QuoteValue {
+            text: text.to_string(),
+            words: words(text),
+        }
     }
 }
 
 /// Folded words of a quote; elided articles are kept (`n'est` differs from `est`).
 pub fn words(text: &str) -> Vec<String> {
-    tokens(text).into_iter().map(|t| t.norm.trim_end_matches('\'').to_string()).collect()
+    tokens(text)
+        .into_iter()
+        .map(|t| t.norm.trim_end_matches('\'').to_string())
+        .collect()
 }
 
 const PAIRS: [(char, char); 4] = [('«', '»'), ('“', '”'), ('"', '"'), ('„', '“')];
@@ -43,7 +49,9 @@ pub fn spans(sentence: &str) -> Vec<Span> {
                 let trimmed_end = inner_end - trail;
                 let mut end = trimmed_end;
                 // A quote's own final punctuation is not among its words.
-                while end > inner_start + lead && sentence[..end].ends_with(['.', ',', ';', '!', '?', '…']) {
+                while end > inner_start + lead
+                    && sentence[..end].ends_with(['.', ',', ';', '!', '?', '…'])
+                {
                     end -= 1;
                 }
                 if end > inner_start + lead {
@@ -63,7 +71,11 @@ pub fn find(sentence: &str) -> Vec<Found> {
     spans(sentence)
         .into_iter()
         .filter(|s| fold(s.slice(sentence)).split_whitespace().count() >= 2)
-        .map(|s| Found { value: Value::Quote(QuoteValue::new(s.slice(sentence))), span: s, fix_span: s })
+        .map(|s| Found {
+            value: Value::Quote(QuoteValue::new(s.slice(sentence))),
+            span: s,
+            fix_span: s,
+        })
         .collect()
 }
 
@@ -72,15 +84,27 @@ mod tests {
     use super::*;
 
     fn check(sentence: &str, expected: &[&str]) {
-        let got: Vec<&str> = find(sentence).iter().map(|f| f.span.slice(sentence)).collect();
+        let got: Vec<&str> = find(sentence)
+            .iter()
+            .map(|f| f.span.slice(sentence))
+            .collect();
         assert_eq!(got, expected, "quotes of {sentence:?}");
     }
 
     #[test]
     fn finds_quotes() {
-        check("Il évoque une « escalade significative ».", &["escalade significative"]);
-        check("\"We expect hot, dry winds through Thursday,\" said he.", &["We expect hot, dry winds through Thursday"]);
-        check("“ Il y en a déjà 11 000 dans la région.» a-t-il dit", &["Il y en a déjà 11 000 dans la région"]);
+        check(
+            "Il évoque une « escalade significative ».",
+            &["escalade significative"],
+        );
+        check(
+            "\"We expect hot, dry winds through Thursday,\" said he.",
+            &["We expect hot, dry winds through Thursday"],
+        );
+        check(
+            "“ Il y en a déjà 11 000 dans la région.» a-t-il dit",
+            &["Il y en a déjà 11 000 dans la région"],
+        );
         check("le retrait « immédiat » des soldats", &[]);
     }
 }

@@ -26,7 +26,9 @@ pub struct Role {
 impl Role {
     /// Whether two roles name the same person (surname, and first names that agree).
     pub fn same_person(&self, other: &Role) -> bool {
-        let (Some(a), Some(b)) = (self.names.last(), other.names.last()) else { return false };
+        let (Some(a), Some(b)) = (self.names.last(), other.names.last()) else {
+            return false;
+        };
         if a != b {
             return false;
         }
@@ -42,8 +44,16 @@ impl Role {
         if self.head != other.head {
             return false;
         }
-        let a: Vec<&String> = self.scope.iter().filter(|w| !roles::is_scope_adjective(w)).collect();
-        let b: Vec<&String> = other.scope.iter().filter(|w| !roles::is_scope_adjective(w)).collect();
+        let a: Vec<&String> = self
+            .scope
+            .iter()
+            .filter(|w| !roles::is_scope_adjective(w))
+            .collect();
+        let b: Vec<&String> = other
+            .scope
+            .iter()
+            .filter(|w| !roles::is_scope_adjective(w))
+            .collect();
         if a.is_empty() || b.is_empty() {
             // `président polonais` vs `président polonais`: compare the adjectives then
             let aa: Vec<&String> = self.scope.iter().collect();
@@ -56,11 +66,25 @@ impl Role {
 
 /// Words that may stand inside a title's scope (`de l'`, `des`, `of the`).
 fn is_link(w: &str) -> bool {
-    matches!(w, "de" | "d'" | "du" | "des" | "la" | "l'" | "le" | "les" | "of" | "the" | "for" | "and" | "et")
+    matches!(
+        w,
+        "de" | "d'"
+            | "du"
+            | "des"
+            | "la"
+            | "l'"
+            | "le"
+            | "les"
+            | "of"
+            | "the"
+            | "for"
+            | "and"
+            | "et"
+    )
 }
 
 fn gap<'a>(s: &'a str, a: &Token, b: &Token) -> &'a str {
-    &s[a.span.end..b.span.start]
+    s.get(a.span.end..b.span.start).unwrap_or("")
 }
 
 /// A capitalized word that can be part of a person's name.
@@ -78,7 +102,11 @@ fn namelike(t: &Token) -> bool {
 /// between them, not an acronym (`OTAN` is a body, not a person).
 fn name_from(s: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
-    while j < toks.len() && j - i < 4 && namelike(&toks[j]) && (j == i || gap(s, &toks[j - 1], &toks[j]).trim().is_empty()) {
+    while j < toks.len()
+        && j - i < 4
+        && namelike(&toks[j])
+        && (j == i || gap(s, &toks[j - 1], &toks[j]).trim().is_empty())
+    {
         j += 1;
     }
     let run = &toks[i..j];
@@ -92,7 +120,11 @@ fn name_from(s: &str, toks: &[Token], i: usize) -> Option<usize> {
 /// A name run ending just before token `end` (exclusive).
 fn name_before(s: &str, toks: &[Token], end: usize) -> Option<usize> {
     let mut i = end;
-    while i > 0 && end - i < 4 && namelike(&toks[i - 1]) && (i == end || gap(s, &toks[i - 1], &toks[i]).trim().is_empty()) {
+    while i > 0
+        && end - i < 4
+        && namelike(&toks[i - 1])
+        && (i == end || gap(s, &toks[i - 1], &toks[i]).trim().is_empty())
+    {
         i -= 1;
     }
     (i < end).then_some(i)
@@ -114,7 +146,9 @@ pub fn find(s: &str) -> Vec<Found> {
         let mut title_start = i;
         while title_start > 0
             && toks[title_start - 1].capitalized
-            && gap(s, &toks[title_start - 1], &toks[title_start]).trim().is_empty()
+            && gap(s, &toks[title_start - 1], &toks[title_start])
+                .trim()
+                .is_empty()
             && !stopwords::is_stopword(&toks[title_start - 1].norm)
             && (toks[i].capitalized || i - title_start < 2)
         {
@@ -141,7 +175,10 @@ pub fn find(s: &str) -> Vec<Found> {
             if t.capitalized && !after_link {
                 break; // a name starts: `le président polonais Andrzej Duda`
             }
-            if !t.capitalized && (stopwords::is_stopword(&t.norm) || crate::lang::attribution::is_speech_verb(&t.norm, None)) {
+            if !t.capitalized
+                && (stopwords::is_stopword(&t.norm)
+                    || crate::lang::attribution::is_speech_verb(&t.norm, None))
+            {
                 break;
             }
             if t.norm.chars().any(|c| c.is_ascii_digit()) {
@@ -166,7 +203,9 @@ pub fn find(s: &str) -> Vec<Found> {
                         let after = gap(s, &toks[j - 1], &toks[j]).trim();
                         !after.is_empty() || !toks[j].capitalized
                     };
-                    let single_ok = j - end > 1 || g.is_empty() || gap(s, &toks[j - 1], toks.get(j).unwrap_or(&toks[j - 1])).contains(',');
+                    let single_ok = j - end > 1
+                        || g.is_empty()
+                        || gap(s, &toks[j - 1], toks.get(j).unwrap_or(&toks[j - 1])).contains(',');
                     if closes && single_ok {
                         person = Some((end, j));
                     }
@@ -192,7 +231,10 @@ pub fn find(s: &str) -> Vec<Found> {
             continue;
         };
         let person_span = Span::new(toks[ps].span.start, toks[pe - 1].span.end);
-        let names: Vec<String> = toks[ps..pe].iter().map(|t| variants::name_key(t.span.slice(s))).collect();
+        let names: Vec<String> = toks[ps..pe]
+            .iter()
+            .map(|t| variants::name_key(t.span.slice(s)))
+            .collect();
         let span = title_span.cover(person_span);
         out.push(Found {
             value: Value::Role(Role {
@@ -226,19 +268,40 @@ mod tests {
                 _ => unreachable!(),
             })
             .collect();
-        let want: Vec<(String, String)> = expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
         assert_eq!(got, want, "roles of {sentence:?}");
     }
 
     #[test]
     fn appositions_both_ways() {
-        check("Le secrétaire général de l'Alliance, Jean Dupont, a dit", &[("secrétaire général de l'Alliance", "Jean Dupont")]);
-        check("Jean Dupont, porte-parole du ministère des Finances, a annoncé", &[("porte-parole du ministère des Finances", "Jean Dupont")]);
-        check("Le président polonais Jan Nowak doit venir", &[("président polonais", "Jan Nowak")]);
+        check(
+            "Le secrétaire général de l'Alliance, Jean Dupont, a dit",
+            &[("secrétaire général de l'Alliance", "Jean Dupont")],
+        );
+        check(
+            "Jean Dupont, porte-parole du ministère des Finances, a annoncé",
+            &[("porte-parole du ministère des Finances", "Jean Dupont")],
+        );
+        check(
+            "Le président polonais Jan Nowak doit venir",
+            &[("président polonais", "Jan Nowak")],
+        );
         check("Governor Ann Lee declared", &[("Governor", "Ann Lee")]);
-        check("County Sheriff Bo Ray ordered", &[("County Sheriff", "Bo Ray")]);
-        check("said incident commander Tom Reed.", &[("incident commander", "Tom Reed")]);
-        check("La ministre des Transports, Inès Roy, a dénoncé", &[("ministre des Transports", "Inès Roy")]);
+        check(
+            "County Sheriff Bo Ray ordered",
+            &[("County Sheriff", "Bo Ray")],
+        );
+        check(
+            "said incident commander Tom Reed.",
+            &[("incident commander", "Tom Reed")],
+        );
+        check(
+            "La ministre des Transports, Inès Roy, a dénoncé",
+            &[("ministre des Transports", "Inès Roy")],
+        );
         check("le porte-parole du Kremlin a annoncé", &[]);
     }
 

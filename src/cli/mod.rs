@@ -31,9 +31,16 @@ pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCo
     }
 }
 
-fn run_inner(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> Result<ExitCode, String> {
+fn run_inner(
+    corpus_dirs: &[PathBuf],
+    files: &[PathBuf],
+    format: Format,
+) -> Result<ExitCode, String> {
     let first = files.first().ok_or("no file to check")?;
-    let start = first.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let start = first
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
     let mut settings = match find_config(&start) {
         Some(path) => Settings::load(&path)?,
@@ -43,7 +50,10 @@ fn run_inner(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> Resu
         settings.corpus = corpus_dirs.to_vec();
     }
     if settings.corpus.is_empty() {
-        return Err(format!("no corpus: pass --corpus DIR, or write {} with corpus = [\"sources\"]", crate::config::CONFIG_FILE));
+        return Err(format!(
+            "no corpus: pass --corpus DIR, or write {} with corpus = [\"sources\"]",
+            crate::config::CONFIG_FILE
+        ));
     }
     for dir in &settings.corpus {
         if !dir.is_dir() {
@@ -56,16 +66,28 @@ fn run_inner(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> Resu
     }
     let mut reports = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         let draft = Document::draft(file.clone(), &text);
         let checked: Vec<verify::Checked> = verify::check(&draft, &corpus)
             .into_iter()
             .filter(|c| c.verdict != Verdict::Supported)
-            .filter(|c| c.verdict.code().is_some_and(|code| settings.severity_of(code) != Severity::Off))
+            .filter(|c| {
+                c.verdict
+                    .code()
+                    .is_some_and(|code| settings.severity_of(code) != Severity::Off)
+            })
             .collect();
-        reports.push(render::Report { file: file.clone(), draft, checked });
+        reports.push(render::Report {
+            file: file.clone(),
+            draft,
+            checked,
+        });
     }
-    let problems = reports.iter().flat_map(|r| &r.checked).any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::Misquoted));
+    let problems = reports
+        .iter()
+        .flat_map(|r| &r.checked)
+        .any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::Misquoted));
     let out = match format {
         Format::Human => render::human(&reports, &corpus, &settings),
         Format::Json => render::json(&reports, &corpus, &settings),

@@ -35,22 +35,42 @@ pub fn human(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String
         for c in &r.checked {
             let code = c.verdict.code().unwrap_or("supported");
             let sev = settings.severity_of(code).as_str();
-            let pos = r.draft.lines.position(&r.draft.text, c.claim.span.start, crate::text::Encoding::Utf32);
-            out.push_str(&format!("{path}:{}:{}: {sev}[{code}]: {}\n", pos.line + 1, pos.col + 1, c.message));
+            let pos = r.draft.lines.position(
+                &r.draft.text,
+                c.claim.span.start,
+                crate::text::Encoding::Utf32,
+            );
+            out.push_str(&format!(
+                "{path}:{}:{}: {sev}[{code}]: {}\n",
+                pos.line + 1,
+                pos.col + 1,
+                c.message
+            ));
             let line = pos.line as usize;
             let (ls, le) = r.draft.lines.line_span(&r.draft.text, line);
             let src = &r.draft.text[ls..le];
             let a = c.claim.span.start.saturating_sub(ls).min(src.len());
             let b = c.claim.span.end.saturating_sub(ls).clamp(a, src.len());
-            let label = c.fixes.first().map(|f| format!("source: {}", f.replacement)).unwrap_or_default();
+            let label = c
+                .fixes
+                .first()
+                .map(|f| format!("source: {}", f.replacement))
+                .unwrap_or_default();
             let mut msg = level(sev).title(code).snippet(
-                Snippet::source(src).line_start(line + 1).origin(&path).annotation(level(sev).span(a..b).label(&label)),
+                Snippet::source(src)
+                    .line_start(line + 1)
+                    .origin(&path)
+                    .annotation(level(sev).span(a..b).label(&label)),
             );
             let notes: Vec<String> = c
                 .evidence
                 .iter()
                 .map(|e| {
-                    let name = corpus.docs.get(e.doc).map(|d| d.path.display().to_string()).unwrap_or_default();
+                    let name = corpus
+                        .docs
+                        .get(e.doc)
+                        .map(|d| d.path.display().to_string())
+                        .unwrap_or_default();
                     format!("{name}:{}: {}", e.line + 1, e.excerpt)
                 })
                 .collect();
@@ -62,7 +82,10 @@ pub fn human(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String
             count += 1;
         }
     }
-    out.push_str(&format!("{count} finding(s) in {} file(s)\n", reports.len()));
+    out.push_str(&format!(
+        "{count} finding(s) in {} file(s)\n",
+        reports.len()
+    ));
     out
 }
 
@@ -94,7 +117,8 @@ pub fn json(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String 
             }));
         }
     }
-    let mut s = serde_json::to_string_pretty(&json!({ "findings": findings })).unwrap_or_else(|_| "{\"findings\": []}".into());
+    let mut s = serde_json::to_string_pretty(&json!({ "findings": findings }))
+        .unwrap_or_else(|_| "{\"findings\": []}".into());
     s.push('\n');
     s
 }

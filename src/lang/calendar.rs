@@ -3,17 +3,63 @@
 use crate::lang::Lang;
 
 /// Folded month names; index + 1 is the month number.
-pub const MONTHS_FR: [&str; 12] =
-    ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"];
-pub const MONTHS_EN: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+pub const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+pub const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 /// Written forms, for rendering a corrected date.
-const MONTHS_FR_WRITTEN: [&str; 12] =
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const MONTHS_FR_WRITTEN: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
 
 /// Folded weekday names, Monday first; index is 0 for Monday.
-pub const WEEKDAYS_FR: [&str; 7] = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
-pub const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS_FR: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+pub const WEEKDAYS_EN: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Month number (1-12) of a folded word, in either language (`sept.`/`Aug` too).
 pub fn month(folded: &str) -> Option<(u32, Lang)> {
@@ -24,7 +70,9 @@ pub fn month(folded: &str) -> Option<(u32, Lang)> {
     if let Some(i) = MONTHS_EN.iter().position(|m| *m == w) {
         return Some((i as u32 + 1, Lang::En));
     }
-    const SHORT_EN: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const SHORT_EN: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     if folded.ends_with('.') {
         if let Some(i) = SHORT_EN.iter().position(|m| *m == w) {
             return Some((i as u32 + 1, Lang::En));
@@ -38,7 +86,10 @@ pub fn weekday(folded: &str) -> Option<(u32, Lang)> {
     if let Some(i) = WEEKDAYS_FR.iter().position(|m| *m == folded) {
         return Some((i as u32, Lang::Fr));
     }
-    WEEKDAYS_EN.iter().position(|m| *m == folded).map(|i| (i as u32, Lang::En))
+    WEEKDAYS_EN
+        .iter()
+        .position(|m| *m == folded)
+        .map(|i| (i as u32, Lang::En))
 }
 
 /// The weekday (0 = Monday) of a Gregorian date.
@@ -61,7 +112,20 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     let i = (month.clamp(1, 12) - 1) as usize;
     match lang {
         Lang::Fr => MONTHS_FR_WRITTEN[i],
-        Lang::En => ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][i],
+        Lang::En => [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ][i],
     }
 }
 
@@ -69,7 +133,15 @@ pub fn weekday_name(weekday: u32, lang: Lang) -> &'static str {
     let i = (weekday % 7) as usize;
     match lang {
         Lang::Fr => WEEKDAYS_FR[i],
-        Lang::En => ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][i],
+        Lang::En => [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][i],
     }
 }
 
@@ -79,7 +151,13 @@ mod tests {
 
     #[test]
     fn weekdays_of_dates() {
-        for (y, m, d, w) in [(2025, 3, 14, 4), (2025, 8, 5, 1), (2024, 11, 4, 0), (2000, 2, 29, 1), (2025, 1, 28, 1)] {
+        for (y, m, d, w) in [
+            (2025, 3, 14, 4),
+            (2025, 8, 5, 1),
+            (2024, 11, 4, 0),
+            (2000, 2, 29, 1),
+            (2025, 1, 28, 1),
+        ] {
             assert_eq!(weekday_of(y, m, d), w, "{y}-{m}-{d}");
         }
     }

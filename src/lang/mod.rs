@@ -20,8 +20,12 @@ pub enum Lang {
 
 /// French or English, by counting each one's commonest words.
 pub fn detect(text: &str) -> Lang {
-    const FR: [&str; 12] = ["le", "la", "les", "des", "du", "une", "est", "dans", "pour", "selon", "sont", "et"];
-    const EN: [&str; 12] = ["the", "of", "and", "is", "in", "to", "was", "for", "said", "are", "has", "with"];
+    const FR: [&str; 12] = [
+        "le", "la", "les", "des", "du", "une", "est", "dans", "pour", "selon", "sont", "et",
+    ];
+    const EN: [&str; 12] = [
+        "the", "of", "and", "is", "in", "to", "was", "for", "said", "are", "has", "with",
+    ];
     let (mut fr, mut en) = (0, 0);
     for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
         let w = w.to_lowercase();
@@ -46,6 +50,9 @@ mod tests {
     #[test]
     fn detects_language() {
         assert_eq!(detect("Le maire a dit que la ville est prête."), Lang::Fr);
-        assert_eq!(detect("The mayor said the city is ready for the storm."), Lang::En);
+        assert_eq!(
+            detect("The mayor said the city is ready for the storm."),
+            Lang::En
+        );
     }
 }

@@ -36,7 +36,8 @@ pub struct NumberMatch {
 }
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d{1,3}(?:(?:[ \x{a0}\x{202f}\x{2009}]|\.|,)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?").unwrap()
+    Regex::new(r"\d{1,3}(?:(?:[ \x{a0}\x{202f}\x{2009}]|\.|,)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?")
+        .unwrap()
 });
 
 /// Multiplier words after a figure, folded.
@@ -57,29 +58,86 @@ const MULTIPLIERS: [(&str, f64); 12] = [
 
 /// Words that read as a number only with a multiplier or a noun after them.
 const CARDINALS_FR: [(&str, u32); 28] = [
-    ("deux", 2), ("trois", 3), ("quatre", 4), ("cinq", 5), ("six", 6), ("sept", 7), ("huit", 8), ("neuf", 9),
-    ("dix", 10), ("onze", 11), ("douze", 12), ("treize", 13), ("quatorze", 14), ("quinze", 15), ("seize", 16),
-    ("dix-sept", 17), ("dix-huit", 18), ("dix-neuf", 19), ("vingt", 20), ("trente", 30), ("quarante", 40),
-    ("cinquante", 50), ("soixante", 60), ("soixante-dix", 70), ("quatre-vingt", 80), ("quatre-vingts", 80),
-    ("quatre-vingt-dix", 90), ("cent", 100),
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("dix-sept", 17),
+    ("dix-huit", 18),
+    ("dix-neuf", 19),
+    ("vingt", 20),
+    ("trente", 30),
+    ("quarante", 40),
+    ("cinquante", 50),
+    ("soixante", 60),
+    ("soixante-dix", 70),
+    ("quatre-vingt", 80),
+    ("quatre-vingts", 80),
+    ("quatre-vingt-dix", 90),
+    ("cent", 100),
 ];
 const CARDINALS_EN: [(&str, u32); 28] = [
-    ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9),
-    ("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16),
-    ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
-    ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("dozen", 12),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
 ];
 /// Approximate collective nouns: `une dizaine`, `a few hundred` aside.
 const APPROX_FR: [(&str, f64); 9] = [
-    ("dizaine", 10.0), ("douzaine", 12.0), ("quinzaine", 15.0), ("vingtaine", 20.0), ("trentaine", 30.0),
-    ("quarantaine", 40.0), ("cinquantaine", 50.0), ("centaine", 100.0), ("millier", 1000.0),
+    ("dizaine", 10.0),
+    ("douzaine", 12.0),
+    ("quinzaine", 15.0),
+    ("vingtaine", 20.0),
+    ("trentaine", 30.0),
+    ("quarantaine", 40.0),
+    ("cinquantaine", 50.0),
+    ("centaine", 100.0),
+    ("millier", 1000.0),
 ];
 
 fn word_value(w: &str) -> Option<(f64, Lang)> {
     if let Some((_, v)) = CARDINALS_FR.iter().find(|(x, _)| *x == w) {
         return Some((*v as f64, Lang::Fr));
     }
-    CARDINALS_EN.iter().find(|(x, _)| *x == w).map(|(_, v)| (*v as f64, Lang::En))
+    CARDINALS_EN
+        .iter()
+        .find(|(x, _)| *x == w)
+        .map(|(_, v)| (*v as f64, Lang::En))
 }
 
 fn multiplier(w: &str) -> Option<f64> {
@@ -104,8 +162,13 @@ pub fn parse_digits(s: &str) -> Option<(f64, Option<String>, char)> {
                 int.push(c);
             }
         } else {
-            let rest = chars[i + 1..].iter().take_while(|d| d.is_ascii_digit()).count();
-            let is_group = rest == 3 && decimal.is_none() && group.as_deref().is_none_or(|g| g == c.to_string());
+            let rest = chars[i + 1..]
+                .iter()
+                .take_while(|d| d.is_ascii_digit())
+                .count();
+            let is_group = rest == 3
+                && decimal.is_none()
+                && group.as_deref().is_none_or(|g| g == c.to_string());
             if is_group {
                 group = Some(c.to_string());
             } else if decimal.is_none() && (c == ',' || c == '.') {
@@ -116,7 +179,11 @@ pub fn parse_digits(s: &str) -> Option<(f64, Option<String>, char)> {
         }
         i += 1;
     }
-    let value: f64 = if frac.is_empty() { int.parse().ok()? } else { format!("{int}.{frac}").parse().ok()? };
+    let value: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        format!("{int}.{frac}").parse().ok()?
+    };
     let dec = decimal.unwrap_or(match group.as_deref() {
         Some(",") => '.',
         _ => ',',
@@ -143,8 +210,9 @@ fn find_digit_numbers(text: &str) -> Vec<NumberMatch> {
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
         // Part of a word, a code or an identifier (`G7`, `A320`, `COVID-19`, `2e`).
-        if before.is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/' || c == '-' && prev_is_alpha(text, start))
-            || after.is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/')
+        if before.is_some_and(|c| {
+            c.is_alphabetic() || c == '_' || c == '/' || c == '-' && prev_is_alpha(text, start)
+        }) || after.is_some_and(|c| c.is_alphabetic() || c == '_' || c == '/')
         {
             continue;
         }
@@ -154,13 +222,28 @@ fn find_digit_numbers(text: &str) -> Vec<NumberMatch> {
             end -= 1;
             raw = &text[start..end];
         }
-        let Some((mut value, group, decimal)) = parse_digits(raw) else { continue };
-        let year_like = group.is_none() && raw.len() == 4 && (1000.0..=2100.0).contains(&value) && !raw.contains([',', '.']);
-        let mut style = Style { group, decimal, words: false, capitalized: false, multiplier: None, lang: Lang::Fr };
+        let Some((mut value, group, decimal)) = parse_digits(raw) else {
+            continue;
+        };
+        let year_like = group.is_none()
+            && raw.len() == 4
+            && (1000.0..=2100.0).contains(&value)
+            && !raw.contains([',', '.']);
+        let mut style = Style {
+            group,
+            decimal,
+            words: false,
+            capitalized: false,
+            multiplier: None,
+            lang: Lang::Fr,
+        };
         // A multiplier word: `2,5 millions`, `$3.5 million`, `dix mille`.
         let rest = &text[end..];
         let ws = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).len();
-        let word: String = rest[ws..].chars().take_while(|c| c.is_alphabetic()).collect();
+        let word: String = rest[ws..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
         if !word.is_empty() && ws <= 1 {
             if let Some(mult) = multiplier(&fold(&word)) {
                 if word.len() > 1 || ws == 0 {
@@ -170,7 +253,13 @@ fn find_digit_numbers(text: &str) -> Vec<NumberMatch> {
                 }
             }
         }
-        out.push(NumberMatch { span: Span::new(start, end), value, style, approximate: false, year_like });
+        out.push(NumberMatch {
+            span: Span::new(start, end),
+            value,
+            style,
+            approximate: false,
+            year_like,
+        });
     }
     out
 }
@@ -190,7 +279,10 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
     while i < toks.len() {
         let w = toks[i].norm.as_str();
         // `une dizaine (de milliers)`, `des centaines`
-        if let Some((_, base)) = APPROX_FR.iter().find(|(x, _)| w == *x || w.strip_suffix('s') == Some(x)) {
+        if let Some((_, base)) = APPROX_FR
+            .iter()
+            .find(|(x, _)| w == *x || w.strip_suffix('s') == Some(x))
+        {
             let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "une" | "un");
             if article {
                 let mut value = *base;
@@ -221,25 +313,53 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
                 continue;
             }
         }
-        if word_value(w).is_some() || (matches!(w, "un" | "une" | "a" | "one") && next_is_multiplier(&toks, i)) {
+        if word_value(w).is_some()
+            || (matches!(w, "un" | "une" | "a" | "one") && next_is_multiplier(&toks, i))
+        {
             let start_i = i;
             let mut j = i;
-            let mut lang = word_value(w).map(|(_, l)| l).unwrap_or(if w == "a" || w == "one" { Lang::En } else { Lang::Fr });
+            let mut lang = word_value(w)
+                .map(|(_, l)| l)
+                .unwrap_or(if w == "a" || w == "one" {
+                    Lang::En
+                } else {
+                    Lang::Fr
+                });
             while j + 1 < toks.len() {
                 let n = toks[j + 1].norm.as_str();
                 let gap = &text[toks[j].span.end..toks[j + 1].span.start];
                 if !gap.trim().is_empty() && gap.trim() != "-" {
                     break;
                 }
-                if word_value(n).is_some() || matches!(n, "mille" | "million" | "millions" | "milliard" | "milliards" | "thousand" | "hundred" | "et" | "and") {
-                    if matches!(n, "et" | "and") && !toks.get(j + 2).is_some_and(|t| word_value(&t.norm).is_some() || matches!(t.norm.as_str(), "un" | "une" | "one")) {
+                if word_value(n).is_some()
+                    || matches!(
+                        n,
+                        "mille"
+                            | "million"
+                            | "millions"
+                            | "milliard"
+                            | "milliards"
+                            | "thousand"
+                            | "hundred"
+                            | "et"
+                            | "and"
+                    )
+                {
+                    if matches!(n, "et" | "and")
+                        && !toks.get(j + 2).is_some_and(|t| {
+                            word_value(&t.norm).is_some()
+                                || matches!(t.norm.as_str(), "un" | "une" | "one")
+                        })
+                    {
                         break;
                     }
                     j += 1;
                     if let Some((_, l)) = word_value(n) {
                         lang = l;
                     }
-                } else if matches!(n, "un" | "une" | "one") && matches!(toks[j].norm.as_str(), "et" | "and") {
+                } else if matches!(n, "un" | "une" | "one")
+                    && matches!(toks[j].norm.as_str(), "et" | "and")
+                {
                     j += 1;
                 } else {
                     break;
@@ -249,7 +369,13 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
             let phrase = &text[span.start..span.end];
             if let Some(value) = words_value(phrase, lang) {
                 // `a dozen` reads as 12
-                out.push(NumberMatch { span, value, style: word_style(phrase, lang), approximate: false, year_like: false });
+                out.push(NumberMatch {
+                    span,
+                    value,
+                    style: word_style(phrase, lang),
+                    approximate: false,
+                    year_like: false,
+                });
             }
             i = j + 1;
             continue;
@@ -260,7 +386,12 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
 }
 
 fn next_is_multiplier(toks: &[crate::text::Token], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "million" | "milliard" | "dozen" | "hundred" | "thousand"))
+    toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "million" | "milliard" | "dozen" | "hundred" | "thousand"
+        )
+    })
 }
 
 fn word_style(phrase: &str, lang: Lang) -> Style {
@@ -299,7 +430,11 @@ pub fn words_value(phrase: &str, lang: Lang) -> Option<f64> {
 pub fn render(value: f64, style: &Style) -> String {
     if style.words && value.fract() == 0.0 && value <= 20.0 {
         if let Some(w) = small_word(value as u32, style.lang) {
-            return if style.capitalized { capitalize(w) } else { w.to_string() };
+            return if style.capitalized {
+                capitalize(w)
+            } else {
+                w.to_string()
+            };
         }
     }
     if let Some((word, mult)) = &style.multiplier {
@@ -339,7 +474,10 @@ fn render_digits(value: f64, style: &Style) -> String {
     }
     if frac > 1e-9 {
         let f = format!("{:.2}", frac);
-        let f = f.trim_start_matches('0').trim_start_matches('.').trim_end_matches('0');
+        let f = f
+            .trim_start_matches('0')
+            .trim_start_matches('.')
+            .trim_end_matches('0');
         if !f.is_empty() {
             digits.push(style.decimal);
             digits.push_str(f);
@@ -350,12 +488,32 @@ fn render_digits(value: f64, style: &Style) -> String {
 
 fn small_word(n: u32, lang: Lang) -> Option<&'static str> {
     const FR: [&str; 21] = [
-        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-        "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf", "vingt",
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+        "dix-neuf", "vingt",
     ];
     const EN: [&str; 21] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
     ];
     match lang {
         Lang::Fr => FR.get(n as usize).copied(),
@@ -377,24 +535,53 @@ mod tests {
 
     /// `check(text, [(as written, value)])`
     fn check(text: &str, expected: &[(&str, f64)]) {
-        let got: Vec<(&str, f64)> = find_numbers(text).iter().map(|n| (n.span.slice(text), n.value)).collect();
+        let got: Vec<(&str, f64)> = find_numbers(text)
+            .iter()
+            .map(|n| (n.span.slice(text), n.value))
+            .collect();
         assert_eq!(got, expected, "numbers in {text:?}");
     }
 
     #[test]
     fn digit_formats() {
-        check("1 500 et 1.500 et 1,500", &[("1 500", 1500.0), ("1.500", 1500.0), ("1,500", 1500.0)]);
-        check("12\u{a0}000 puis 12\u{202f}000.", &[("12\u{a0}000", 12000.0), ("12\u{202f}000", 12000.0)]);
-        check("10.000 soldats, 2,5 millions, 62 %, 15%.", &[("10.000", 10000.0), ("2,5 millions", 2.5e6), ("62", 62.0), ("15", 15.0)]);
-        check("$3.5 million and 5,20 mètres", &[("3.5 million", 3.5e6), ("5,20", 5.2)]);
+        check(
+            "1 500 et 1.500 et 1,500",
+            &[("1 500", 1500.0), ("1.500", 1500.0), ("1,500", 1500.0)],
+        );
+        check(
+            "12\u{a0}000 puis 12\u{202f}000.",
+            &[("12\u{a0}000", 12000.0), ("12\u{202f}000", 12000.0)],
+        );
+        check(
+            "10.000 soldats, 2,5 millions, 62 %, 15%.",
+            &[
+                ("10.000", 10000.0),
+                ("2,5 millions", 2.5e6),
+                ("62", 62.0),
+                ("15", 15.0),
+            ],
+        );
+        check(
+            "$3.5 million and 5,20 mètres",
+            &[("3.5 million", 3.5e6), ("5,20", 5.2)],
+        );
         check("le G7 et l'A320, COVID-19", &[]);
     }
 
     #[test]
     fn number_words() {
-        check("Deux aéroports et quatre mille grévistes", &[("Deux", 2.0), ("quatre mille", 4000.0)]);
-        check("une dizaine de milliers de soldats", &[("une dizaine de milliers", 10000.0)]);
-        check("two dozen and a dozen", &[("two dozen", 24.0), ("a dozen", 12.0)]);
+        check(
+            "Deux aéroports et quatre mille grévistes",
+            &[("Deux", 2.0), ("quatre mille", 4000.0)],
+        );
+        check(
+            "une dizaine de milliers de soldats",
+            &[("une dizaine de milliers", 10000.0)],
+        );
+        check(
+            "two dozen and a dozen",
+            &[("two dozen", 24.0), ("a dozen", 12.0)],
+        );
         check("un soldat, dix mille", &[("dix mille", 10000.0)]);
     }
 

@@ -97,15 +97,33 @@ pub fn head_at(folded: &[&str], i: usize) -> Option<(usize, &'static str)> {
 /// Whether a folded word is a role head by itself.
 pub fn is_head_word(word: &str) -> bool {
     let w = fold(word);
-    HEADS.iter().any(|(form, _)| form.split(' ').next() == Some(w.as_str()))
+    HEADS
+        .iter()
+        .any(|(form, _)| form.split(' ').next() == Some(w.as_str()))
 }
 
 /// Nationality and scope adjectives: they qualify a title without naming its body
 /// (`ministre russe`, `président polonais`), so they never decide a contradiction alone.
 pub fn is_scope_adjective(folded: &str) -> bool {
-    const SUFFIXES: [&str; 12] = ["ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ese", "an", "ish", "ese"];
-    const WORDS: [&str; 14] =
-        ["russe", "belge", "suisse", "americain", "national", "nationale", "federal", "federale", "regional", "regionale", "local", "state", "county", "federal"];
+    const SUFFIXES: [&str; 12] = [
+        "ais", "aise", "ien", "ienne", "ain", "aine", "ois", "oise", "ese", "an", "ish", "ese",
+    ];
+    const WORDS: [&str; 14] = [
+        "russe",
+        "belge",
+        "suisse",
+        "americain",
+        "national",
+        "nationale",
+        "federal",
+        "federale",
+        "regional",
+        "regionale",
+        "local",
+        "state",
+        "county",
+        "federal",
+    ];
     WORDS.contains(&folded) || (folded.len() > 4 && SUFFIXES.iter().any(|s| folded.ends_with(s)))
 }
 

@@ -8,9 +8,24 @@ const ORGANISATIONS: &[&[&str]] = &[
     &["otan", "nato"],
     &["onu", "un", "nations unies", "united nations"],
     &["ue", "eu", "union europeenne", "european union"],
-    &["oms", "who", "organisation mondiale de la sante", "world health organization"],
-    &["fmi", "imf", "fonds monetaire international", "international monetary fund"],
-    &["bce", "ecb", "banque centrale europeenne", "european central bank"],
+    &[
+        "oms",
+        "who",
+        "organisation mondiale de la sante",
+        "world health organization",
+    ],
+    &[
+        "fmi",
+        "imf",
+        "fonds monetaire international",
+        "international monetary fund",
+    ],
+    &[
+        "bce",
+        "ecb",
+        "banque centrale europeenne",
+        "european central bank",
+    ],
     &["aiea", "iaea"],
     &["cio", "ioc"],
     &["unesco"],
@@ -19,7 +34,13 @@ const ORGANISATIONS: &[&[&str]] = &[
     &["omc", "wto"],
     &["cpi", "icc"],
     &["etats-unis", "usa", "us", "united states", "amerique"],
-    &["royaume-uni", "uk", "united kingdom", "grande-bretagne", "britain"],
+    &[
+        "royaume-uni",
+        "uk",
+        "united kingdom",
+        "grande-bretagne",
+        "britain",
+    ],
     &["maison blanche", "white house"],
 ];
 
@@ -37,7 +58,13 @@ pub fn canonical_org(folded: &str) -> &str {
 /// doubled letters single, `ou` as `u` (`Sergueï`/`Sergey`, `Zelensky`/`Zelenskyy`).
 pub fn name_key(name: &str) -> String {
     let f = fold(name).replace(['-', '\'', '.'], "");
-    let mut s = f.replace("kh", "h").replace("ou", "u").replace("gue", "ge").replace('y', "i").replace("ie", "i").replace('j', "i");
+    let mut s = f
+        .replace("kh", "h")
+        .replace("ou", "u")
+        .replace("gue", "ge")
+        .replace('y', "i")
+        .replace("ie", "i")
+        .replace('j', "i");
     if s.ends_with("ij") || s.ends_with("ii") {
         s.pop();
     }

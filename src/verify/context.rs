@@ -27,7 +27,16 @@ pub fn speaker_factor(draft: &Claim, source: &Claim) -> f64 {
     use super::thresholds::{OTHER_SPEAKER_FACTOR, SAME_SPEAKER_BOOST};
     match (&draft.speaker, &source.speaker) {
         (Some(a), Some(b)) if a.same_as(b) => SAME_SPEAKER_BOOST,
-        (Some(a), Some(b)) if !a.key.iter().all(|w| crate::lang::attribution::is_pronoun(w)) && !b.key.iter().all(|w| crate::lang::attribution::is_pronoun(w)) => {
+        (Some(a), Some(b))
+            if !a
+                .key
+                .iter()
+                .all(|w| crate::lang::attribution::is_pronoun(w))
+                && !b
+                    .key
+                    .iter()
+                    .all(|w| crate::lang::attribution::is_pronoun(w)) =>
+        {
             OTHER_SPEAKER_FACTOR
         }
         _ => 1.0,

@@ -141,10 +141,19 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     sorted.sort_by(|a, b| b.score.total_cmp(&a.score));
     let mut out: Vec<Evidence> = Vec::new();
     for c in sorted {
-        let Some(doc) = corpus.docs.get(c.at.doc) else { continue };
-        let Some(claim) = doc.claims.get(c.at.claim) else { continue };
-        let Some(sentence) = doc.sentences.get(claim.sentence) else { continue };
-        if out.iter().any(|e| e.doc == c.at.doc && e.span == sentence.span) {
+        let Some(doc) = corpus.docs.get(c.at.doc) else {
+            continue;
+        };
+        let Some(claim) = doc.claims.get(c.at.claim) else {
+            continue;
+        };
+        let Some(sentence) = doc.sentences.get(claim.sentence) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|e| e.doc == c.at.doc && e.span == sentence.span)
+        {
             continue;
         }
         out.push(Evidence {
@@ -166,6 +175,10 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
 
 /// `file:line` of a piece of evidence, for messages.
 pub(crate) fn cite(corpus: &Corpus, e: &Evidence) -> String {
-    let name = corpus.docs.get(e.doc).map(|d| d.file_name()).unwrap_or_default();
+    let name = corpus
+        .docs
+        .get(e.doc)
+        .map(|d| d.file_name())
+        .unwrap_or_default();
     format!("{name}:{}", e.line + 1)
 }

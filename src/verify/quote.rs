@@ -7,7 +7,9 @@ use crate::claims::{quote, Claim, Value};
 use crate::corpus::Corpus;
 
 pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
-    let Value::Quote(q) = &claim.value else { return None };
+    let Value::Quote(q) = &claim.value else {
+        return None;
+    };
     if q.words.is_empty() {
         return None;
     }
@@ -39,7 +41,10 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             if ratio >= MISQUOTE_RATIO && close.as_ref().is_none_or(|(r, _, _)| ratio > *r) {
                 // The source's own quote around the matched words, or the matched words.
                 let toks = crate::text::tokens(&s.text);
-                let (a, b) = (toks.get(first).map(|t| t.span.start), toks.get(last).map(|t| t.span.end));
+                let (a, b) = (
+                    toks.get(first).map(|t| t.span.start),
+                    toks.get(last).map(|t| t.span.end),
+                );
                 let (Some(a), Some(b)) = (a, b) else { continue };
                 let replacement = quote::spans(&s.text)
                     .into_iter()
@@ -65,12 +70,24 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
         });
     }
     if let Some((_, e, replacement)) = close {
-        let file = corpus.docs.get(e.doc).map(|d| d.file_name()).unwrap_or_default();
+        let file = corpus
+            .docs
+            .get(e.doc)
+            .map(|d| d.file_name())
+            .unwrap_or_default();
         return Some(Checked {
             claim: claim.clone(),
             verdict: Verdict::Misquoted,
-            message: format!("The source's words are « {replacement} » ({}).", super::cite(corpus, &e)),
-            fixes: vec![Fix { span: claim.fix_span, title: format!("Quote the source: « {replacement} » ({file})"), replacement, preferred: true }],
+            message: format!(
+                "The source's words are « {replacement} » ({}).",
+                super::cite(corpus, &e)
+            ),
+            fixes: vec![Fix {
+                span: claim.fix_span,
+                title: format!("Quote the source: « {replacement} » ({file})"),
+                replacement,
+                preferred: true,
+            }],
             evidence: vec![e],
         });
     }
@@ -100,7 +117,11 @@ fn lcs(a: &[String], b: &[String]) -> (usize, usize, usize) {
     let mut dp = vec![vec![0usize; m + 1]; n + 1];
     for i in 0..n {
         for j in 0..m {
-            dp[i + 1][j + 1] = if a[i] == b[j] { dp[i][j] + 1 } else { dp[i][j + 1].max(dp[i + 1][j]) };
+            dp[i + 1][j + 1] = if a[i] == b[j] {
+                dp[i][j] + 1
+            } else {
+                dp[i][j + 1].max(dp[i + 1][j])
+            };
         }
     }
     // Walk back to find where the match lies in b.

@@ -15,7 +15,7 @@ pub const AGREE_RATIO: f64 = 0.75;
 
 /// A conflicting source within this ratio of the agreeing one makes a dispute.
 /// (`62 %` in one dispatch, `58 %` of the same flights in another.)
-pub const DISPUTE_RATIO: f64 = 0.8;
+pub const DISPUTE_RATIO: f64 = 0.65;
 
 /// Corpus claims counting something else (`vols` vs `soldats`) never compare; a
 /// figure with no counted noun on one side compares at this discount.
