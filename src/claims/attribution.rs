@@ -262,13 +262,13 @@ pub fn find(sentence: &str) -> Vec<Speaker> {
     out
 }
 
-/// The speaker of a claim: the one in its clause, else the sentence's first.
+/// The speaker of a claim: the one in its clause. A speaker in another clause
+/// (`…, quand le syndicat en compte 2 100`) speaks for that clause only.
 pub fn speaker_for(speakers: &[Speaker], sentence: &str, claim: Span) -> Option<Speaker> {
     let (cs, ce) = clause_of(sentence, claim);
     speakers
         .iter()
         .find(|s| s.span.start >= cs && s.span.end <= ce)
-        .or_else(|| speakers.first())
         .cloned()
 }
 

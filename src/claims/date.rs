@@ -254,8 +254,11 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
 mod tests {
     use super::*;
 
+    /// (as written, day, month, weekday, range end day)
+    type Expected<'a> = (&'a str, u32, u32, Option<u32>, Option<u32>);
+
     /// `check(sentence, [(as written, day, month, weekday, range end day)])`
-    fn check(sentence: &str, expected: &[(&str, u32, u32, Option<u32>, Option<u32>)]) {
+    fn check(sentence: &str, expected: &[Expected]) {
         let found = find(sentence, Some(2025));
         let got: Vec<_> = found
             .iter()

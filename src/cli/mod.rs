@@ -68,8 +68,19 @@ fn run_inner(
     for file in files {
         let text = std::fs::read_to_string(file)
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-        let draft = Document::draft(file.clone(), &text);
-        let checked: Vec<verify::Checked> = verify::check(&draft, &corpus)
+        // A bug in the engine must not take the whole run down: say which file hit it.
+        let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let draft = Document::draft(file.clone(), &text);
+            let checked = verify::check(&draft, &corpus);
+            (draft, checked)
+        }));
+        let Ok((draft, checked)) = checked else {
+            return Err(format!(
+                "internal error while checking {} (please report it)",
+                file.display()
+            ));
+        };
+        let checked: Vec<verify::Checked> = checked
             .into_iter()
             .filter(|c| c.verdict != Verdict::Supported)
             .filter(|c| {

@@ -33,7 +33,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
                 exact.push(ev());
                 continue;
             }
-            if q.words.len() < 3 || exact.len() > 0 {
+            if q.words.len() < 3 || !exact.is_empty() {
                 continue;
             }
             let (lcs, first, last) = lcs(&q.words, &words);
