@@ -28,6 +28,22 @@ const REGISTRATION_ID: &str = "recoupe/watch";
 pub struct WatchState {
     registered: tokio::sync::Mutex<Option<Vec<PathBuf>>>,
     polling: AtomicBool,
+    /// The fingerprint of each root as last loaded, for the poller to compare with.
+    seen: std::sync::Mutex<HashMap<PathBuf, u64>>,
+}
+
+/// Take a root's fingerprint just before its corpus is read, so a file added while
+/// it loads is noticed by the next poll. Only when polling.
+pub async fn before_load(state: &Arc<State>, root: &Path, folders: &[PathBuf]) {
+    if state.caps().watch_dynamic {
+        return;
+    }
+    let (r, f) = (root.to_path_buf(), folders.to_vec());
+    if let Ok(fp) = tokio::task::spawn_blocking(move || fingerprint(&r, &f)).await {
+        if let Ok(mut seen) = state.watch.seen.lock() {
+            seen.insert(root.to_path_buf(), fp);
+        }
+    }
 }
 
 /// Make sure the current corpus folders are watched, one way or the other.
@@ -147,13 +163,8 @@ fn fingerprint(root: &Path, folders: &[PathBuf]) -> u64 {
 }
 
 async fn poll(state: Arc<State>) {
-    let mut last: HashMap<PathBuf, u64> = HashMap::new();
-    let mut first = true;
     loop {
-        // The first round only takes the baseline, right after the first load.
-        if !std::mem::take(&mut first) {
-            tokio::time::sleep(POLL_EVERY).await;
-        }
+        tokio::time::sleep(POLL_EVERY).await;
         if state.is_shutting_down() {
             return;
         }
@@ -176,7 +187,12 @@ async fn poll(state: Arc<State>) {
         .await
         .unwrap_or_default();
         for (root, fp) in stamps {
-            let before = last.insert(root.clone(), fp);
+            let before = state
+                .watch
+                .seen
+                .lock()
+                .ok()
+                .and_then(|mut s| s.insert(root.clone(), fp));
             if before.is_some_and(|b| b != fp) {
                 state
                     .log(

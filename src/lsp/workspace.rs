@@ -306,6 +306,7 @@ pub async fn reload_root(state: &Arc<State>, root: PathBuf, force_corpus: bool) 
     let corpus = if ready && !force_corpus && old_settings.corpus == settings.corpus {
         old_corpus
     } else {
+        watch::before_load(state, &root, &settings.corpus).await;
         Arc::new(load_corpus(state, settings.corpus.clone()).await)
     };
     if state.ws.install(&root, seq, settings, corpus) {
