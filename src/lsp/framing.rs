@@ -92,7 +92,10 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
         let mut length = None;
         for line in headers.lines() {
             if let Some((k, v)) = line.split_once(':') {
-                if k.trim().eq_ignore_ascii_case("content-length") {
+                // A tail of the name (`ontent-Length`) is accepted too: a previous
+                // body whose length was overstated may have eaten the first bytes.
+                let key = k.trim().to_ascii_lowercase();
+                if key.len() >= 6 && "content-length".ends_with(&key) {
                     length = v.trim().parse::<usize>().ok();
                     if length.is_none() {
                         return Ok(Some(Frame::BadHeader(format!(
@@ -328,6 +331,17 @@ mod tests {
             forwarded,
             encode(br#"{"jsonrpc":"2.0","method":"initialized"}"#)
         );
+    }
+
+    #[tokio::test]
+    async fn a_body_one_byte_short_costs_only_itself() {
+        let next = encode(br#"{"jsonrpc":"2.0","method":"initialized"}"#);
+        let mut input = b"Content-Length: 25\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":9,".to_vec();
+        input.extend_from_slice(&next);
+        let (tx, _rx) = mpsc::unbounded_channel();
+        let mut forwarded = Vec::new();
+        pump_input(&input[..], &mut forwarded, tx).await;
+        assert_eq!(forwarded, next);
     }
 
     #[tokio::test]
