@@ -16,12 +16,19 @@ fn stdio_lifecycle_survives_malformed_frames_and_exits_cleanly() {
     // (raw frame, expected error code): a truncated body, then a body that is JSON
     // but not JSON-RPC; the server must answer both and keep serving
     let bad: [(&[u8], i64); 2] = [
-        (b"Content-Length: 25\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":9,", -32700),
+        (
+            b"Content-Length: 25\r\n\r\n{\"jsonrpc\":\"2.0\",\"id\":9,",
+            -32700,
+        ),
         (b"Content-Length: 8\r\n\r\n{\"id\":5}", -32600),
     ];
     for (frame, code) in bad {
         lsp.raw(frame);
-        let id = if code == -32600 { json!(5) } else { Value::Null };
+        let id = if code == -32600 {
+            json!(5)
+        } else {
+            Value::Null
+        };
         assert_eq!(lsp.wait_response(id)["error"]["code"], code);
     }
     let uri = file_uri(&ws.join("nothing.md"));
@@ -46,19 +53,23 @@ fn stdio_example_draft_gets_versioned_diagnostics() {
     for d in &diags {
         assert_eq!(d["source"], "recoupe");
         assert!(
-            ["contradicted", "misquoted", "unattributed", "disputed", "unsupported"]
-                .contains(&d["code"].as_str().unwrap_or("")),
+            [
+                "contradicted",
+                "misquoted",
+                "unattributed",
+                "disputed",
+                "unsupported"
+            ]
+            .contains(&d["code"].as_str().unwrap_or("")),
             "{d}"
         );
     }
     // With the engine in place, "4 200 foyers" is contradicted by "2 400 foyers".
-    if std::env::var_os("RECOUPE_ENGINE_PENDING").is_none() {
-        let contradicted = diags
-            .iter()
-            .find(|d| d["code"] == "contradicted")
-            .unwrap_or_else(|| panic!("no contradicted diagnostic in {diags:?}"));
-        let (a, _) = find(&text, "4 200", 0);
-        assert_eq!(contradicted["range"]["start"], position(&text, a, false));
-    }
+    let contradicted = diags
+        .iter()
+        .find(|d| d["code"] == "contradicted")
+        .unwrap_or_else(|| panic!("no contradicted diagnostic in {diags:?}"));
+    let (a, _) = find(&text, "4 200", 0);
+    assert_eq!(contradicted["range"]["start"], position(&text, a, false));
     assert!(lsp.shutdown());
 }

@@ -3,7 +3,7 @@
 //! requests as an editor would, and waits for notifications by predicate.
 #![allow(dead_code)]
 
-use recoupe::claims::{Claim, Context, Qualifier, Quantity, Unit, Value as ClaimValue};
+use recoupe::claims::{Claim, Context, QuoteValue, Value as ClaimValue};
 use recoupe::lsp::Engine;
 use recoupe::text::Span;
 use recoupe::verify::{Checked, Evidence, Fix, Verdict};
@@ -506,13 +506,10 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                     .collect();
                 out.push(Checked {
                     claim: Claim {
-                        value: ClaimValue::Quantity(Quantity {
-                            low: 0.0,
-                            high: 0.0,
-                            qualifier: Qualifier::Exact,
-                            unit: Unit::Count,
-                            counted: None,
-                            written: r.figure.to_string(),
+                        // the stand-in only needs a value; a quote has the fewest fields
+                        value: ClaimValue::Quote(QuoteValue {
+                            text: r.figure.to_string(),
+                            words: Vec::new(),
                         }),
                         span,
                         fix_span: span,
