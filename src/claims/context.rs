@@ -18,6 +18,7 @@ pub fn stem(norm: &str) -> Option<String> {
     if w.chars().count() < 2
         || w.chars().all(|c| c.is_ascii_digit())
         || lang::stopwords::is_stopword(w)
+        || lang::numbers::is_number_word(w)
     {
         return None;
     }

@@ -140,6 +140,14 @@ fn word_value(w: &str) -> Option<(f64, Lang)> {
         .map(|(_, v)| (*v as f64, Lang::En))
 }
 
+/// Whether a folded word is a number word (`quatre`, `mille`, `dozen`): it belongs to
+/// a figure, not to the context around one.
+pub fn is_number_word(w: &str) -> bool {
+    word_value(w).is_some()
+        || multiplier(w).is_some()
+        || APPROX_FR.iter().any(|(x, _)| w.trim_end_matches('s') == *x)
+}
+
 fn multiplier(w: &str) -> Option<f64> {
     MULTIPLIERS.iter().find(|(x, _)| *x == w).map(|(_, v)| *v)
 }
