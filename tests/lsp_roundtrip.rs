@@ -67,7 +67,7 @@ fn did_open_publishes_versioned_diagnostics_with_evidence() {
     assert!(d["codeDescription"]["href"]
         .as_str()
         .unwrap_or("")
-        .ends_with("#contradicted"));
+        .ends_with("claims.md#the-verdicts"));
     let rel = &d["relatedInformation"][0];
     assert!(rel["location"]["uri"]
         .as_str()
@@ -76,6 +76,19 @@ fn did_open_publishes_versioned_diagnostics_with_evidence() {
     assert!(rel["message"].as_str().unwrap_or("").contains("2 400"));
     // the sentence range in the source starts on its line (line 5, after front matter)
     assert_eq!(rel["location"]["range"]["start"]["line"], 5);
+    // the corpus loaded with progress: created, begun and ended
+    assert!(lsp
+        .server_requests
+        .iter()
+        .any(|r| r["method"] == "window/workDoneProgress/create"));
+    let kinds: Vec<&str> = lsp
+        .notes
+        .iter()
+        .filter(|n| n["method"] == "$/progress")
+        .filter_map(|n| n["params"]["value"]["kind"].as_str())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"begin"), "{kinds:?}");
+    assert_eq!(kinds.last(), Some(&"end"), "{kinds:?}");
     assert!(lsp.shutdown());
 }
 

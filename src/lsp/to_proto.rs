@@ -13,8 +13,9 @@ use tower_lsp_server::ls_types::{
     NumberOrString, Position, PositionEncodingKind, Range, Uri,
 };
 
-/// Where each diagnostic code is explained (`#code` is appended).
-pub const DOCS_URL: &str = "https://github.com/recoupe/recoupe/blob/main/docs/claims.md";
+/// Where the diagnostic codes are explained: the verdicts table of docs/claims.md.
+pub const DOCS_URL: &str =
+    "https://github.com/recoupe/recoupe/blob/main/docs/claims.md#the-verdicts";
 
 pub const SOURCE: &str = "recoupe";
 
@@ -102,7 +103,7 @@ pub fn diagnostic(
         range: doc_range(draft, checked.claim.span, enc),
         severity: Some(severity),
         code: Some(NumberOrString::String(code.to_string())),
-        code_description: Uri::from_str(&format!("{DOCS_URL}#{code}"))
+        code_description: Uri::from_str(DOCS_URL)
             .ok()
             .map(|href| CodeDescription { href }),
         source: Some(SOURCE.to_string()),
