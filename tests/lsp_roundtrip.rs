@@ -537,3 +537,42 @@ fn settings_come_from_the_editor_and_problems_are_shown_once() {
     }
     let _ = Verdict::Supported;
 }
+
+#[test]
+fn clients_that_pull_get_diagnostics_on_request_and_none_pushed() {
+    let text = example_draft();
+    let ws = workspace(Some("corpus = [\"sources\"]\n"), &[("draft.md", &text)]);
+    let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
+    lsp.initialize(
+        &ws,
+        json!({"textDocument": {"diagnostic": {"dynamicRegistration": false}}}),
+    );
+    let uri = file_uri(&ws.join("draft.md"));
+    lsp.open(&uri, &text);
+    // wait for the corpus: pulled diagnostics appear once it has loaded
+    let mut items = Vec::new();
+    for _ in 0..100 {
+        let r = lsp.request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        assert_eq!(r["result"]["kind"], "full", "{r}");
+        items = r["result"]["items"].as_array().cloned().unwrap_or_default();
+        if !items.is_empty() {
+            break;
+        }
+        lsp.pump(Duration::from_millis(50));
+    }
+    let mut got = codes(&items);
+    got.sort();
+    assert_eq!(got, ["contradicted", "unattributed"]);
+    let pushed = lsp
+        .notes
+        .iter()
+        .any(|n| n["method"] == "textDocument/publishDiagnostics");
+    assert!(
+        !pushed,
+        "a pulling client should not also get pushed diagnostics"
+    );
+    assert!(lsp.shutdown());
+}
