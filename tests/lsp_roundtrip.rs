@@ -10,14 +10,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 /// A server on the example corpus with the draft open, its diagnostics received.
-fn opened(text: &str, caps: Value) -> (Lsp, String, Vec<Value>) {
+fn opened(text: &str, caps: Value) -> (Lsp, String, Vec<Value>, Ws) {
     let ws = workspace(Some("corpus = [\"sources\"]\n"), &[("draft.md", text)]);
     let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
     lsp.initialize(&ws, caps);
     let uri = file_uri(&ws.join("draft.md"));
     lsp.open(&uri, text);
     let diags = lsp.diagnostics(0, &uri, 1);
-    (lsp, uri, diags)
+    (lsp, uri, diags, ws)
 }
 
 fn codes(diags: &[Value]) -> Vec<String> {
@@ -52,7 +52,7 @@ fn initialize_negotiates_encoding_and_incremental_sync() {
 #[test]
 fn did_open_publishes_versioned_diagnostics_with_evidence() {
     let text = example_draft();
-    let (lsp, _, diags) = opened(&text, utf16_caps());
+    let (lsp, _, diags, _ws) = opened(&text, utf16_caps());
     let mut got = codes(&diags);
     got.sort();
     assert_eq!(got, ["contradicted", "unattributed"]);
@@ -95,7 +95,7 @@ fn did_open_publishes_versioned_diagnostics_with_evidence() {
 #[test]
 fn hover_cites_sources_on_any_checked_claim_and_is_null_elsewhere() {
     let text = example_draft();
-    let (mut lsp, uri, _) = opened(&text, utf16_caps());
+    let (mut lsp, uri, _, _ws) = opened(&text, utf16_caps());
     // (text under the cursor, offset into it, expected substrings; empty = null)
     let cases: [(&str, usize, &[&str]); 5] = [
         (
@@ -140,7 +140,7 @@ fn hover_cites_sources_on_any_checked_claim_and_is_null_elsewhere() {
 #[test]
 fn code_actions_make_minimal_edits() {
     let text = example_draft();
-    let (mut lsp, uri, diags) = opened(&text, utf16_caps());
+    let (mut lsp, uri, diags, _ws) = opened(&text, utf16_caps());
     let contradicted = diags
         .iter()
         .find(|d| d["code"] == "contradicted")
@@ -263,7 +263,7 @@ fn code_actions_make_minimal_edits() {
 #[test]
 fn definition_opens_the_evidence_sentence() {
     let text = example_draft();
-    let (mut lsp, uri, _) = opened(&text, utf16_caps());
+    let (mut lsp, uri, _, _ws) = opened(&text, utf16_caps());
     let (a, _) = find(&text, "4 200", 0);
     let r = lsp.request(
         "textDocument/definition",
@@ -287,7 +287,7 @@ fn did_change_with_multibyte_text_moves_diagnostics() {
     for (offered, utf8) in [("utf-16", false), ("utf-8", true)] {
         let text = example_draft();
         let caps = json!({"general": {"positionEncodings": [offered]}});
-        let (mut lsp, uri, _) = opened(&text, caps);
+        let (mut lsp, uri, _, _ws) = opened(&text, caps);
         let (a, _) = find(&text, "4 200", 0);
         let insert = "😀 déjà 𝄞 ";
         let skip = lsp.notes.len();
@@ -352,7 +352,7 @@ fn did_change_with_multibyte_text_moves_diagnostics() {
 #[test]
 fn a_claim_being_typed_is_held_back_until_the_writer_pauses() {
     let text = "Il y a eu 350 pompiers.\n\nIl y a eu 4 2 foyers.\n";
-    let (mut lsp, uri, diags) = opened(text, utf16_caps());
+    let (mut lsp, uri, diags, _ws) = opened(text, utf16_caps());
     assert!(codes(&diags).is_empty());
     // typing "00": "4 2" becomes "4 200", which the engine contradicts
     let (_, at) = find(text, "4 2", 0);
@@ -420,7 +420,7 @@ fn a_corpus_file_added_at_run_time_updates_open_drafts() {
 #[test]
 fn malformed_messages_get_errors_and_the_server_goes_on() {
     let text = example_draft();
-    let (mut lsp, uri, _) = opened(&text, utf16_caps());
+    let (mut lsp, uri, _, _ws) = opened(&text, utf16_caps());
     // (raw frame, expected error code)
     let bad: [(&[u8], i64); 3] = [
         (
@@ -536,4 +536,43 @@ fn settings_come_from_the_editor_and_problems_are_shown_once() {
         assert!(lsp.shutdown());
     }
     let _ = Verdict::Supported;
+}
+
+#[test]
+fn clients_that_pull_get_diagnostics_on_request_and_none_pushed() {
+    let text = example_draft();
+    let ws = workspace(Some("corpus = [\"sources\"]\n"), &[("draft.md", &text)]);
+    let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
+    lsp.initialize(
+        &ws,
+        json!({"textDocument": {"diagnostic": {"dynamicRegistration": false}}}),
+    );
+    let uri = file_uri(&ws.join("draft.md"));
+    lsp.open(&uri, &text);
+    // wait for the corpus: pulled diagnostics appear once it has loaded
+    let mut items = Vec::new();
+    for _ in 0..100 {
+        let r = lsp.request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": uri}}),
+        );
+        assert_eq!(r["result"]["kind"], "full", "{r}");
+        items = r["result"]["items"].as_array().cloned().unwrap_or_default();
+        if !items.is_empty() {
+            break;
+        }
+        lsp.pump(Duration::from_millis(50));
+    }
+    let mut got = codes(&items);
+    got.sort();
+    assert_eq!(got, ["contradicted", "unattributed"]);
+    let pushed = lsp
+        .notes
+        .iter()
+        .any(|n| n["method"] == "textDocument/publishDiagnostics");
+    assert!(
+        !pushed,
+        "a pulling client should not also get pushed diagnostics"
+    );
+    assert!(lsp.shutdown());
 }

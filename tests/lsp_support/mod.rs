@@ -352,9 +352,25 @@ pub fn file_uri(p: &Path) -> String {
     format!("file://{s}")
 }
 
+/// A temporary workspace folder, removed when the test is done with it.
+pub struct Ws(PathBuf);
+
+impl std::ops::Deref for Ws {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Ws {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh workspace: the example sources under `sources/`, a `recoupe.toml` (when
 /// `config` is given) and the drafts.
-pub fn workspace(config: Option<&str>, drafts: &[(&str, &str)]) -> PathBuf {
+pub fn workspace(config: Option<&str>, drafts: &[(&str, &str)]) -> Ws {
     static N: AtomicUsize = AtomicUsize::new(0);
     let dir = std::env::temp_dir().join(format!(
         "recoupe-lsp-{}-{}",
@@ -373,7 +389,7 @@ pub fn workspace(config: Option<&str>, drafts: &[(&str, &str)]) -> PathBuf {
     for (name, text) in drafts {
         std::fs::write(dir.join(name), text).expect("draft");
     }
-    dir.canonicalize().unwrap_or(dir)
+    Ws(dir.canonicalize().unwrap_or(dir))
 }
 
 /// The offset range of the `nth` occurrence of `needle`.
