@@ -1,8 +1,8 @@
 //! The context of a claim: the content words around it that say what it is about.
 //!
 //! Words are folded and stemmed (`envoyer`/`envoi`, `contained`/`containment`), and
-//! weighted by how close they stand to the claim: the same clause counts fully, the
-//! rest of the sentence half.
+//! weighted by how close they stand to the claim: near it in the same clause counts
+//! fully, the rest of the clause less, the rest of the sentence least.
 
 use crate::lang;
 use crate::text::{tokens, Span};
@@ -18,6 +18,7 @@ pub fn stem(norm: &str) -> Option<String> {
     if w.chars().count() < 2
         || w.chars().all(|c| c.is_ascii_digit())
         || lang::stopwords::is_stopword(w)
+        || lang::numbers::is_number_word(w)
     {
         return None;
     }
@@ -25,11 +26,16 @@ pub fn stem(norm: &str) -> Option<String> {
     // English (no accent was folded away, and the English stem is shorter).
     let fr = FR.stem(w);
     let en = EN.stem(w);
-    Some(if en.len() < fr.len() {
+    let stem = if en.len() < fr.len() {
         en.into_owned()
     } else {
         fr.into_owned()
-    })
+    };
+    Some(
+        lang::units::event_synonym(&stem)
+            .map(str::to_string)
+            .unwrap_or(stem),
+    )
 }
 
 /// The stemmed content words of a text, in order.
@@ -43,8 +49,11 @@ pub struct Context {
     pub words: Vec<(String, f32)>,
 }
 
+/// Words this close to a claim (in tokens) weigh fully; further in the clause, less.
+const NEAR: usize = 7;
+
 /// Words that end one clause and start another: a figure's context stops there.
-const CLAUSE_BREAKS: [&str; 10] = [
+const CLAUSE_BREAKS: [&str; 12] = [
     ";",
     " quand ",
     " tandis que ",
@@ -55,23 +64,32 @@ const CLAUSE_BREAKS: [&str; 10] = [
     " but ",
     " puis ",
     " then ",
+    ", and ",
+    ", et ",
 ];
 
 impl Context {
     /// The context of the claim at `claim` in `sentence` (plain text): every content
-    /// word outside the claim, full weight in its clause, half weight elsewhere.
+    /// word outside the claim, full weight near it in its clause, less further away.
     pub fn around(sentence: &str, claim: Span) -> Context {
         let (clause_start, clause_end) = clause_of(sentence, claim);
+        let toks = tokens(sentence);
+        let claim_tok = toks
+            .iter()
+            .position(|t| t.span.end > claim.start)
+            .unwrap_or(toks.len());
         let mut words: Vec<(String, f32)> = Vec::new();
-        for t in tokens(sentence) {
+        for (k, t) in toks.iter().enumerate() {
             if t.span.overlaps(claim) {
                 continue;
             }
             let Some(w) = stem(&t.norm) else { continue };
-            let weight = if t.span.start >= clause_start && t.span.end <= clause_end {
-                1.0
-            } else {
-                0.5
+            let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
+            let near = k.abs_diff(claim_tok) <= NEAR;
+            let weight = match (in_clause, near) {
+                (true, true) => 1.0,
+                (true, false) => 0.75,
+                (false, _) => 0.4,
             };
             match words.iter_mut().find(|(x, _)| *x == w) {
                 Some((_, wt)) => *wt = wt.max(weight),
@@ -96,14 +114,12 @@ impl Context {
 
 /// The byte range of the clause holding `claim`.
 pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
-    let lower = sentence.to_lowercase();
+    // ASCII lowering keeps byte offsets; every break word is ASCII.
+    let lower = sentence.to_ascii_lowercase();
     let mut start = 0;
     let mut end = sentence.len();
     for b in CLAUSE_BREAKS {
         for (i, _) in lower.match_indices(b) {
-            if lower.len() != sentence.len() {
-                continue; // lowercasing moved offsets; keep the whole sentence
-            }
             if i + b.len() <= claim.start {
                 start = start.max(i + b.len());
             } else if i >= claim.end {
@@ -127,7 +143,7 @@ mod tests {
         }
         for w in half {
             let s = stem(&crate::text::fold(w)).unwrap_or_default();
-            assert_eq!(ctx.weight(&s), 0.5, "{w} should weigh 0.5 in {ctx:?}");
+            assert_eq!(ctx.weight(&s), 0.4, "{w} should weigh 0.4 in {ctx:?}");
         }
     }
 

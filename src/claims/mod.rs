@@ -78,7 +78,40 @@ pub struct Found {
     pub fix_span: Span,
 }
 
-/// Every claim of a document, in order of position.
-pub fn extract(_doc: &crate::document::Document) -> Vec<Claim> {
-    Vec::new()
+/// Every claim of a document, in order of position. Blocks marked
+/// `<!-- recoupe-ignore -->` give none.
+pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
+    let year = doc.year();
+    let mut out = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if doc.ignored(i) {
+            continue;
+        }
+        let text = sentence.text.as_str();
+        let speakers = attribution::find(text);
+        let quotes = quote::spans(text);
+        let dates = date::find(text, year);
+        let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+        let mut found = dates;
+        found.extend(quantity::find(text, &taken));
+        found.extend(role::find(text));
+        found.extend(quote::find(text));
+        for f in found {
+            let in_quote = quotes
+                .iter()
+                .any(|q| q.start <= f.span.start && f.span.end <= q.end);
+            let is_quote = matches!(f.value, Value::Quote(_));
+            out.push(Claim {
+                context: Context::around(text, f.span),
+                speaker: attribution::speaker_for(&speakers, text, f.span),
+                quoted: sentence.quoted || (in_quote && !is_quote),
+                sentence: i,
+                span: doc.to_source(i, f.span),
+                fix_span: doc.to_source(i, f.fix_span),
+                value: f.value,
+            });
+        }
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
 }

@@ -1,4 +1,12 @@
 //! Quantities: a figure, its qualifier, and what it counts.
+//!
+//! `environ 1 500 soldats`, `plus de 1,100 firefighters`, `entre 10 000 et 12 000
+//! hommes`, `62 % des vols`, `15 millions d'euros`, `quatre mille grévistes`.
+
+use super::{Found, Value};
+use crate::lang::numbers::{find_numbers, NumberMatch, Style};
+use crate::lang::{calendar, stopwords, units};
+use crate::text::{fold, tokens, Span};
 
 /// How a figure is hedged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,7 +27,7 @@ pub enum Qualifier {
 pub enum Unit {
     Count,
     Percent,
-    Currency(String),
+    Currency(&'static str),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,8 +36,409 @@ pub struct Quantity {
     pub high: f64,
     pub qualifier: Qualifier,
     pub unit: Unit,
-    /// What is counted, normalised through the synonym table (`soldats` -> `soldat`).
+    /// What is counted, as a synonym-group key (`soldats` and `troupes` share one).
     pub counted: Option<String>,
-    /// The figure as written, to write a correction in the same style.
-    pub written: String,
+    /// The counted noun as written.
+    pub counted_text: Option<String>,
+    /// How the figure was written, for corrections in the same style.
+    pub style: Style,
+}
+
+impl Quantity {
+    /// The values this figure allows, given its qualifier.
+    pub fn interval(&self) -> (f64, f64) {
+        match self.qualifier {
+            Qualifier::Exact => (self.low * 0.995, self.high * 1.005),
+            Qualifier::Approximate => (self.low * 0.9, self.high * 1.1),
+            Qualifier::AtLeast => (self.low, f64::INFINITY),
+            Qualifier::AtMost => (0.0, self.high),
+            Qualifier::Range => (self.low, self.high),
+        }
+    }
+
+    /// Whether two figures can both be true.
+    pub fn compatible(&self, other: &Quantity) -> bool {
+        let (a, b) = self.interval();
+        let (c, d) = other.interval();
+        a <= d && c <= b
+    }
+}
+
+/// Qualifier phrases before a figure, folded, longest first.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("a peu pres", Qualifier::Approximate),
+    ("pres de", Qualifier::Approximate),
+    ("pres d'", Qualifier::Approximate),
+    ("autour de", Qualifier::Approximate),
+    ("de l'ordre de", Qualifier::Approximate),
+    ("quelque", Qualifier::Approximate),
+    ("environ", Qualifier::Approximate),
+    ("presque", Qualifier::Approximate),
+    ("quasiment", Qualifier::Approximate),
+    ("approximativement", Qualifier::Approximate),
+    ("about", Qualifier::Approximate),
+    ("around", Qualifier::Approximate),
+    ("nearly", Qualifier::Approximate),
+    ("almost", Qualifier::Approximate),
+    ("roughly", Qualifier::Approximate),
+    ("approximately", Qualifier::Approximate),
+    ("some", Qualifier::Approximate),
+    ("an estimated", Qualifier::Approximate),
+    ("plus de", Qualifier::AtLeast),
+    ("plus d'", Qualifier::AtLeast),
+    ("au moins", Qualifier::AtLeast),
+    ("more than", Qualifier::AtLeast),
+    ("at least", Qualifier::AtLeast),
+    ("over", Qualifier::AtLeast),
+    ("upwards of", Qualifier::AtLeast),
+    ("depasse", Qualifier::AtLeast),
+    ("depassent", Qualifier::AtLeast),
+    ("exceeds", Qualifier::AtLeast),
+    ("exceeded", Qualifier::AtLeast),
+    ("jusqu'a", Qualifier::AtMost),
+    ("moins de", Qualifier::AtMost),
+    ("moins d'", Qualifier::AtMost),
+    ("up to", Qualifier::AtMost),
+    ("less than", Qualifier::AtMost),
+    ("fewer than", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("under", Qualifier::AtMost),
+];
+
+/// Qualifiers that are verbs stay outside the claim's span: the figure is the value.
+fn is_verb_qualifier(q: &str) -> bool {
+    matches!(q, "depasse" | "depassent" | "exceeds" | "exceeded")
+}
+
+/// The quantities of one sentence. `taken` are spans other extractors own (dates).
+pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
+    let numbers: Vec<NumberMatch> = find_numbers(sentence)
+        .into_iter()
+        .filter(|n| !taken.iter().any(|t| t.overlaps(n.span)))
+        .collect();
+    let mut out: Vec<Found> = Vec::new();
+    let mut previous_counted: Option<(String, String, Unit)> = None;
+    let mut i = 0;
+    while i < numbers.len() {
+        let n = &numbers[i];
+        if n.year_like && !followed_by_noun(sentence, n.span.end) {
+            i += 1;
+            continue;
+        }
+        let mut low = n.value;
+        let mut high = n.value;
+        let mut qualifier = if n.approximate {
+            Qualifier::Approximate
+        } else {
+            Qualifier::Exact
+        };
+        let mut start = n.span.start;
+        let mut end = n.span.end;
+        // A range: `entre X et Y`, `between X and Y`, `de X à Y`, `X à Y`, `X-Y`.
+        if let Some(m) = numbers.get(i + 1) {
+            let gap = fold(&sentence[n.span.end..m.span.start]);
+            let gap = gap.trim();
+            if matches!(gap, "et" | "a" | "and" | "to" | "-" | "–" | "a environ")
+                && m.value > n.value
+                && !m.year_like
+            {
+                let before = before_words(sentence, n.span.start, 1);
+                let opener = matches!(before.as_str(), "entre" | "between" | "de" | "from" | "d'");
+                if opener || matches!(gap, "-" | "–" | "a") {
+                    low = n.value;
+                    high = m.value;
+                    qualifier = Qualifier::Range;
+                    if opener {
+                        start = word_start_before(sentence, n.span.start);
+                    }
+                    end = m.span.end;
+                    i += 1;
+                }
+            }
+        }
+        if qualifier != Qualifier::Range {
+            if let Some((q, kind, q_start)) = qualifier_before(sentence, start) {
+                qualifier = kind;
+                if !is_verb_qualifier(q) {
+                    start = q_start;
+                }
+            }
+        }
+        let fix_start = if qualifier == Qualifier::Range {
+            start_of_value(sentence, start)
+        } else {
+            n.span.start
+        };
+        // Unit and what is counted, after the figure.
+        let rest = &sentence[end..];
+        let mut unit = Unit::Count;
+        let mut after = end;
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        let ws = rest.len() - trimmed.len();
+        if trimmed.starts_with('%') {
+            unit = Unit::Percent;
+            end += ws + 1;
+            after = end;
+        } else {
+            let lower = trimmed.to_lowercase();
+            for w in ["pour cent", "percent", "per cent", "pourcent"] {
+                if lower.starts_with(w) {
+                    unit = Unit::Percent;
+                    after = end + ws + w.len();
+                }
+            }
+        }
+        let before_char = sentence[..n.span.start].chars().next_back();
+        if let Some(ch) = before_char {
+            if let Some(c) = units::currency(&ch.to_string()) {
+                unit = Unit::Currency(c);
+                start = start.min(n.span.start - ch.len_utf8());
+            }
+        }
+        let (counted, counted_text) = counted_after(sentence, after, &mut unit);
+        let (counted, counted_text) = match (counted, &previous_counted) {
+            (Some(k), _) => (Some(k), counted_text),
+            (None, Some((k, t, u))) if *u == unit => (Some(k.clone()), Some(t.clone())),
+            _ => (None, None),
+        };
+        if let (Some(k), Some(t)) = (&counted, &counted_text) {
+            previous_counted = Some((k.clone(), t.clone(), unit.clone()));
+        }
+        out.push(Found {
+            value: Value::Quantity(Quantity {
+                low,
+                high,
+                qualifier,
+                unit,
+                counted,
+                counted_text,
+                style: n.style.clone(),
+            }),
+            span: Span::new(start, end),
+            fix_span: Span::new(
+                fix_start,
+                if qualifier == Qualifier::Range {
+                    end_without_unit(sentence, end)
+                } else {
+                    n.span.end
+                },
+            ),
+        });
+        i += 1;
+    }
+    out
+}
+
+/// A qualifier phrase right before `at`: (phrase, kind, where it starts).
+fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifier, usize)> {
+    let head = tokens(&sentence[..at]);
+    let last = head.last()?;
+    if !sentence[last.span.end..at].trim().is_empty() {
+        return None;
+    }
+    for (q, kind) in BEFORE {
+        let words: Vec<String> = tokens(q).into_iter().map(|t| t.norm).collect();
+        if words.len() <= head.len()
+            && head[head.len() - words.len()..]
+                .iter()
+                .zip(&words)
+                .all(|(t, w)| t.norm == *w)
+        {
+            return Some((q, *kind, head[head.len() - words.len()].span.start));
+        }
+    }
+    None
+}
+
+/// The start of the first figure in `sentence[start..]` (skipping `entre`, `between`).
+fn start_of_value(sentence: &str, start: usize) -> usize {
+    sentence[start..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|i| start + i)
+        .unwrap_or(start)
+}
+
+fn end_without_unit(sentence: &str, end: usize) -> usize {
+    let s = &sentence[..end];
+    let t = s.trim_end_matches(['%', ' ', '\u{a0}', '\u{202f}']);
+    t.len()
+}
+
+/// Folded words just before `at`, up to `n` of them, joined by spaces.
+fn before_words(sentence: &str, at: usize, n: usize) -> String {
+    let toks = tokens(&sentence[..at]);
+    let from = toks.len().saturating_sub(n);
+    toks[from..]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn word_start_before(sentence: &str, at: usize) -> usize {
+    tokens(&sentence[..at])
+        .last()
+        .map(|t| t.span.start)
+        .unwrap_or(at)
+}
+
+/// A four-digit figure counts something only when a noun follows it (`1945 soldats`).
+fn followed_by_noun(sentence: &str, at: usize) -> bool {
+    let Some(t) = tokens(&sentence[at..]).into_iter().next() else {
+        return false;
+    };
+    let gap = &sentence[at..at + t.span.start];
+    gap.trim().is_empty()
+        && !t.capitalized
+        && !stopwords::is_stopword(&t.norm)
+        && calendar::month(&t.norm).is_none()
+        && t.norm.chars().all(char::is_alphabetic)
+}
+
+/// The noun after a figure (`vols`, `d'euros`, `des vols`), as a synonym key and as
+/// written. A currency word sets the unit instead.
+fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>, Option<String>) {
+    let toks = tokens(&sentence[at..]);
+    let mut k = 0;
+    // Nothing but spaces, and at most one link word, may stand between.
+    let mut last_end = 0;
+    while let Some(t) = toks.get(k) {
+        let gap = &sentence[at + last_end..at + t.span.start];
+        if !gap.trim().is_empty() {
+            return (None, None);
+        }
+        if units::LINKS.contains(&t.norm.as_str()) && k < 2 {
+            last_end = t.span.end;
+            k += 1;
+            continue;
+        }
+        if let Some(c) = units::currency(&t.norm) {
+            *unit = Unit::Currency(c);
+            return (None, None);
+        }
+        if stopwords::is_stopword(&t.norm)
+            || t.norm.chars().any(|c| c.is_ascii_digit())
+            || calendar::month(&t.norm).is_some()
+        {
+            return (None, None);
+        }
+        let text = &sentence[at + t.span.start..at + t.span.end];
+        return (units::counted_key(&t.norm), Some(text.to_string()));
+    }
+    (None, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `check(sentence, [(span as written, low, high, qualifier, counted as written)])`
+    fn check(sentence: &str, expected: &[(&str, f64, f64, Qualifier, Option<&str>)]) {
+        let found = find(sentence, &[]);
+        let got: Vec<(&str, f64, f64, Qualifier, Option<String>)> = found
+            .iter()
+            .map(|f| match &f.value {
+                Value::Quantity(q) => (
+                    f.span.slice(sentence),
+                    q.low,
+                    q.high,
+                    q.qualifier,
+                    q.counted_text.clone(),
+                ),
+                _ => unreachable!(),
+            })
+            .collect();
+        let want: Vec<_> = expected
+            .iter()
+            .map(|(a, b, c, d, e)| (*a, *b, *c, *d, e.map(|s| s.to_string())))
+            .collect();
+        assert_eq!(got, want, "quantities of {sentence:?}");
+    }
+
+    #[test]
+    fn figures_with_qualifiers_and_nouns() {
+        use Qualifier::*;
+        check(
+            "Environ 320 000 passagers ont été touchés.",
+            &[(
+                "Environ 320 000",
+                320000.0,
+                320000.0,
+                Approximate,
+                Some("passagers"),
+            )],
+        );
+        check(
+            "More than 1,100 firefighters",
+            &[(
+                "More than 1,100",
+                1100.0,
+                1100.0,
+                AtLeast,
+                Some("firefighters"),
+            )],
+        );
+        check(
+            "entre 10.000 et 12.000 hommes",
+            &[(
+                "entre 10.000 et 12.000",
+                10000.0,
+                12000.0,
+                Range,
+                Some("hommes"),
+            )],
+        );
+        check(
+            "62 % des vols ont été supprimés",
+            &[("62 %", 62.0, 62.0, Exact, Some("vols"))],
+        );
+        check(
+            "le coût dépasse 15 millions d'euros",
+            &[("15 millions", 15e6, 15e6, AtLeast, None)],
+        );
+        check(
+            "une dizaine de milliers de soldats",
+            &[(
+                "une dizaine de milliers",
+                1e4,
+                1e4,
+                Approximate,
+                Some("soldats"),
+            )],
+        );
+    }
+
+    #[test]
+    fn counted_noun_carries_over_within_a_sentence() {
+        use Qualifier::*;
+        check(
+            "La DGAC compte 1 800 vols, quand le syndicat en compte 2 100.",
+            &[
+                ("1 800", 1800.0, 1800.0, Exact, Some("vols")),
+                ("2 100", 2100.0, 2100.0, Exact, Some("vols")),
+            ],
+        );
+    }
+
+    #[test]
+    fn years_are_not_quantities() {
+        check("un record depuis 1995, en 2024 les prix", &[]);
+        check(
+            "Il a vu 1945 soldats",
+            &[("1945", 1945.0, 1945.0, Qualifier::Exact, Some("soldats"))],
+        );
+    }
+
+    #[test]
+    fn compatibility_follows_qualifiers() {
+        let q = |s: &str| match &find(s, &[])[0].value {
+            Value::Quantity(q) => q.clone(),
+            _ => unreachable!(),
+        };
+        assert!(q("environ 1 500").compatible(&q("1.520")));
+        assert!(!q("environ 320 000").compatible(&q("quelque 230 000")));
+        assert!(q("11 000").compatible(&q("entre 10 000 et 12 000")));
+        assert!(!q("20 000").compatible(&q("12 000")));
+        assert!(q("plus de 1 100").compatible(&q("more than 1,100")));
+    }
 }

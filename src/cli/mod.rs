@@ -1,6 +1,16 @@
-//! `recoupe check`: check drafts from the terminal.
+//! `recoupe check`: check drafts from the terminal, for people or as JSON.
+//!
+//! Exit codes: 0 when nothing is contradicted or misquoted, 1 when something is,
+//! 2 on a usage or I/O error.
 
-use std::path::PathBuf;
+mod render;
+
+use crate::config::{find_config, Settings, Severity};
+use crate::corpus;
+use crate::document::Document;
+use crate::verify::{self, Verdict};
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Output format of `recoupe check`.
@@ -10,6 +20,91 @@ pub enum Format {
     Json,
 }
 
-pub fn run(_corpus: &[PathBuf], _files: &[PathBuf], _format: Format) -> ExitCode {
-    ExitCode::from(2)
+/// Run `recoupe check`.
+pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCode {
+    match run_inner(corpus_dirs, files, format) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("recoupe: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run_inner(
+    corpus_dirs: &[PathBuf],
+    files: &[PathBuf],
+    format: Format,
+) -> Result<ExitCode, String> {
+    let first = files.first().ok_or("no file to check")?;
+    let start = first
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
+    let mut settings = match find_config(&start) {
+        Some(path) => Settings::load(&path)?,
+        None => Settings::default(),
+    };
+    if !corpus_dirs.is_empty() {
+        settings.corpus = corpus_dirs.to_vec();
+    }
+    if settings.corpus.is_empty() {
+        return Err(format!(
+            "no corpus: pass --corpus DIR, or write {} with corpus = [\"sources\"]",
+            crate::config::CONFIG_FILE
+        ));
+    }
+    for dir in &settings.corpus {
+        if !dir.is_dir() {
+            return Err(format!("corpus folder not found: {}", dir.display()));
+        }
+    }
+    let (corpus, warnings) = corpus::load(&settings.corpus);
+    for w in &warnings {
+        eprintln!("recoupe: warning: skipped {w}");
+    }
+    let mut reports = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        // A bug in the engine must not take the whole run down: say which file hit it.
+        let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let draft = Document::draft(file.clone(), &text);
+            let checked = verify::check(&draft, &corpus);
+            (draft, checked)
+        }));
+        let Ok((draft, checked)) = checked else {
+            return Err(format!(
+                "internal error while checking {} (please report it)",
+                file.display()
+            ));
+        };
+        let checked: Vec<verify::Checked> = checked
+            .into_iter()
+            .filter(|c| c.verdict != Verdict::Supported)
+            .filter(|c| {
+                c.verdict
+                    .code()
+                    .is_some_and(|code| settings.severity_of(code) != Severity::Off)
+            })
+            .collect();
+        reports.push(render::Report {
+            file: file.clone(),
+            draft,
+            checked,
+        });
+    }
+    let problems = reports
+        .iter()
+        .flat_map(|r| &r.checked)
+        .any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::Misquoted));
+    let out = match format {
+        Format::Human => render::human(&reports, &corpus, &settings),
+        Format::Json => render::json(&reports, &corpus, &settings),
+    };
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(out.as_bytes());
+    let _ = stdout.flush();
+    Ok(ExitCode::from(if problems { 1 } else { 0 }))
 }

@@ -1,3 +1,58 @@
 //! General language knowledge, French and English: never facts of any corpus.
+//!
+//! Number words, months and weekdays, role words, attribution verbs, synonyms of
+//! what is counted, and spelling variants of organisations and names.
 
+pub mod attribution;
+pub mod calendar;
+pub mod numbers;
+pub mod roles;
 pub mod stopwords;
+pub mod units;
+pub mod variants;
+
+/// The language a text is written in, as far as it matters for style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+/// French or English, by counting each one's commonest words.
+pub fn detect(text: &str) -> Lang {
+    const FR: [&str; 12] = [
+        "le", "la", "les", "des", "du", "une", "est", "dans", "pour", "selon", "sont", "et",
+    ];
+    const EN: [&str; 12] = [
+        "the", "of", "and", "is", "in", "to", "was", "for", "said", "are", "has", "with",
+    ];
+    let (mut fr, mut en) = (0, 0);
+    for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
+        let w = w.to_lowercase();
+        if FR.contains(&w.as_str()) {
+            fr += 1;
+        }
+        if EN.contains(&w.as_str()) {
+            en += 1;
+        }
+    }
+    if en > fr {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_language() {
+        assert_eq!(detect("Le maire a dit que la ville est prête."), Lang::Fr);
+        assert_eq!(
+            detect("The mayor said the city is ready for the storm."),
+            Lang::En
+        );
+    }
+}

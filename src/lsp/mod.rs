@@ -1,8 +1,84 @@
 //! The language server: the only module that knows LSP types.
+//!
+//! - `framing`: a tolerant reader of the client's frames in front of the transport;
+//! - `server`: the `LanguageServer` impl, dispatching to `handlers/` (one per request);
+//! - `session`: open documents (ropes, versions, last edit);
+//! - `workspace` and `watch`: settings, corpora and how they are kept up to date;
+//! - `analysis`: running the engine, debounce, publishing;
+//! - `from_proto` / `to_proto`: the only places positions are converted.
 
+mod analysis;
+pub mod framing;
+mod from_proto;
+mod handlers;
+mod server;
+mod session;
+mod state;
+mod to_proto;
+mod watch;
+mod workspace;
+
+use crate::verify::Checked;
+use crate::{Corpus, Document};
 use std::process::ExitCode;
+use std::sync::Arc;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::sync::mpsc;
+use tower_lsp_server::{LspService, Server};
 
-/// Serve LSP over stdin/stdout until `exit`.
+/// What checks a draft against a corpus: `crate::check`, or a stand-in in tests.
+pub type Engine = Arc<dyn Fn(&Document, &Corpus) -> Vec<Checked> + Send + Sync>;
+
+/// Serve LSP over stdin/stdout until `exit` (or the end of stdin).
 pub fn serve_stdio() -> ExitCode {
-    ExitCode::from(2)
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("recoupe: cannot start the async runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let engine: Engine = Arc::new(|d: &Document, c: &Corpus| crate::check(d, c));
+    let clean = rt.block_on(serve(tokio::io::stdin(), tokio::io::stdout(), engine));
+    // The stdin reader may still be blocked in a read: do not wait for it.
+    rt.shutdown_background();
+    if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Serve LSP on any byte streams with any engine. Returns true when the session
+/// ended as the protocol asks: `shutdown`, then `exit`.
+pub async fn serve<I, O>(input: I, output: O, engine: Engine) -> bool
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    let (frames_tx, frames_rx) = mpsc::unbounded_channel();
+    let (to_server, server_in) = tokio::io::duplex(1 << 16);
+    let (server_out, from_server) = tokio::io::duplex(1 << 16);
+    let writer = tokio::spawn(framing::write_all(output, frames_rx));
+    let reader = tokio::spawn(framing::pump_input(input, to_server, frames_tx.clone()));
+    let out_pump = tokio::spawn(framing::pump_output(from_server, frames_tx));
+
+    let mut state = None;
+    let (service, socket) = LspService::new(|client| {
+        let s = Arc::new(state::State::new(client, engine));
+        state = Some(s.clone());
+        server::Backend { state: s }
+    });
+    Server::new(server_in, server_out, socket)
+        .serve(service)
+        .await;
+    let clean = state.is_some_and(|s| s.is_shutting_down());
+    // Let the last responses reach the output before returning.
+    reader.abort();
+    let _ = out_pump.await;
+    let _ = writer.await;
+    clean
 }

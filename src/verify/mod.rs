@@ -1,6 +1,16 @@
 //! Verdicts: each draft claim compared with the corpus claims about the same thing.
+//!
+//! One file per claim kind decides; this one gathers candidates and builds evidence.
 
-use crate::claims::Claim;
+pub mod context;
+mod date;
+mod quantity;
+mod quote;
+mod role;
+pub mod thresholds;
+
+use crate::claims::{Claim, Value};
+use crate::corpus::index::ClaimRef;
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::text::Span;
@@ -93,8 +103,82 @@ impl Checked {
     }
 }
 
+/// A corpus claim weighed against a draft claim.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    pub at: ClaimRef,
+    pub score: f64,
+    pub agrees: bool,
+}
+
 /// Check every claim of a draft against the corpus. Claims the engine cannot judge
 /// are left out; supported claims are kept, so hover can cite them.
-pub fn check(_draft: &Document, _corpus: &Corpus) -> Vec<Checked> {
-    Vec::new()
+pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Checked> {
+    let lang = crate::lang::detect(&draft.text);
+    let mut out = Vec::new();
+    for claim in &draft.claims {
+        let checked = match &claim.value {
+            Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),
+            Value::Date(_) => date::judge(draft, claim, corpus),
+            Value::Role(_) => role::judge(draft, claim, corpus),
+            Value::Quote(_) => quote::judge(claim, corpus),
+        };
+        if let Some(c) = checked {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The corpus claim a reference points at.
+pub(crate) fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
+    corpus.docs.get(at.doc)?.claims.get(at.claim)
+}
+
+/// Evidence from candidates, best first, one per sentence.
+pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
+    let mut sorted: Vec<&Candidate> = cands.iter().collect();
+    sorted.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut out: Vec<Evidence> = Vec::new();
+    for c in sorted {
+        let Some(doc) = corpus.docs.get(c.at.doc) else {
+            continue;
+        };
+        let Some(claim) = doc.claims.get(c.at.claim) else {
+            continue;
+        };
+        let Some(sentence) = doc.sentences.get(claim.sentence) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|e| e.doc == c.at.doc && e.span == sentence.span)
+        {
+            continue;
+        }
+        out.push(Evidence {
+            doc: c.at.doc,
+            span: sentence.span,
+            value_span: claim.span,
+            line: doc.line_of(sentence.span.start),
+            excerpt: sentence.text.clone(),
+            value: claim.span.slice(&doc.text).to_string(),
+            speaker: claim.speaker.as_ref().map(|s| s.text.clone()),
+            agrees: c.agrees,
+        });
+        if out.len() >= thresholds::MAX_EVIDENCE {
+            break;
+        }
+    }
+    out
+}
+
+/// `file:line` of a piece of evidence, for messages.
+pub(crate) fn cite(corpus: &Corpus, e: &Evidence) -> String {
+    let name = corpus
+        .docs
+        .get(e.doc)
+        .map(|d| d.file_name())
+        .unwrap_or_default();
+    format!("{name}:{}", e.line + 1)
 }

@@ -1,0 +1,144 @@
+//! What a figure counts: synonyms that name the same thing, and unit words.
+
+use crate::claims::context::stem;
+
+/// Groups of nouns that count the same thing; the first is the group's key.
+const SYNONYMS: &[&[&str]] = &[
+    &[
+        "soldats",
+        "soldat",
+        "troupes",
+        "troupe",
+        "hommes",
+        "militaires",
+        "combattants",
+        "soldiers",
+        "soldier",
+        "troops",
+        "servicemen",
+        "fighters",
+    ],
+    &[
+        "morts",
+        "mort",
+        "tues",
+        "deces",
+        "victimes",
+        "dead",
+        "deaths",
+        "killed",
+        "fatalities",
+    ],
+    &["blesses", "blesse", "injured", "wounded"],
+    &["habitants", "residents", "inhabitants", "population"],
+    &["personnes", "gens", "people", "persons", "individus"],
+    &[
+        "maisons",
+        "logements",
+        "foyers",
+        "domiciles",
+        "habitations",
+        "homes",
+        "houses",
+        "households",
+        "dwellings",
+    ],
+    &["pompiers", "sapeurs-pompiers", "firefighters", "firemen"],
+    &["manifestants", "protesters", "demonstrators"],
+    &["grevistes", "strikers"],
+    &["vols", "flights"],
+    &[
+        "passagers",
+        "voyageurs",
+        "passengers",
+        "travellers",
+        "travelers",
+    ],
+    &["euros", "eur", "€"],
+    &["dollars", "usd", "$"],
+    &["hectares", "ha"],
+    &["acres"],
+    &["kilometres", "km"],
+    &["metres", "m", "meters"],
+    &["emplois", "postes", "jobs"],
+    &[
+        "salaries",
+        "employes",
+        "employees",
+        "workers",
+        "travailleurs",
+    ],
+    &["eleves", "students", "etudiants", "pupils"],
+    &["drones"],
+    &["missiles", "roquettes", "rockets"],
+    &["batiments", "structures", "edifices", "buildings"],
+    &["refugies", "deplaces", "refugees", "displaced"],
+];
+
+/// Stems of verbs and nouns that tell the same event, mapped to one stem:
+/// `supprimés` and `annulés` flights, `cancelled` ones.
+const EVENT_SYNONYMS: &[(&str, &str)] = &[
+    ("supprim", "annul"),
+    ("cancel", "annul"),
+    ("scrap", "annul"),
+    ("tu", "tu"),
+    ("kill", "tu"),
+    ("evacuat", "evacu"),
+    ("evacuated", "evacu"),
+    ("deplo", "deploi"),
+    ("deploy", "deploi"),
+    ("envoy", "envoi"),
+    ("sent", "envoi"),
+    ("send", "envoi"),
+    ("blesse", "bless"),
+    ("injur", "bless"),
+    ("wound", "bless"),
+    ("destroi", "detruit"),
+    ("destroy", "detruit"),
+    ("detru", "detruit"),
+];
+
+/// The shared stem of an event word, if it has synonyms.
+pub fn event_synonym(stem: &str) -> Option<&'static str> {
+    EVENT_SYNONYMS
+        .iter()
+        .find(|(s, _)| *s == stem)
+        .map(|(_, to)| *to)
+}
+
+/// Words after a figure that only introduce what is counted.
+pub const LINKS: [&str; 8] = ["de", "d'", "des", "of", "du", "the", "d", "en"];
+
+/// Currency words and signs, folded, with their code.
+pub fn currency(folded: &str) -> Option<&'static str> {
+    match folded {
+        "euros" | "euro" | "eur" | "€" => Some("EUR"),
+        "dollars" | "dollar" | "usd" | "$" => Some("USD"),
+        "livres" | "pounds" | "£" => Some("GBP"),
+        _ => None,
+    }
+}
+
+/// The key of what a folded noun counts: its synonym group, or its stem.
+pub fn counted_key(folded: &str) -> Option<String> {
+    for group in SYNONYMS {
+        if group.contains(&folded) {
+            return stem(group[0]).or_else(|| Some(group[0].to_string()));
+        }
+    }
+    stem(folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synonyms_share_a_key() {
+        assert_eq!(counted_key("troupes"), counted_key("soldats"));
+        assert_eq!(counted_key("troops"), counted_key("hommes"));
+        assert_eq!(counted_key("homes"), counted_key("foyers"));
+        assert_ne!(counted_key("vols"), counted_key("soldats"));
+        assert_eq!(counted_key("passagers"), counted_key("passengers"));
+    }
+}

@@ -1,0 +1,131 @@
+//! `textDocument/hover`: on a checked claim (supported ones included), the verdict
+//! and each source sentence with the value in bold, cited by file name, title, date
+//! and outlet; for a disputed claim, every value and who gives it. Null elsewhere.
+
+use crate::lsp::analysis::{self, Analysis};
+use crate::lsp::state::State;
+use crate::lsp::{from_proto, to_proto};
+use crate::verify::{Checked, Evidence, Verdict};
+use std::sync::Arc;
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
+
+pub async fn hover(state: Arc<State>, params: HoverParams) -> Result<Option<Hover>> {
+    let at = params.text_document_position_params;
+    let Some(a) = analysis::analyze(&state, &at.text_document.uri).await else {
+        return Ok(None);
+    };
+    let enc = state.caps().encoding;
+    let offset = from_proto::offset(&a.draft.lines, &a.draft.text, at.position, enc);
+    let claims: Vec<&Checked> = a.claims_at(offset).collect();
+    let Some(first) = claims.first() else {
+        return Ok(None);
+    };
+    let value = claims
+        .iter()
+        .map(|c| markdown(&a, c))
+        .collect::<Vec<_>>()
+        .join("\n\n---\n\n");
+    Ok(Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value,
+        }),
+        range: Some(to_proto::doc_range(&a.draft, first.claim.span, enc)),
+    }))
+}
+
+/// The hover text of one checked claim.
+pub fn markdown(a: &Analysis, c: &Checked) -> String {
+    let mut out = format!("**Recoupe: {}**", c.verdict.label());
+    if !c.message.is_empty() {
+        out.push_str(" — ");
+        out.push_str(&escape(&c.message));
+    }
+    if c.verdict == Verdict::Disputed {
+        out.push_str("\n\nThe sources disagree:");
+        for ev in &c.evidence {
+            let who = ev.speaker.as_deref().unwrap_or("unattributed");
+            out.push_str(&format!(
+                "\n- **{}** — {} ({})",
+                escape(&ev.value),
+                escape(who),
+                cite_name(a, ev)
+            ));
+        }
+    }
+    if c.evidence.is_empty() {
+        out.push_str("\n\nNo source in the corpus speaks to it.");
+    }
+    for ev in &c.evidence {
+        let stance = if ev.agrees {
+            "Agrees"
+        } else {
+            "Says otherwise"
+        };
+        out.push_str(&format!("\n\n{stance}:\n\n> {}", bold_value(ev)));
+        out.push_str(&format!("\n\n— {}", citation(a, ev)));
+    }
+    out
+}
+
+fn cite_name(a: &Analysis, ev: &Evidence) -> String {
+    a.corpus
+        .docs
+        .get(ev.doc)
+        .map(|d| format!("`{}`", d.file_name()))
+        .unwrap_or_default()
+}
+
+/// `file.md` · *title* · date · outlet, as far as the source's front matter tells.
+pub fn citation(a: &Analysis, ev: &Evidence) -> String {
+    let Some(doc) = a.corpus.docs.get(ev.doc) else {
+        return String::new();
+    };
+    let mut parts = vec![format!("`{}` line {}", doc.file_name(), ev.line + 1)];
+    if let Some(t) = &doc.meta.title {
+        parts.push(format!("*{}*", escape(t)));
+    }
+    if let Some(d) = &doc.meta.date {
+        parts.push(escape(d));
+    }
+    if let Some(o) = &doc.meta.outlet {
+        parts.push(escape(o));
+    }
+    parts.join(" · ")
+}
+
+/// The excerpt with the value in bold (found in the excerpt as written; otherwise
+/// given after it).
+fn bold_value(ev: &Evidence) -> String {
+    let excerpt = ev.excerpt.replace(['\n', '\r'], " ");
+    if !ev.value.is_empty() {
+        if let Some(i) = excerpt.find(&ev.value) {
+            let (before, rest) = excerpt.split_at(i);
+            let after = &rest[ev.value.len()..];
+            return format!(
+                "{}**{}**{}",
+                escape(before),
+                escape(&ev.value),
+                escape(after)
+            );
+        }
+        return format!("{} (**{}**)", escape(&excerpt), escape(&ev.value));
+    }
+    escape(&excerpt)
+}
+
+/// Markdown-escape text from a source, so its `*`, `_` or `<` show as written.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}

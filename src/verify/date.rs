@@ -1,0 +1,163 @@
+//! Verdicts on dates: a weekday the calendar denies, or a source that dates the same
+//! event otherwise.
+
+use super::context::similarity;
+use super::thresholds::*;
+use super::{cite, claim_at, evidence, Candidate, Checked, Fix, Verdict};
+use crate::claims::{Claim, DateValue, Kind, Value};
+use crate::corpus::Corpus;
+use crate::document::Document;
+use crate::lang::calendar;
+
+fn date(c: &Claim) -> Option<&DateValue> {
+    match &c.value {
+        Value::Date(d) => Some(d),
+        _ => None,
+    }
+}
+
+pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Checked> {
+    let d = date(claim)?;
+    let name = claim.span.slice(&draft.text).to_string();
+    let mut cands = Vec::new();
+    for &at in corpus.index.of_kind(Kind::Date) {
+        let Some(c) = claim_at(corpus, at) else {
+            continue;
+        };
+        let Some(cd) = date(c) else { continue };
+        let score = similarity(claim, c, &corpus.index);
+        if score >= MIN_RELEVANT {
+            cands.push(Candidate {
+                at,
+                score,
+                agrees: d.compatible(cd),
+            });
+        }
+    }
+    let best = cands.iter().map(|c| c.score).fold(0.0, f64::max);
+    let best_agree = cands
+        .iter()
+        .filter(|c| c.agrees)
+        .map(|c| c.score)
+        .fold(0.0, f64::max);
+    // The year: the draft's own, else that of the best agreeing source.
+    let year = d.year.or_else(|| {
+        cands
+            .iter()
+            .filter(|c| c.agrees)
+            .max_by(|a, b| a.score.total_cmp(&b.score))
+            .and_then(|c| corpus.docs.get(c.at.doc)?.year())
+    });
+
+    if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
+        let agreeing: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| c.agrees && c.score >= 0.5 * best_agree)
+            .copied()
+            .collect();
+        let ev = evidence(corpus, &agreeing);
+        if let Some(checked) = weekday_check(claim, d, year, &name, ev.clone()) {
+            return Some(checked);
+        }
+        let cites: Vec<String> = ev.iter().map(|e| cite(corpus, e)).collect();
+        return Some(Checked {
+            claim: claim.clone(),
+            message: format!("« {name} » is supported by {}.", cites.join(", ")),
+            verdict: Verdict::Supported,
+            evidence: ev,
+            fixes: Vec::new(),
+        });
+    }
+    if best >= MIN_CONTRADICT_DATE {
+        let top: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| !c.agrees && c.score >= 0.9 * best)
+            .copied()
+            .collect();
+        let ev = evidence(corpus, &top);
+        let mut fixes: Vec<Fix> = Vec::new();
+        for c in &top {
+            let Some(src) = claim_at(corpus, c.at) else {
+                continue;
+            };
+            let Some(sd) = date(src) else { continue };
+            let mut sd = sd.clone();
+            if sd.year.is_none() {
+                sd.year = corpus
+                    .docs
+                    .get(c.at.doc)
+                    .and_then(|doc| doc.year())
+                    .or(year);
+            }
+            let replacement = sd.render_like(d);
+            if fixes.iter().any(|f| f.replacement == replacement) {
+                continue;
+            }
+            let file = corpus
+                .docs
+                .get(c.at.doc)
+                .map(|x| x.file_name())
+                .unwrap_or_default();
+            fixes.push(Fix {
+                span: claim.fix_span,
+                title: format!("Replace with « {replacement} » ({file})"),
+                preferred: fixes.is_empty(),
+                replacement,
+            });
+        }
+        let values: Vec<String> = ev
+            .iter()
+            .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
+            .collect();
+        return Some(Checked {
+            claim: claim.clone(),
+            message: format!(
+                "« {name} » is contradicted: the sources say {}.",
+                values.join("; ")
+            ),
+            verdict: Verdict::Contradicted,
+            evidence: ev,
+            fixes,
+        });
+    }
+    weekday_check(claim, d, year, &name, Vec::new())
+}
+
+/// A weekday that does not fall on the date, when the year is known.
+fn weekday_check(
+    claim: &Claim,
+    d: &DateValue,
+    year: Option<i32>,
+    name: &str,
+    ev: Vec<super::Evidence>,
+) -> Option<Checked> {
+    let (written, y) = (d.weekday?, year?);
+    if d.end.is_some() {
+        return None;
+    }
+    let actual = calendar::weekday_of(y, d.month, d.day);
+    if actual == written {
+        return None;
+    }
+    let mut fixed = d.clone();
+    fixed.year = Some(y);
+    let replacement = fixed.render_like(d);
+    Some(Checked {
+        claim: claim.clone(),
+        message: format!(
+            "« {name} »: in {y}, the {} {} is a {}, not a {}.",
+            d.day,
+            calendar::month_name(d.month, d.lang),
+            calendar::weekday_name(actual, d.lang),
+            calendar::weekday_name(written, d.lang)
+        ),
+        verdict: Verdict::Contradicted,
+        evidence: ev,
+        fixes: vec![Fix {
+            span: claim.fix_span,
+            title: format!("Replace with « {replacement} » (calendar)"),
+            replacement,
+            preferred: true,
+        }],
+    })
+}

@@ -1,0 +1,280 @@
+//! Verdicts on figures: supported, contradicted, disputed, unattributed, unsupported.
+
+use super::context::{similarity, speaker_factor};
+use super::thresholds::*;
+use super::{cite, claim_at, evidence, Candidate, Checked, Fix, Verdict};
+use crate::claims::{Claim, Kind, Quantity, Value};
+use crate::corpus::Corpus;
+use crate::document::Document;
+use crate::lang::{numbers, Lang};
+use crate::markdown::BlockKind;
+
+fn quantity(c: &Claim) -> Option<&Quantity> {
+    match &c.value {
+        Value::Quantity(q) => Some(q),
+        _ => None,
+    }
+}
+
+pub(super) fn judge(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: Lang,
+) -> Option<Checked> {
+    let q = quantity(claim)?;
+    let mut cands: Vec<Candidate> = Vec::new();
+    for &at in corpus.index.of_kind(Kind::Quantity) {
+        let Some(c) = claim_at(corpus, at) else {
+            continue;
+        };
+        let Some(cq) = quantity(c) else { continue };
+        if cq.unit != q.unit {
+            continue;
+        }
+        let counted = match (&q.counted, &cq.counted) {
+            (Some(a), Some(b)) if a != b => continue,
+            (Some(_), Some(_)) => 1.0,
+            (None, None) => 0.8,
+            _ => UNCOUNTED_FACTOR,
+        };
+        let score =
+            (similarity(claim, c, &corpus.index) * counted * speaker_factor(claim, c)).min(1.0);
+        if score >= MIN_RELEVANT {
+            cands.push(Candidate {
+                at,
+                score,
+                agrees: q.compatible(cq),
+            });
+        }
+    }
+    let name = claim.span.slice(&draft.text).to_string();
+    if std::env::var_os("RECOUPE_TRACE").is_some() {
+        eprintln!(
+            "trace {name:?} counted={:?} speaker={:?} ctx={:?}",
+            q.counted,
+            claim.speaker.as_ref().map(|s| &s.text),
+            claim.context.words
+        );
+        for c in &cands {
+            if let Some(x) = claim_at(corpus, c.at) {
+                let doc = &corpus.docs[c.at.doc];
+                eprintln!(
+                    "  {:.3} agrees={} {:?} in {}",
+                    c.score,
+                    c.agrees,
+                    x.span.slice(&doc.text),
+                    doc.file_name()
+                );
+            }
+        }
+    }
+    if cands.is_empty() {
+        return Some(Checked {
+            claim: claim.clone(),
+            verdict: Verdict::Unsupported,
+            message: format!(
+                "No source gives a figure for this: « {name} » is unsupported by the corpus."
+            ),
+            evidence: Vec::new(),
+            fixes: Vec::new(),
+        });
+    }
+    let best = cands.iter().map(|c| c.score).fold(0.0, f64::max);
+    let best_agree = cands
+        .iter()
+        .filter(|c| c.agrees)
+        .map(|c| c.score)
+        .fold(0.0, f64::max);
+
+    if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
+        let agreeing: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| c.agrees && c.score >= 0.5 * best_agree)
+            .copied()
+            .collect();
+        let conflicting: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| {
+                !c.agrees && c.score >= DISPUTE_RATIO * best_agree && c.score >= MIN_CONTRADICT
+            })
+            .copied()
+            .collect();
+        let sentence_kind = draft.sentences.get(claim.sentence).map(|s| s.kind);
+        // The draft names who says it, and a source by that speaker agrees: settled.
+        let speaker_agrees = claim.speaker.as_ref().is_some_and(|sp| {
+            agreeing.iter().any(|c| {
+                claim_at(corpus, c.at)
+                    .and_then(|x| x.speaker.as_ref())
+                    .is_some_and(|s| s.same_as(sp))
+            })
+        });
+        let sentence_words: Vec<String> = draft
+            .sentences
+            .get(claim.sentence)
+            .map(|s| {
+                crate::text::tokens(&s.text)
+                    .into_iter()
+                    .map(|t| crate::lang::variants::canonical_org(&t.norm).to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let all_attributed = agreeing
+            .iter()
+            .all(|c| claim_at(corpus, c.at).is_some_and(|x| x.speaker.is_some() || x.quoted));
+        let names_a_speaker = agreeing.iter().any(|c| {
+            claim_at(corpus, c.at)
+                .and_then(|x| x.speaker.as_ref())
+                .is_some_and(|s| s.named_in(&sentence_words))
+        });
+        if claim.speaker.is_none()
+            && !claim.quoted
+            && sentence_kind == Some(BlockKind::Paragraph)
+            && all_attributed
+            && !names_a_speaker
+        {
+            let ev = evidence(corpus, &agreeing);
+            let who: Vec<String> = ev.iter().filter_map(|e| e.speaker.clone()).collect();
+            let who = dedup(who);
+            return Some(Checked {
+                claim: claim.clone(),
+                message: format!(
+                    "« {name} » is stated as fact, but the sources attribute it: {} ({}).",
+                    who.join(", "),
+                    cite_all(corpus, &ev)
+                ),
+                verdict: Verdict::Unattributed,
+                evidence: ev,
+                fixes: Vec::new(),
+            });
+        }
+        if !speaker_agrees && !conflicting.is_empty() {
+            let mut all = agreeing.clone();
+            all.extend(conflicting.iter().copied());
+            let ev = evidence(corpus, &all);
+            let values: Vec<String> = ev
+                .iter()
+                .map(|e| match &e.speaker {
+                    Some(s) => format!("{} ({s}, {})", e.value, cite(corpus, e)),
+                    None => format!("{} ({})", e.value, cite(corpus, e)),
+                })
+                .collect();
+            return Some(Checked {
+                claim: claim.clone(),
+                message: format!(
+                    "Sources disagree on « {name} »: {}.",
+                    dedup(values).join("; ")
+                ),
+                verdict: Verdict::Disputed,
+                evidence: ev,
+                fixes: Vec::new(),
+            });
+        }
+        let ev = evidence(corpus, &agreeing);
+        return Some(Checked {
+            claim: claim.clone(),
+            message: format!("« {name} » is supported by {}.", cite_all(corpus, &ev)),
+            verdict: Verdict::Supported,
+            evidence: ev,
+            fixes: Vec::new(),
+        });
+    }
+
+    if q.counted.is_some() && best >= MIN_CONTRADICT {
+        let top: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| !c.agrees && c.score >= 0.9 * best)
+            .copied()
+            .collect();
+        let ev = evidence(corpus, &top);
+        let mut fixes: Vec<Fix> = Vec::new();
+        for (k, e) in ev.iter().enumerate() {
+            let Some(cq) = top
+                .iter()
+                .find(|c| {
+                    c.at.doc == e.doc
+                        && claim_at(corpus, c.at).is_some_and(|x| x.span == e.value_span)
+                })
+                .and_then(|c| claim_at(corpus, c.at))
+                .and_then(quantity)
+            else {
+                continue;
+            };
+            let replacement = render_like(cq, q, lang);
+            if fixes.iter().any(|f| f.replacement == replacement) {
+                continue;
+            }
+            let file = corpus
+                .docs
+                .get(e.doc)
+                .map(|d| d.file_name())
+                .unwrap_or_default();
+            fixes.push(Fix {
+                span: claim.fix_span,
+                title: format!("Replace with « {replacement} » ({file})"),
+                replacement,
+                preferred: k == 0,
+            });
+        }
+        let values: Vec<String> = dedup(
+            ev.iter()
+                .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
+                .collect(),
+        );
+        return Some(Checked {
+            claim: claim.clone(),
+            message: format!(
+                "« {name} » is contradicted: the sources say {}.",
+                values.join("; ")
+            ),
+            verdict: Verdict::Contradicted,
+            evidence: ev,
+            fixes,
+        });
+    }
+    Some(Checked {
+        claim: claim.clone(),
+        verdict: Verdict::Unsupported,
+        message: format!("No source confirms « {name} »."),
+        evidence: Vec::new(),
+        fixes: Vec::new(),
+    })
+}
+
+/// The source's figure written the way the draft writes figures.
+fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
+    let mut style = draft.style.clone();
+    if !style.words {
+        style.lang = lang;
+    }
+    if source.qualifier == crate::claims::Qualifier::Range
+        && draft.qualifier == crate::claims::Qualifier::Range
+    {
+        let sep = if lang == Lang::Fr { " et " } else { " and " };
+        return format!(
+            "{}{sep}{}",
+            numbers::render(source.low, &style),
+            numbers::render(source.high, &style)
+        );
+    }
+    let value = if source.qualifier == crate::claims::Qualifier::Range {
+        source.high
+    } else {
+        source.low
+    };
+    numbers::render(value, &style)
+}
+
+fn dedup(v: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for x in v {
+        if !out.contains(&x) {
+            out.push(x);
+        }
+    }
+    out
+}
+
+fn cite_all(corpus: &Corpus, ev: &[super::Evidence]) -> String {
+    dedup(ev.iter().map(|e| cite(corpus, e)).collect()).join(", ")
+}

@@ -1,0 +1,143 @@
+//! Verdicts on quotes: found word for word, close to a source's words (misquoted),
+//! or found nowhere.
+
+use super::thresholds::*;
+use super::{Checked, Evidence, Fix, Verdict};
+use crate::claims::{quote, Claim, Value};
+use crate::corpus::Corpus;
+
+pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
+    let Value::Quote(q) = &claim.value else {
+        return None;
+    };
+    if q.words.is_empty() {
+        return None;
+    }
+    let mut exact: Vec<Evidence> = Vec::new();
+    // (ratio, evidence, replacement)
+    let mut close: Option<(f64, Evidence, String)> = None;
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for s in &doc.sentences {
+            let words = quote::words(&s.text);
+            let ev = || Evidence {
+                doc: d,
+                span: s.span,
+                value_span: s.span,
+                line: doc.line_of(s.span.start),
+                excerpt: s.text.clone(),
+                value: s.text.clone(),
+                speaker: None,
+                agrees: true,
+            };
+            if contains(&words, &q.words) {
+                exact.push(ev());
+                continue;
+            }
+            if q.words.len() < 3 || !exact.is_empty() {
+                continue;
+            }
+            let (lcs, first, last) = lcs(&q.words, &words);
+            let ratio = lcs as f64 / q.words.len() as f64;
+            if ratio >= MISQUOTE_RATIO && close.as_ref().is_none_or(|(r, _, _)| ratio > *r) {
+                // The source's own quote around the matched words, or the matched words.
+                let toks = crate::text::tokens(&s.text);
+                let (a, b) = (
+                    toks.get(first).map(|t| t.span.start),
+                    toks.get(last).map(|t| t.span.end),
+                );
+                let (Some(a), Some(b)) = (a, b) else { continue };
+                let replacement = quote::spans(&s.text)
+                    .into_iter()
+                    .find(|sp| sp.start <= a && b <= sp.end)
+                    .map(|sp| sp.slice(&s.text).to_string())
+                    .unwrap_or_else(|| s.text[a..b].to_string());
+                let mut e = ev();
+                e.agrees = false;
+                e.value = replacement.clone();
+                close = Some((ratio, e, replacement));
+            }
+        }
+    }
+    if !exact.is_empty() {
+        exact.truncate(MAX_EVIDENCE);
+        let cites: Vec<String> = exact.iter().map(|e| super::cite(corpus, e)).collect();
+        return Some(Checked {
+            claim: claim.clone(),
+            verdict: Verdict::Supported,
+            message: format!("The quote is found word for word in {}.", cites.join(", ")),
+            evidence: exact,
+            fixes: Vec::new(),
+        });
+    }
+    if let Some((_, e, replacement)) = close {
+        let file = corpus
+            .docs
+            .get(e.doc)
+            .map(|d| d.file_name())
+            .unwrap_or_default();
+        return Some(Checked {
+            claim: claim.clone(),
+            verdict: Verdict::Misquoted,
+            message: format!(
+                "The source's words are « {replacement} » ({}).",
+                super::cite(corpus, &e)
+            ),
+            fixes: vec![Fix {
+                span: claim.fix_span,
+                title: format!("Quote the source: « {replacement} » ({file})"),
+                replacement,
+                preferred: true,
+            }],
+            evidence: vec![e],
+        });
+    }
+    if q.words.len() >= 3 {
+        return Some(Checked {
+            claim: claim.clone(),
+            verdict: Verdict::Unsupported,
+            message: "No source has these words.".into(),
+            evidence: Vec::new(),
+            fixes: Vec::new(),
+        });
+    }
+    None
+}
+
+fn contains(hay: &[String], needle: &[String]) -> bool {
+    needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Longest common subsequence of `a` in `b`: its length and the first and last
+/// matched positions in `b`.
+fn lcs(a: &[String], b: &[String]) -> (usize, usize, usize) {
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 || m > 400 {
+        return (0, 0, 0);
+    }
+    let mut dp = vec![vec![0usize; m + 1]; n + 1];
+    for i in 0..n {
+        for j in 0..m {
+            dp[i + 1][j + 1] = if a[i] == b[j] {
+                dp[i][j] + 1
+            } else {
+                dp[i][j + 1].max(dp[i + 1][j])
+            };
+        }
+    }
+    // Walk back to find where the match lies in b.
+    let (mut i, mut j) = (n, m);
+    let (mut first, mut last) = (usize::MAX, 0);
+    while i > 0 && j > 0 {
+        if a[i - 1] == b[j - 1] {
+            first = first.min(j - 1);
+            last = last.max(j - 1);
+            i -= 1;
+            j -= 1;
+        } else if dp[i - 1][j] >= dp[i][j - 1] {
+            i -= 1;
+        } else {
+            j -= 1;
+        }
+    }
+    (dp[n][m], if first == usize::MAX { 0 } else { first }, last)
+}

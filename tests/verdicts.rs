@@ -1,0 +1,165 @@
+//! Verdicts, data-driven: a small invented corpus, a draft, and for each claim the
+//! verdict and fix expected. Every verdict is covered in French and in English.
+
+use recoupe::{Corpus, Document, Verdict};
+
+/// `check(corpus, draft, [(claim text, verdict, fix)])`: each claim text must be a
+/// checked claim of the draft with that verdict (None = nothing reported on it), and
+/// where a fix is given, the preferred fix writes it.
+fn check(corpus: &[(&str, &str)], draft: &str, expected: &[(&str, Option<Verdict>, Option<&str>)]) {
+    let corpus = Corpus::from_texts(corpus.iter().map(|(p, t)| (p.to_string(), t.to_string())));
+    let doc = Document::draft("draft.md", draft);
+    let checked = recoupe::check(&doc, &corpus);
+    for (text, verdict, fix) in expected {
+        let at = draft
+            .find(text)
+            .unwrap_or_else(|| panic!("{text:?} is not in the draft"));
+        let span = (at, at + text.len());
+        let here: Vec<_> = checked
+            .iter()
+            .filter(|c| c.claim.span.start < span.1 && c.claim.span.end > span.0)
+            .collect();
+        let got = here
+            .iter()
+            .map(|c| c.verdict)
+            .find(|v| *v != Verdict::Supported)
+            .or(here.first().map(|c| c.verdict));
+        let got = got.filter(|v| *v != Verdict::Supported || verdict.is_some());
+        assert_eq!(
+            got,
+            *verdict,
+            "{text:?}: {:?}",
+            here.iter().map(|c| &c.message).collect::<Vec<_>>()
+        );
+        if let Some(fix) = fix {
+            let c = here
+                .iter()
+                .find(|c| Some(c.verdict) == *verdict)
+                .expect("a finding");
+            let f = c
+                .fixes
+                .iter()
+                .find(|f| f.preferred)
+                .expect("a preferred fix");
+            assert_eq!(f.replacement, *fix, "{text:?}");
+        }
+    }
+}
+
+const FR: &[(&str, &str)] = &[
+    (
+        "crue-1.md",
+        "---\ntitle: Crue\ndate: 2025-01-27\n---\nLa crue a contraint la préfecture à évacuer 2 400 foyers dans la nuit de dimanche 26 janvier. \
+         Le préfet de la Loire, Julien Morvan, a déclenché le plan Orsec. Environ 350 pompiers sont mobilisés. \
+         Selon la fédération des assureurs, les dégâts dépassent 40 millions d'euros. \
+         Trois gymnases ont été ouverts aux sinistrés.",
+    ),
+    (
+        "crue-2.md",
+        "---\ntitle: Crue, suite\ndate: 2025-01-29\n---\nLa préfecture recense 2 400 foyers évacués. Le ministre de l'Environnement, Paul Lestrade, \
+         a déclaré : « Nous reconstruirons plus solide ». La mairie compte 180 bénévoles, quand l'association en compte 260.\n\n\
+         Le niveau de la rivière a atteint 5,20 mètres mardi 28 janvier.",
+    ),
+];
+
+#[test]
+fn french_figures() {
+    check(
+        FR,
+        "Dans la nuit de dimanche 26 janvier, 4 200 foyers ont été évacués par la préfecture.\n\n\
+         Environ 350 pompiers sont mobilisés.\n\n\
+         Deux gymnases ont été ouverts aux sinistrés.\n\n\
+         Les dégâts dépassent 40 millions d'euros.\n\n\
+         L'Iran a livré 400 drones.\n\n\
+         La mairie compte 180 bénévoles.\n\n\
+         On compte 180 bénévoles.",
+        &[
+            ("4 200", Some(Verdict::Contradicted), Some("2 400")),
+            ("Environ 350", Some(Verdict::Supported), None),
+            ("Deux", Some(Verdict::Contradicted), Some("Trois")),
+            ("40 millions", Some(Verdict::Unattributed), None),
+            ("400", Some(Verdict::Unsupported), None),
+            ("La mairie compte 180", Some(Verdict::Supported), None),
+        ],
+    );
+}
+
+#[test]
+fn french_roles_dates_quotes() {
+    check(
+        FR,
+        "Le ministre de l'Intérieur, Paul Lestrade, a promis : « Nous reconstruirons plus vite ».\n\n\
+         Julien Morvan, préfet de la Loire, a déclenché le plan Orsec.\n\n\
+         Le niveau a atteint 5,20 mètres lundi 28 janvier.",
+        &[
+            ("ministre de l'Intérieur", Some(Verdict::Contradicted), Some("ministre de l'Environnement")),
+            ("Nous reconstruirons plus vite", Some(Verdict::Misquoted), Some("Nous reconstruirons plus solide")),
+            ("préfet de la Loire", Some(Verdict::Supported), None),
+            ("lundi 28 janvier", Some(Verdict::Contradicted), Some("mardi 28 janvier")),
+        ],
+    );
+}
+
+const EN: &[(&str, &str)] = &[
+    (
+        "fire-1.md",
+        "---\ntitle: Fire\ndate: 2025-08-05\n---\nThe Cedar Fire has burned 8,200 acres and is 20% contained, officials said Tuesday, August 5. \
+         County Sheriff Ann Lee ordered the evacuation of 1,300 homes.",
+    ),
+    (
+        "fire-2.md",
+        "---\ntitle: Fire, day 3\ndate: 2025-08-08\n---\nGovernor Mark Ode declared a state of emergency on Friday, August 8. \
+         Containment reached 45% on Friday, according to the forestry agency.",
+    ),
+];
+
+#[test]
+fn english_claims() {
+    check(
+        EN,
+        "The Cedar Fire has burned 8,200 acres and was 02% contained on Tuesday, August 5, officials said.\n\n\
+         County Sheriff Ann Lee ordered 3,100 homes evacuated.\n\n\
+         Governor Ann Lee declared a state of emergency.",
+        &[
+            ("8,200", Some(Verdict::Supported), None),
+            ("3,100", Some(Verdict::Contradicted), Some("1,300")),
+            ("Governor Ann Lee", Some(Verdict::Contradicted), Some("Mark Ode")),
+            ("County Sheriff Ann Lee", Some(Verdict::Supported), None),
+            ("Tuesday, August 5", Some(Verdict::Supported), None),
+        ],
+    );
+}
+
+#[test]
+fn sources_that_disagree_make_a_dispute() {
+    check(
+        &[
+            (
+                "a.md",
+                "À l'aéroport de Nantes, 40 % des vols ont été annulés mercredi.",
+            ),
+            ("b.md", "À Nantes, 35 % des vols ont été annulés mercredi."),
+        ],
+        "À Nantes, 40 % des vols ont été annulés mercredi.",
+        &[("40 %", Some(Verdict::Disputed), None)],
+    );
+}
+
+#[test]
+fn context_decides_which_figure_is_meant() {
+    // 900 in one district, by one speaker, is not contradicted by 1 500 in all.
+    check(
+        &[("a.md", "Selon le maire, 900 soldats sont dans le district nord le 4 mai. Au total, 1 500 soldats ont été envoyés dans le pays.")],
+        "Selon le maire, 900 soldats étaient dans le district nord.",
+        &[("900", Some(Verdict::Supported), None)],
+    );
+}
+
+#[test]
+fn nothing_is_checked_outside_prose() {
+    check(
+        FR,
+        "---\ntitle: 4 200 foyers\n---\n\nDu code : `4 200 foyers` et\n\n```\n4 200 foyers\n```\n\n<!-- 4 200 foyers -->\n\n<!-- recoupe-ignore -->\n4 200 foyers évacués par la préfecture.",
+        &[("4 200", None, None)],
+    );
+}
