@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // A stand-in for `recoupe lsp`, to develop and debug the editor tests without the Rust server; CI runs them against the real binary.
-// It knows one claim only: a figure in "N foyers" that differs from the corpus's "2 400 foyers" is contradicted.
+// It knows two claims only: a figure in "N foyers" that differs from the corpus's "2 400 foyers" is contradicted, and "40 millions" is unattributed.
 // It mimics the server's contract (codes, source, relatedInformation, hover citing the source, quick fix) closely
 // enough for the editors' plumbing, and nothing more.
 "use strict";
@@ -64,8 +64,26 @@ function diagnostics(uri) {
   }));
 }
 
+/** A second, unrelated finding, so that a draft still has one after the quick fix (as the real example does). */
+function unattributed(uri) {
+  const out = [];
+  (docs.get(uri) || "").split("\n").forEach((l, line) => {
+    const at = l.indexOf("40 millions");
+    if (at >= 0) {
+      out.push({
+        range: { start: { line, character: at }, end: { line, character: at + 11 } },
+        severity: 2,
+        code: "unattributed",
+        source: "recoupe",
+        message: "« 40 millions » is stated as fact, but the sources attribute it (inondations-2.md)",
+      });
+    }
+  });
+  return out;
+}
+
 function publish(uri) {
-  send({ method: "textDocument/publishDiagnostics", params: { uri, diagnostics: diagnostics(uri) } });
+  send({ method: "textDocument/publishDiagnostics", params: { uri, diagnostics: [...diagnostics(uri), ...unattributed(uri)] } });
 }
 
 const inRange = (p, f) => p.line === f.line && p.character >= f.start && p.character <= f.end;

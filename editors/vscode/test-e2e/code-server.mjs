@@ -97,7 +97,10 @@ const csEnv = {
   ...process.env,
   EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: "http://127.0.0.1:9/gallery", itemUrl: "http://127.0.0.1:9/item" }),
 };
-const csArgs = ["--user-data-dir", userData, "--extensions-dir", extensionsDir, "--disable-telemetry", "--disable-update-check"];
+// An empty config file of our own: code-server would otherwise read ~/.config/code-server/config.yaml.
+const configFile = path.join(profile, "config.yaml");
+fs.writeFileSync(configFile, "# code-server config for the Recoupe editor test: the rest is on the command line.\nauth: none\n");
+const csArgs = ["--config", configFile, "--user-data-dir", userData, "--extensions-dir", extensionsDir, "--disable-telemetry", "--disable-update-check"];
 
 let server;
 let browser;
@@ -163,9 +166,13 @@ async function main() {
   await page.waitForFunction(() => document.querySelector(".view-lines")?.textContent?.includes("foyers"), null, { timeout });
   check("draft opens in the editor", true);
 
-  const squiggle = editor.locator(".squiggly-error").first();
-  const gotSquiggle = await squiggle.waitFor({ timeout }).then(() => true, () => false);
-  must("an error squiggle appears", gotSquiggle);
+  // The draft has several errors; the one under test is the squiggle on the "4 200 foyers" line.
+  let found;
+  for (const end = Date.now() + timeout; !found && Date.now() < end; ) {
+    found = await squiggleUnder(page, "4 200");
+    if (!found) await page.waitForTimeout(250);
+  }
+  must("an error squiggle appears on the foyers line", !!found);
   const statusErrors = await page.locator("#status\\.problems").textContent().catch(() => "");
   check("status bar counts the error", /[1-9]/.test((statusErrors || "").split(/\s+/).join(" ")), statusErrors);
   // The item follows onDidChangeDiagnostics, which may come a moment after the squiggle is drawn.
@@ -173,19 +180,18 @@ async function main() {
   const gotItem = await recoupeItem.waitFor({ timeout: 10000 }).then(() => true, () => false);
   check("Recoupe's status bar item counts the findings", gotItem, await page.locator(".statusbar-item").filter({ hasText: "Recoupe" }).allInnerTexts());
 
-  // The squiggle must sit on "4 200": find the text under it, on the rendered line.
-  const box = await squiggle.boundingBox();
-  const under = await page.evaluate(({ x, y }) => {
-    const el = document.elementFromPoint(x, y);
-    const line = el?.closest(".view-line");
-    return line ? line.textContent.replace(/\u00a0/g, " ") : "";
-  }, { x: box.x + box.width / 2, y: box.y + box.height / 2 - 4 });
-  check("the squiggle is on the foyers line", under.includes("4 200 foyers"), under);
+  // The squiggle must cover "4 200" and nothing else: compare it with where the browser laid out those characters.
+  const box = found.squiggle;
+  check(
+    "the squiggle covers exactly 4 200",
+    Math.abs(box.x - found.text.x) < 4 && Math.abs(box.x + box.width - (found.text.x + found.text.width)) < 4,
+    JSON.stringify(found),
+  );
 
   check("the squiggle check sees it (before the fix)", await squiggleOnLine(page, "4 200 foyers"));
 
   // 5. Hover the wrong figure and check the citation.
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  await page.mouse.move(found.text.x + found.text.width / 2, found.text.y + found.text.height / 2);
   // The hover has the diagnostic's part (its message) and the server's markdown part, which arrives a moment later
   // ("Loading…" until then): wait for the citation in the rendered markdown, which only the hover provider gives.
   const hover = page.locator(".monaco-hover:not(.hidden)").first();
@@ -203,7 +209,7 @@ async function main() {
   // 6. Apply the quick fix: caret on the figure, Ctrl+., pick the action that writes the corpus value.
   await page.mouse.move(10, 10);
   await page.keyboard.press("Escape");
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - 4);
+  await page.mouse.click(found.text.x + found.text.width / 2, found.text.y + found.text.height / 2);
   await page.keyboard.press("Control+Period");
   // Rows of the code action menu; the header rows ("Quick Fix") are not actions.
   const rows = page.locator(".action-widget .monaco-list-row.action");
@@ -246,13 +252,57 @@ async function main() {
   check("the commands are in the palette", gotCmd);
   if (gotCmd) {
     await page.keyboard.press("Enter");
-    await page.waitForTimeout(500);
+    // The draft still has other findings after the fix: the list names them by code.
+    const claim = page.locator(".quick-input-list .monaco-list-row").filter({ hasText: /contradicted|misquoted|unattributed/ }).first();
+    const listed = await claim.waitFor({ timeout: 10000 }).then(() => true, () => false);
+    check("Show claims lists the draft's remaining findings", listed, await page.locator(".quick-input-list .monaco-list-row").allInnerTexts().then((t) => t.join(" | ").slice(0, 300)));
   }
   await page.keyboard.press("Escape");
   await page.screenshot({ path: path.join(artifacts, "vscode-fixed.png") });
 
+  // 9. A missing binary is loud: point serverPath at nothing in the workspace's settings, as a user would;
+  // the extension restarts the server, fails to find it, and says how to install it.
+  fs.mkdirSync(path.join(workspace, ".vscode"), { recursive: true });
+  fs.writeFileSync(path.join(workspace, ".vscode", "settings.json"), JSON.stringify({ "recoupe.serverPath": "/nonexistent/recoupe" }));
+  const toast = page.locator(".notifications-toasts .notification-toast").filter({ hasText: "not found" }).first();
+  const gotToast = await toast.waitFor({ timeout: 20000 }).then(() => true, () => false);
+  const toastText = gotToast ? await toast.innerText() : "";
+  check("a missing server is reported, with how to install it", gotToast && /cargo install/.test(toastText), toastText.slice(0, 300));
+  const missingItem = await page.locator(".statusbar-item").filter({ hasText: "server not found" }).count();
+  check("the status bar says the server is missing", missingItem > 0);
+  await page.screenshot({ path: path.join(artifacts, "vscode-missing-server.png") });
+
   check("no request left loopback", outside.length === 0, outside.slice(0, 5).join(", "));
   if (consoleErrors.length) console.log(`     (${consoleErrors.length} browser console errors, first: ${consoleErrors[0].slice(0, 200)})`);
+}
+
+/** The error squiggle on the line where `needle` is written, and the layout box of `needle` itself; undefined until both exist. */
+function squiggleUnder(page, needle) {
+  return page.evaluate((needle) => {
+    const norm = (t) => t.replace(/\u00a0/g, " ");
+    for (const line of document.querySelectorAll(".editor-instance .view-lines .view-line")) {
+      const text = norm(line.textContent);
+      const at = text.indexOf(needle);
+      if (at < 0) continue;
+      const overlay = [...document.querySelectorAll(".editor-instance .view-overlays > div")].find((o) => o.style.top === line.style.top);
+      const sq = overlay?.querySelector(".squiggly-error");
+      if (!sq) return undefined;
+      // A DOM range over the needle's characters, across Monaco's token spans.
+      const range = document.createRange();
+      let pos = 0;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent.length;
+        if (pos <= at && at < pos + len) range.setStart(n, at - pos);
+        if (pos < at + needle.length && at + needle.length <= pos + len) range.setEnd(n, at + needle.length - pos);
+        pos += len;
+      }
+      const r = range.getBoundingClientRect();
+      const q = sq.getBoundingClientRect();
+      return { squiggle: { x: q.x, y: q.y, width: q.width, height: q.height }, text: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    }
+    return undefined;
+  }, needle);
 }
 
 /** Whether the editor line that contains `text` carries an error squiggle. Monaco draws text lines and their
