@@ -74,6 +74,10 @@ if attached then
   vim.cmd('RecoupeClaims')
   local ll = vim.fn.getloclist(0, { items = 1, title = 1 })
   check(':RecoupeClaims fills the location list', #ll.items > 0 and ll.title == 'Recoupe: claims', vim.inspect(ll.title))
+  vim.cmd('silent checkhealth recoupe')
+  local health = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+  check(':checkhealth recoupe finds the server and the client', health:find('OK server: ' .. bin, 1, true) ~= nil
+    and health:find('client(s) running', 1, true) ~= nil, health)
 end
 
 say(('%d passed, %d failed'):format(passed, failed))
