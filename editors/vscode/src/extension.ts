@@ -71,12 +71,14 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     status.tooltip = msg;
     status.command = { title: "Open settings", command: "workbench.action.openSettings", arguments: ["recoupe.serverPath"] };
     status.show();
-    const choice = await vscode.window.showErrorMessage(msg, "Open Settings", "Show Log");
-    if (choice === "Open Settings") {
-      await vscode.commands.executeCommand("workbench.action.openSettings", "recoupe.serverPath");
-    } else if (choice === "Show Log") {
-      output.show();
-    }
+    // Not awaited: the message stays until the user answers, and activation must not wait for that.
+    void vscode.window.showErrorMessage(msg, "Open Settings", "Show Log").then((choice) => {
+      if (choice === "Open Settings") {
+        void vscode.commands.executeCommand("workbench.action.openSettings", "recoupe.serverPath");
+      } else if (choice === "Show Log") {
+        output.show();
+      }
+    });
     return;
   }
 
