@@ -19,7 +19,8 @@ for p in libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgre
   [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -q >/dev/null && apt-get install -y -q "${need[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get update -q >/dev/null &&
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null
 fi
 
 # @vscode/ripgrep looks for its archive in $TMPDIR/vscode-ripgrep-cache-<its version>/ before going to GitHub.
