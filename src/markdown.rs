@@ -293,8 +293,8 @@ mod tests {
         check("**15 000** soldats\nsont là.", &["15 000 soldats sont là."]);
         check("> cité 3 fois\n\n- point 4\n", &["cité 3 fois", "point 4"]);
         check(
-            "| A | B |\n|---|---|\n| NIS | 1 500 |\n",
-            &["A | B | ", "NIS | 1 500 | "],
+            "| A | B |\n|---|---|\n| Agence | 1 500 |\n",
+            &["A | B | ", "Agence | 1 500 | "],
         );
         check("<!-- à vérifier : 3 000 -->\n\nTexte.", &["Texte."]);
     }

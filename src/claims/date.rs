@@ -279,11 +279,11 @@ mod tests {
     #[test]
     fn french_and_english_dates() {
         check(
-            "Ce lundi 21 octobre, Séoul",
+            "Ce lundi 21 octobre, Lyon",
             &[("lundi 21 octobre", 21, 10, Some(0), None)],
         );
         check(
-            "signé le 19 juin 2024 à Pyong",
+            "signé le 19 juin 2024 à Lyon",
             &[("19 juin 2024", 19, 6, None, None)],
         );
         check(

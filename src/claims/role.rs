@@ -1,6 +1,6 @@
 //! Roles: a person's title or function, in apposition either way round:
-//! `le secrétaire général de l'OTAN, Mark Rutte`, `Mark Rutte, secrétaire général de
-//! l'OTAN`, `NATO Secretary General Mark Rutte`, `Governor X`, `le préfet X`.
+//! `le secrétaire général de l'Alliance, Jean Dupont`, `Jean Dupont, secrétaire général
+//! de l'Alliance`, `Alliance Secretary General Jean Dupont`, `Governor X`, `le préfet X`.
 
 use super::{Found, Value};
 use crate::lang::{calendar, roles, stopwords, variants};
@@ -8,13 +8,13 @@ use crate::text::{tokens, Span, Token};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
-    /// The title as written: `secrétaire général de l'OTAN`.
+    /// The title as written: `secrétaire général de l'Alliance`.
     pub title: String,
     /// The head's key: `secretaire general`, `porte-parole` (spokesman too).
     pub head: String,
-    /// The body or scope words of the title (`otan`, `kremlin`, `transports`).
+    /// The body or scope words of the title (`alliance`, `mairie`, `transports`).
     pub scope: Vec<String>,
-    /// The person as written: `Mark Rutte`.
+    /// The person as written: `Jean Dupont`.
     pub person: String,
     /// Transliteration-proof keys of the person's names, surname last.
     pub names: Vec<String>,
@@ -99,7 +99,7 @@ fn namelike(t: &Token) -> bool {
 }
 
 /// A name run starting at token `i`: up to four capitalized words with only spaces
-/// between them, not an acronym (`OTAN` is a body, not a person).
+/// between them, not an acronym (`ONU` is a body, not a person).
 fn name_from(s: &str, toks: &[Token], i: usize) -> Option<usize> {
     let mut j = i;
     while j < toks.len()
@@ -141,8 +141,8 @@ pub fn find(s: &str) -> Vec<Found> {
             i += 1;
             continue;
         };
-        // A title-case head after a capitalized modifier: `NATO Secretary General`,
-        // `County Sheriff`, `Kremlin spokesman`.
+        // A title-case head after a capitalized modifier: `UN Secretary General`,
+        // `County Sheriff`, `Alliance spokesman`.
         let mut title_start = i;
         while title_start > 0
             && toks[title_start - 1].capitalized
@@ -192,8 +192,8 @@ pub fn find(s: &str) -> Vec<Found> {
             end -= 1;
         }
         let title_span = Span::new(toks[title_start].span.start, toks[end - 1].span.end);
-        // The person: after the title (`…de l'OTAN, Mark Rutte`, `Governor Elena Ruiz`)
-        // or before it (`Mark Rutte, secrétaire général…`).
+        // The person: after the title (`…de l'Alliance, Jean Dupont`, `Governor Ann Lee`)
+        // or before it (`Jean Dupont, secrétaire général…`).
         let mut person = None;
         if end < toks.len() {
             let g = gap(s, &toks[end - 1], &toks[end]).trim();
@@ -213,7 +213,7 @@ pub fn find(s: &str) -> Vec<Found> {
             }
         }
         if person.is_none() && title_start > 0 {
-            // skip a determiner: `Mark Rutte, le secrétaire général`
+            // skip a determiner: `Jean Dupont, le secrétaire général`
             let mut k = title_start;
             if k > 0 && matches!(norms[k - 1], "le" | "la" | "l'" | "the") {
                 k -= 1;
@@ -302,7 +302,7 @@ mod tests {
             "La ministre des Transports, Inès Roy, a dénoncé",
             &[("ministre des Transports", "Inès Roy")],
         );
-        check("le porte-parole du Kremlin a annoncé", &[]);
+        check("le porte-parole de la mairie a annoncé", &[]);
     }
 
     #[test]
@@ -311,9 +311,9 @@ mod tests {
             Value::Role(r) => r.clone(),
             _ => unreachable!(),
         };
-        let a = r("Dmitri Ivanov, porte-parole du Kremlin, a dit");
+        let a = r("Dmitri Ivanov, porte-parole de la mairie, a dit");
         let b = r("Le porte-parole de la présidence russe, Dmitry Ivanov, a dit");
-        let c = r("Dmitri Ivanov, porte-parole du Kremlin.");
+        let c = r("Dmitri Ivanov, porte-parole de la mairie.");
         assert!(a.same_person(&b));
         assert!(!a.same_title(&b));
         assert!(a.same_title(&c));

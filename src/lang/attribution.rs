@@ -74,7 +74,7 @@ const VERB_WORDS: &[&str] = &[
 ];
 
 /// Whether a folded token is a speech verb. `compt`/`count` count only after `en`
-/// (`le syndicat en compte 2 100`), since `compter` also means to plan.
+/// (`le syndicat en compte 450`), since `compter` also means to plan.
 pub fn is_speech_verb(folded: &str, previous: Option<&str>) -> bool {
     if VERB_WORDS.contains(&folded) {
         return true;

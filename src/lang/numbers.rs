@@ -579,7 +579,7 @@ mod tests {
     #[test]
     fn number_words() {
         check(
-            "Deux aéroports et quatre mille grévistes",
+            "Deux ponts et quatre mille grévistes",
             &[("Deux", 2.0), ("quatre mille", 4000.0)],
         );
         check(

@@ -55,7 +55,7 @@ pub fn canonical_org(folded: &str) -> &str {
 }
 
 /// A name reduced so that transliterations meet: accents off, `y`/`ï` read as `i`,
-/// doubled letters single, `ou` as `u` (`Sergueï`/`Sergey`, `Zelensky`/`Zelenskyy`).
+/// doubled letters single, `ou` as `u` (`Sergueï`/`Sergey`, `Kovalsky`/`Kovalskyy`).
 pub fn name_key(name: &str) -> String {
     let f = fold(name).replace(['-', '\'', '.'], "");
     let mut s = f
@@ -85,7 +85,7 @@ mod tests {
     fn variants_meet() {
         assert_eq!(canonical_org("nato"), canonical_org("otan"));
         assert_eq!(name_key("Dmitri"), name_key("Dmitry"));
-        assert_eq!(name_key("Zelensky"), name_key("Zelenskyy"));
+        assert_eq!(name_key("Kovalsky"), name_key("Kovalskyy"));
         assert_eq!(name_key("Sergueï"), name_key("Sergey"));
         assert_ne!(name_key("Chen"), name_key("Ruiz"));
     }

@@ -1,12 +1,12 @@
 //! Every tunable threshold of the verifier, with the case that taught it.
 
 /// A corpus claim must share at least this share of a draft claim's weighted context
-/// to be "about the same thing" at all. (`8 %` of a pay rise shares nothing with the
-/// strike figures around it: unsupported, not contradicted.)
+/// to be "about the same thing" at all. (A pay-rise percentage shares nothing with
+/// the strike figures around it: unsupported, not contradicted.)
 pub const MIN_RELEVANT: f64 = 0.2;
 
 /// To contradict, the best different-valued source must cover this much of the draft
-/// claim's context. (`20 000 soldats au total` against `un total de 12 000 soldats`.)
+/// claim's context. (A draft's total of soldiers against a source's `un total de … soldats`.)
 pub const MIN_CONTRADICT: f64 = 0.3;
 
 /// A same-value source within this ratio of the best source's score wins: a same-value
@@ -14,7 +14,7 @@ pub const MIN_CONTRADICT: f64 = 0.3;
 pub const AGREE_RATIO: f64 = 0.75;
 
 /// A conflicting source within this ratio of the agreeing one makes a dispute.
-/// (`62 %` in one dispatch, `58 %` of the same flights in another.)
+/// (One share of cancelled flights in one dispatch, another in the next.)
 pub const DISPUTE_RATIO: f64 = 0.65;
 
 /// Corpus claims counting something else (`vols` vs `soldats`) never compare; a
@@ -22,20 +22,20 @@ pub const DISPUTE_RATIO: f64 = 0.65;
 pub const UNCOUNTED_FACTOR: f64 = 0.6;
 
 /// Same speaker on both sides: a boost; two different named speakers: a discount.
-/// (`La DGAC a recensé 2 100 vols` when 2 100 is the union's figure.)
+/// (A figure given to one body in the draft that a source gives to another.)
 pub const SAME_SPEAKER_BOOST: f64 = 1.3;
 pub const OTHER_SPEAKER_FACTOR: f64 = 0.6;
 
 /// Dates are everywhere in news copy: contradicting one takes more context.
-/// (`reconduite jusqu'au samedi 15 mars` against `jusqu'au vendredi 14 mars`.)
+/// (A strike extended to one day in the draft, to the day before in a source.)
 pub const MIN_CONTRADICT_DATE: f64 = 0.45;
 
 /// A quote is misquoted when this share of its words appear, in order, in a source
-/// sentence. (`n'est dirigée contre personne` against `n'est pas dirigée contre…`.)
+/// sentence. (A quote that drops a negation from the source's words.)
 pub const MISQUOTE_RATIO: f64 = 0.6;
 
 /// A role's event context must match this well to say the title belongs to someone
-/// else. (`Governor X declared a state of emergency`.)
+/// else. (`Governor X declared a state of emergency` when a source names another governor.)
 pub const MIN_ROLE_SWAP: f64 = 0.4;
 
 /// At most this many sources are cited per claim.
