@@ -3,7 +3,7 @@
 
 use super::context::similarity;
 use super::thresholds::*;
-use super::{cite, claim_at, evidence, Candidate, Checked, Fix, Verdict};
+use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -59,14 +59,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         if let Some(checked) = weekday_check(claim, d, year, &name, ev.clone()) {
             return Some(checked);
         }
-        let cites: Vec<String> = ev.iter().map(|e| cite(corpus, e)).collect();
-        return Some(Checked {
-            claim: claim.clone(),
-            message: format!("« {name} » is supported by {}.", cites.join(", ")),
-            verdict: Verdict::Supported,
-            evidence: ev,
-            fixes: Vec::new(),
-        });
+        return Some(supported(claim, &name, corpus, ev));
     }
     if best >= MIN_CONTRADICT_DATE {
         let top: Vec<Candidate> = cands
@@ -89,21 +82,13 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
                     .and_then(|doc| doc.year())
                     .or(year);
             }
-            let replacement = sd.render_like(d);
-            if fixes.iter().any(|f| f.replacement == replacement) {
-                continue;
-            }
-            let file = corpus
-                .docs
-                .get(c.at.doc)
-                .map(|x| x.file_name())
-                .unwrap_or_default();
-            fixes.push(Fix {
-                span: claim.fix_span,
-                title: format!("Replace with « {replacement} » ({file})"),
-                preferred: fixes.is_empty(),
-                replacement,
-            });
+            push_fix(
+                &mut fixes,
+                corpus,
+                claim.fix_span,
+                sd.render_like(d),
+                c.at.doc,
+            );
         }
         let values: Vec<String> = ev
             .iter()

@@ -173,6 +173,65 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     out
 }
 
+/// A supported claim citing its evidence.
+pub(crate) fn supported(
+    claim: &Claim,
+    name: &str,
+    corpus: &Corpus,
+    evidence: Vec<Evidence>,
+) -> Checked {
+    Checked {
+        claim: claim.clone(),
+        message: format!(
+            "« {name} » is supported by {}.",
+            cite_all(corpus, &evidence)
+        ),
+        verdict: Verdict::Supported,
+        evidence,
+        fixes: Vec::new(),
+    }
+}
+
+/// Add a fix that writes `replacement` over `span`, citing corpus document `doc`,
+/// unless the same replacement (case aside) is offered already. The first is preferred.
+pub(crate) fn push_fix(
+    fixes: &mut Vec<Fix>,
+    corpus: &Corpus,
+    span: Span,
+    replacement: String,
+    doc: usize,
+) {
+    if fixes
+        .iter()
+        .any(|f| f.replacement.to_lowercase() == replacement.to_lowercase())
+    {
+        return;
+    }
+    let file = corpus
+        .docs
+        .get(doc)
+        .map(|d| d.file_name())
+        .unwrap_or_default();
+    fixes.push(Fix {
+        span,
+        title: format!("Replace with « {replacement} » ({file})"),
+        preferred: fixes.is_empty(),
+        replacement,
+    });
+}
+
+/// The distinct `file:line` citations of some evidence, comma-separated.
+pub(crate) fn cite_all(corpus: &Corpus, ev: &[Evidence]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for e in ev {
+        let c = cite(corpus, e);
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out.join(", ")
+}
+
 /// `file:line` of a piece of evidence, for messages.
 pub(crate) fn cite(corpus: &Corpus, e: &Evidence) -> String {
     let name = corpus

@@ -2,7 +2,9 @@
 
 use super::context::{similarity, speaker_factor};
 use super::thresholds::*;
-use super::{cite, claim_at, evidence, Candidate, Checked, Fix, Verdict};
+use super::{
+    cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict,
+};
 use crate::claims::{Claim, Kind, Quantity, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -49,26 +51,6 @@ pub(super) fn judge(
         }
     }
     let name = claim.span.slice(&draft.text).to_string();
-    if std::env::var_os("RECOUPE_TRACE").is_some() {
-        eprintln!(
-            "trace {name:?} counted={:?} speaker={:?} ctx={:?}",
-            q.counted,
-            claim.speaker.as_ref().map(|s| &s.text),
-            claim.context.words
-        );
-        for c in &cands {
-            if let Some(x) = claim_at(corpus, c.at) {
-                let doc = &corpus.docs[c.at.doc];
-                eprintln!(
-                    "  {:.3} agrees={} {:?} in {}",
-                    c.score,
-                    c.agrees,
-                    x.span.slice(&doc.text),
-                    doc.file_name()
-                );
-            }
-        }
-    }
     if cands.is_empty() {
         return Some(Checked {
             claim: claim.clone(),
@@ -171,13 +153,7 @@ pub(super) fn judge(
             });
         }
         let ev = evidence(corpus, &agreeing);
-        return Some(Checked {
-            claim: claim.clone(),
-            message: format!("« {name} » is supported by {}.", cite_all(corpus, &ev)),
-            verdict: Verdict::Supported,
-            evidence: ev,
-            fixes: Vec::new(),
-        });
+        return Some(supported(claim, &name, corpus, ev));
     }
 
     if q.counted.is_some() && best >= MIN_CONTRADICT {
@@ -188,33 +164,18 @@ pub(super) fn judge(
             .collect();
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
-        for (k, e) in ev.iter().enumerate() {
-            let Some(cq) = top
-                .iter()
-                .find(|c| {
-                    c.at.doc == e.doc
-                        && claim_at(corpus, c.at).is_some_and(|x| x.span == e.value_span)
-                })
-                .and_then(|c| claim_at(corpus, c.at))
-                .and_then(quantity)
-            else {
-                continue;
-            };
-            let replacement = render_like(cq, q, lang);
-            if fixes.iter().any(|f| f.replacement == replacement) {
-                continue;
+        let mut by_score = top.clone();
+        by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
+        for c in &by_score {
+            if let Some(cq) = claim_at(corpus, c.at).and_then(quantity) {
+                push_fix(
+                    &mut fixes,
+                    corpus,
+                    claim.fix_span,
+                    render_like(cq, q, lang),
+                    c.at.doc,
+                );
             }
-            let file = corpus
-                .docs
-                .get(e.doc)
-                .map(|d| d.file_name())
-                .unwrap_or_default();
-            fixes.push(Fix {
-                span: claim.fix_span,
-                title: format!("Replace with « {replacement} » ({file})"),
-                replacement,
-                preferred: k == 0,
-            });
         }
         let values: Vec<String> = dedup(
             ev.iter()
@@ -273,8 +234,4 @@ fn dedup(v: Vec<String>) -> Vec<String> {
         }
     }
     out
-}
-
-fn cite_all(corpus: &Corpus, ev: &[super::Evidence]) -> String {
-    dedup(ev.iter().map(|e| cite(corpus, e)).collect()).join(", ")
 }

@@ -3,7 +3,7 @@
 
 use super::context::similarity;
 use super::thresholds::*;
-use super::{cite, claim_at, evidence, Candidate, Checked, Fix, Verdict};
+use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
 use crate::claims::{Claim, Kind, Role, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -43,14 +43,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     if same_person.iter().any(|c| c.agrees) {
         let agreeing: Vec<Candidate> = same_person.iter().filter(|c| c.agrees).copied().collect();
         let ev = evidence(corpus, &agreeing);
-        let cites: Vec<String> = ev.iter().map(|e| cite(corpus, e)).collect();
-        return Some(Checked {
-            claim: claim.clone(),
-            message: format!("« {name} » is supported by {}.", cites.join(", ")),
-            verdict: Verdict::Supported,
-            evidence: ev,
-            fixes: Vec::new(),
-        });
+        return Some(supported(claim, &name, corpus, ev));
     }
     // The same person with the same kind of title for another body: the title is wrong.
     let mut titled: Vec<Candidate> = same_person
@@ -70,24 +63,13 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             let Some(cr) = claim_at(corpus, c.at).and_then(role) else {
                 continue;
             };
-            let replacement = cr.title.clone();
-            if fixes
-                .iter()
-                .any(|f| f.replacement.to_lowercase() == replacement.to_lowercase())
-            {
-                continue;
-            }
-            let file = corpus
-                .docs
-                .get(c.at.doc)
-                .map(|d| d.file_name())
-                .unwrap_or_default();
-            fixes.push(Fix {
-                span: claim.fix_span,
-                title: format!("Replace with « {replacement} » ({file})"),
-                preferred: fixes.is_empty(),
-                replacement,
-            });
+            push_fix(
+                &mut fixes,
+                corpus,
+                claim.fix_span,
+                cr.title.clone(),
+                c.at.doc,
+            );
         }
         let titles: Vec<String> = ev
             .iter()
