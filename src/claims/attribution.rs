@@ -3,7 +3,7 @@
 
 use crate::claims::context::clause_of;
 use crate::lang::{attribution as words, stopwords};
-use crate::text::{tokens, Span, Token};
+use crate::text::{tokens_shared, Span, Token};
 
 /// The person or body a claim is attributed to.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,7 +116,7 @@ fn ends_phrase(sentence: &str, prev: &Token, t: &Token) -> bool {
 
 /// The speakers of one sentence, in order.
 pub fn find(sentence: &str) -> Vec<Speaker> {
-    let toks = tokens(sentence);
+    let toks = tokens_shared(sentence);
     let mut out = Vec::new();
     let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let mut i = 0;

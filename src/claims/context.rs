@@ -5,8 +5,11 @@
 //! fully, the rest of the clause less, the rest of the sentence least.
 
 use crate::lang;
-use crate::text::{tokens, Span};
+use crate::text::{tokens_shared, Span, Token};
+use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static FR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
@@ -14,6 +17,29 @@ static EN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Engli
 
 /// A folded word reduced to its stem; numbers and stop words give `None`.
 pub fn stem(norm: &str) -> Option<String> {
+    // Two snowball stemmers per word are the dearest step of reading a corpus, and
+    // news copy repeats its words: remember each thread's answers.
+    thread_local! {
+        static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(norm).cloned()) {
+        return hit;
+    }
+    let stemmed = stem_uncached(norm);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= STEM_MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(norm.to_string(), stemmed.clone());
+    });
+    stemmed
+}
+
+/// Distinct words remembered per thread before the memo starts afresh.
+const STEM_MEMO_LIMIT: usize = 200_000;
+
+fn stem_uncached(norm: &str) -> Option<String> {
     let w = norm.trim_end_matches('\'');
     if w.chars().count() < 2
         || w.chars().all(|c| c.is_ascii_digit())
@@ -40,7 +66,10 @@ pub fn stem(norm: &str) -> Option<String> {
 
 /// The stemmed content words of a text, in order.
 pub fn words(text: &str) -> Vec<String> {
-    tokens(text).iter().filter_map(|t| stem(&t.norm)).collect()
+    tokens_shared(text)
+        .iter()
+        .filter_map(|t| stem(&t.norm))
+        .collect()
 }
 
 /// Weighted context words of one claim.
@@ -72,8 +101,19 @@ impl Context {
     /// The context of the claim at `claim` in `sentence` (plain text): every content
     /// word outside the claim, full weight near it in its clause, less further away.
     pub fn around(sentence: &str, claim: Span) -> Context {
-        let (clause_start, clause_end) = clause_of(sentence, claim);
-        let toks = tokens(sentence);
+        let toks = tokens_shared(sentence);
+        Context::around_in(&toks, &clause_breaks(sentence), sentence.len(), claim)
+    }
+
+    /// `around`, given the sentence's tokens and clause breaks (from `clause_breaks`),
+    /// which every claim of a sentence shares.
+    pub fn around_in(
+        toks: &[Token],
+        breaks: &[(usize, usize)],
+        len: usize,
+        claim: Span,
+    ) -> Context {
+        let (clause_start, clause_end) = clause_in(breaks, len, claim);
         let claim_tok = toks
             .iter()
             .position(|t| t.span.end > claim.start)
@@ -114,17 +154,36 @@ impl Context {
 
 /// The byte range of the clause holding `claim`.
 pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
-    // ASCII lowering keeps byte offsets; every break word is ASCII.
-    let lower = sentence.to_ascii_lowercase();
+    clause_in(&clause_breaks(sentence), sentence.len(), claim)
+}
+
+/// Where the clause breaks of a sentence stand: (start, end) of each break word.
+pub fn clause_breaks(sentence: &str) -> Vec<(usize, usize)> {
+    static BREAKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(CLAUSE_BREAKS)
+            .ok()
+    });
+    let Some(ac) = BREAKS.as_ref() else {
+        return Vec::new();
+    };
+    // Overlapping search: `, and ` and ` and `-like breaks may share bytes.
+    ac.find_overlapping_iter(sentence)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// The clause holding `claim`, between the nearest breaks around it.
+fn clause_in(breaks: &[(usize, usize)], len: usize, claim: Span) -> (usize, usize) {
     let mut start = 0;
-    let mut end = sentence.len();
-    for b in CLAUSE_BREAKS {
-        for (i, _) in lower.match_indices(b) {
-            if i + b.len() <= claim.start {
-                start = start.max(i + b.len());
-            } else if i >= claim.end {
-                end = end.min(i);
-            }
+    let mut end = len;
+    for &(i, j) in breaks {
+        if j <= claim.start {
+            start = start.max(j);
+        } else if i >= claim.end {
+            end = end.min(i);
         }
     }
     (start, end)

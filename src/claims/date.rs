@@ -3,7 +3,7 @@
 
 use super::{Found, Value};
 use crate::lang::{calendar, Lang};
-use crate::text::{tokens, Span, Token};
+use crate::text::{tokens_shared, Span, Token};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateValue {
@@ -141,7 +141,7 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
 
 /// The dates of one sentence. `doc_year` fills a year the text leaves out.
 pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
-    let toks = tokens(sentence);
+    let toks = tokens_shared(sentence);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

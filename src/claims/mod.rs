@@ -88,6 +88,8 @@ pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
             continue;
         }
         let text = sentence.text.as_str();
+        let toks = crate::text::tokens_shared(text);
+        let breaks = context::clause_breaks(text);
         let speakers = attribution::find(text);
         let quotes = quote::spans(text);
         let dates = date::find(text, year);
@@ -102,7 +104,7 @@ pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
                 .any(|q| q.start <= f.span.start && f.span.end <= q.end);
             let is_quote = matches!(f.value, Value::Quote(_));
             out.push(Claim {
-                context: Context::around(text, f.span),
+                context: Context::around_in(&toks, &breaks, text.len(), f.span),
                 speaker: attribution::speaker_for(&speakers, text, f.span),
                 quoted: sentence.quoted || (in_quote && !is_quote),
                 sentence: i,

@@ -6,7 +6,8 @@
 use super::{Found, Value};
 use crate::lang::numbers::{find_numbers, NumberMatch, Style};
 use crate::lang::{calendar, stopwords, units};
-use crate::text::{fold, tokens, Span};
+use crate::text::{fold, tokens, tokens_after, tokens_before, Span};
+use std::sync::LazyLock;
 
 /// How a figure is hedged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,17 +232,23 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
 
 /// A qualifier phrase right before `at`: (phrase, kind, where it starts).
 fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifier, usize)> {
-    let head = tokens(&sentence[..at]);
+    static PHRASES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+        BEFORE
+            .iter()
+            .map(|(q, _)| tokens(q).into_iter().map(|t| t.norm).collect())
+            .collect()
+    });
+    let longest = PHRASES.iter().map(Vec::len).max().unwrap_or(0);
+    let head = tokens_before(sentence, at, longest + 1);
     let last = head.last()?;
     if !sentence[last.span.end..at].trim().is_empty() {
         return None;
     }
-    for (q, kind) in BEFORE {
-        let words: Vec<String> = tokens(q).into_iter().map(|t| t.norm).collect();
+    for ((q, kind), words) in BEFORE.iter().zip(PHRASES.iter()) {
         if words.len() <= head.len()
             && head[head.len() - words.len()..]
                 .iter()
-                .zip(&words)
+                .zip(words)
                 .all(|(t, w)| t.norm == *w)
         {
             return Some((q, *kind, head[head.len() - words.len()].span.start));
@@ -266,7 +273,7 @@ fn end_without_unit(sentence: &str, end: usize) -> usize {
 
 /// Folded words just before `at`, up to `n` of them, joined by spaces.
 fn before_words(sentence: &str, at: usize, n: usize) -> String {
-    let toks = tokens(&sentence[..at]);
+    let toks = tokens_before(sentence, at, n);
     let from = toks.len().saturating_sub(n);
     toks[from..]
         .iter()
@@ -276,7 +283,7 @@ fn before_words(sentence: &str, at: usize, n: usize) -> String {
 }
 
 fn word_start_before(sentence: &str, at: usize) -> usize {
-    tokens(&sentence[..at])
+    tokens_before(sentence, at, 1)
         .last()
         .map(|t| t.span.start)
         .unwrap_or(at)
@@ -284,7 +291,7 @@ fn word_start_before(sentence: &str, at: usize) -> usize {
 
 /// A four-digit figure counts something only when a noun follows it (`1945 soldats`).
 fn followed_by_noun(sentence: &str, at: usize) -> bool {
-    let Some(t) = tokens(&sentence[at..]).into_iter().next() else {
+    let Some(t) = tokens_after(sentence, at, 1).into_iter().next() else {
         return false;
     };
     let gap = &sentence[at..at + t.span.start];
@@ -298,7 +305,7 @@ fn followed_by_noun(sentence: &str, at: usize) -> bool {
 /// The noun after a figure (`vols`, `d'euros`, `des vols`), as a synonym key and as
 /// written. A currency word sets the unit instead.
 fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>, Option<String>) {
-    let toks = tokens(&sentence[at..]);
+    let toks = tokens_after(sentence, at, 4);
     let mut k = 0;
     // Nothing but spaces, and at most one link word, may stand between.
     let mut last_end = 0;

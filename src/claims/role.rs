@@ -4,7 +4,7 @@
 
 use super::{Found, Value};
 use crate::lang::{calendar, roles, stopwords, variants};
-use crate::text::{tokens, Span, Token};
+use crate::text::{tokens_shared, Span, Token};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
@@ -132,7 +132,7 @@ fn name_before(s: &str, toks: &[Token], end: usize) -> Option<usize> {
 
 /// The roles of one sentence.
 pub fn find(s: &str) -> Vec<Found> {
-    let toks = tokens(s);
+    let toks = tokens_shared(s);
     let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let mut out = Vec::new();
     let mut i = 0;

@@ -1,6 +1,9 @@
 //! Attribution words: prepositions (`selon`, `according to`) and speech verbs
 //! (`a déclaré`, `estime`, `said`) that give a claim to someone.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 /// Prepositions before a speaker, folded, as token sequences.
 pub const PREPOSITIONS: &[&[&str]] = &[
     &["selon"],
@@ -79,7 +82,20 @@ pub fn is_speech_verb(folded: &str, previous: Option<&str>) -> bool {
     if VERB_WORDS.contains(&folded) {
         return true;
     }
-    let stem = VERB_STEMS.iter().find(|s| folded.starts_with(*s));
+    // Every token of every sentence is asked: look only at stems sharing its first two bytes.
+    static BY_PREFIX: LazyLock<HashMap<&'static [u8], Vec<&'static str>>> = LazyLock::new(|| {
+        let mut map: HashMap<&'static [u8], Vec<&'static str>> = HashMap::new();
+        for s in VERB_STEMS {
+            map.entry(&s.as_bytes()[..2]).or_default().push(s);
+        }
+        map
+    });
+    let Some(prefix) = folded.as_bytes().get(..2) else {
+        return false;
+    };
+    let stem = BY_PREFIX
+        .get(prefix)
+        .and_then(|stems| stems.iter().find(|s| folded.starts_with(**s)));
     match stem {
         Some(&"compt") | Some(&"count") | Some(&"chiffr") | Some(&"put") => {
             matches!(previous, Some("en") | Some("l'") | Some("les"))

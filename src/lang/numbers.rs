@@ -281,7 +281,7 @@ fn prev_is_alpha(text: &str, at: usize) -> bool {
 /// Number words: a run of cardinals (`quatre mille`, `twenty-five`), or a collective
 /// (`une dizaine de milliers`). A lone `un`/`one` is not a figure.
 fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
-    let toks = crate::text::tokens(text);
+    let toks = crate::text::tokens_shared(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

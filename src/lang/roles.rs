@@ -1,6 +1,8 @@
 //! Role words: titles and functions that stand next to a person's name.
 
 use crate::text::fold;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Title heads, folded, longest first where one contains another. The second item is
 /// the head's key: feminine and masculine, French and English forms share one.
@@ -83,23 +85,30 @@ const HEADS: &[(&str, &str)] = &[
     ("queen", "reine"),
 ];
 
+/// The heads by their first word, each as its words, in table order.
+static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> = HashMap::new();
+        for (form, key) in HEADS {
+            let parts: Vec<&'static str> = form.split(' ').collect();
+            map.entry(parts[0]).or_default().push((parts, key));
+        }
+        map
+    });
+
 /// A role head starting at token `i` of folded tokens: (tokens used, key).
 pub fn head_at(folded: &[&str], i: usize) -> Option<(usize, &'static str)> {
-    for (form, key) in HEADS {
-        let parts: Vec<&str> = form.split(' ').collect();
-        if i + parts.len() <= folded.len() && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w) {
-            return Some((parts.len(), key));
-        }
-    }
-    None
+    let forms = BY_FIRST_WORD.get(folded.get(i)?)?;
+    forms.iter().find_map(|(parts, key)| {
+        let fits =
+            i + parts.len() <= folded.len() && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w);
+        fits.then_some((parts.len(), *key))
+    })
 }
 
 /// Whether a folded word is a role head by itself.
 pub fn is_head_word(word: &str) -> bool {
-    let w = fold(word);
-    HEADS
-        .iter()
-        .any(|(form, _)| form.split(' ').next() == Some(w.as_str()))
+    BY_FIRST_WORD.contains_key(fold(word).as_str())
 }
 
 /// Nationality and scope adjectives: they qualify a title without naming its body

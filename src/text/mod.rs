@@ -8,5 +8,7 @@ mod normalize;
 mod span;
 
 pub use line_index::{Encoding, LineCol, LineIndex};
-pub use normalize::{fold, is_word_char, tokens, Token};
+pub use normalize::{
+    fold, is_word_char, tokens, tokens_after, tokens_before, tokens_shared, Token,
+};
 pub use span::Span;
