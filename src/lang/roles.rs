@@ -85,16 +85,18 @@ const HEADS: &[(&str, &str)] = &[
     ("queen", "reine"),
 ];
 
-/// The heads by their first word, each as its words, in table order.
-static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>> =
-    LazyLock::new(|| {
-        let mut map: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>> = HashMap::new();
-        for (form, key) in HEADS {
-            let parts: Vec<&'static str> = form.split(' ').collect();
-            map.entry(parts[0]).or_default().push((parts, key));
-        }
-        map
-    });
+/// A head as its words, and its key.
+type Head = (Vec<&'static str>, &'static str);
+
+/// The heads by their first word, in table order.
+static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<Head>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<Head>> = HashMap::new();
+    for (form, key) in HEADS {
+        let parts: Vec<&'static str> = form.split(' ').collect();
+        map.entry(parts[0]).or_default().push((parts, key));
+    }
+    map
+});
 
 /// A role head starting at token `i` of folded tokens: (tokens used, key).
 pub fn head_at(folded: &[&str], i: usize) -> Option<(usize, &'static str)> {
