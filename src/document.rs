@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a source's front matter says about it.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub date: Option<String>,
@@ -43,7 +43,7 @@ impl Meta {
 }
 
 /// One sentence of a document, as plain text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Plain text (markup removed, soft breaks as spaces).
     pub text: String,
@@ -59,7 +59,7 @@ pub struct Sentence {
 }
 
 /// A parsed document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     pub path: PathBuf,
     pub meta: Meta,

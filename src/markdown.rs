@@ -10,7 +10,7 @@ use crate::text::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// What kind of markdown block a stretch of prose came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BlockKind {
     Paragraph,
     Heading,
@@ -18,7 +18,7 @@ pub enum BlockKind {
 }
 
 /// One block of prose as plain text, with a map from plain offsets to source offsets.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Block {
     pub text: String,
     pub kind: BlockKind,
@@ -30,7 +30,7 @@ pub struct Block {
 }
 
 /// `plain[plain..plain+len]` came from `source[src..src_end]`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, serde::Serialize, serde::Deserialize)]
 struct Segment {
     plain: usize,
     len: usize,

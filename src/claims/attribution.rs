@@ -6,7 +6,7 @@ use crate::lang::{attribution as words, stopwords};
 use crate::text::{tokens_shared, Span, Token};
 
 /// The person or body a claim is attributed to.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Speaker {
     /// As written: `le syndicat majoritaire`, `Jean Dupont`.
     pub text: String,

@@ -72,10 +72,19 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A context word, by its stem's 64-bit hash: a corpus holds millions of context
+/// words, and an id is an eighth of a string's size and compares in one instruction.
+pub type WordId = u64;
+
+/// The id of a stem (or of any folded word).
+pub fn word_id(word: &str) -> WordId {
+    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
+}
+
 /// Weighted context words of one claim.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Context {
-    pub words: Vec<(String, f32)>,
+    pub words: Vec<(WordId, f32)>,
 }
 
 /// Words this close to a claim (in tokens) weigh fully; further in the clause, less.
@@ -118,12 +127,13 @@ impl Context {
             .iter()
             .position(|t| t.span.end > claim.start)
             .unwrap_or(toks.len());
-        let mut words: Vec<(String, f32)> = Vec::new();
+        let mut words: Vec<(WordId, f32)> = Vec::new();
         for (k, t) in toks.iter().enumerate() {
             if t.span.overlaps(claim) {
                 continue;
             }
             let Some(w) = stem(&t.norm) else { continue };
+            let w = word_id(&w);
             let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
             let near = k.abs_diff(claim_tok) <= NEAR;
             let weight = match (in_clause, near) {
@@ -139,16 +149,16 @@ impl Context {
         Context { words }
     }
 
-    pub fn weight(&self, word: &str) -> f32 {
+    pub fn weight(&self, word: WordId) -> f32 {
         self.words
             .iter()
-            .find(|(w, _)| w == word)
+            .find(|(w, _)| *w == word)
             .map(|(_, wt)| *wt)
             .unwrap_or(0.0)
     }
 
-    pub fn has(&self, word: &str) -> bool {
-        self.words.iter().any(|(w, _)| w == word)
+    pub fn has(&self, word: WordId) -> bool {
+        self.words.iter().any(|(w, _)| *w == word)
     }
 }
 
@@ -197,12 +207,12 @@ mod tests {
         let at = sentence.find(claim).unwrap_or(0);
         let ctx = Context::around(sentence, Span::new(at, at + claim.len()));
         for w in full {
-            let s = stem(&crate::text::fold(w)).unwrap_or_default();
-            assert_eq!(ctx.weight(&s), 1.0, "{w} should weigh 1 in {ctx:?}");
+            let s = word_id(&stem(&crate::text::fold(w)).unwrap_or_default());
+            assert_eq!(ctx.weight(s), 1.0, "{w} should weigh 1 in {ctx:?}");
         }
         for w in half {
-            let s = stem(&crate::text::fold(w)).unwrap_or_default();
-            assert_eq!(ctx.weight(&s), 0.4, "{w} should weigh 0.4 in {ctx:?}");
+            let s = word_id(&stem(&crate::text::fold(w)).unwrap_or_default());
+            assert_eq!(ctx.weight(s), 0.4, "{w} should weigh 0.4 in {ctx:?}");
         }
     }
 

@@ -5,7 +5,7 @@ use super::{Found, Value};
 use crate::lang::{calendar, Lang};
 use crate::text::{tokens_shared, Span, Token};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DateValue {
     pub day: u32,
     pub month: u32,

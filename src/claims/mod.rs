@@ -21,7 +21,7 @@ pub use quote::QuoteValue;
 pub use role::Role;
 
 /// The kinds of claim Recoupe reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     Quantity,
@@ -31,7 +31,7 @@ pub enum Kind {
 }
 
 /// What a claim asserts.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     Quantity(Quantity),
     Role(Role),
@@ -40,7 +40,7 @@ pub enum Value {
 }
 
 /// One claim of a document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Claim {
     pub value: Value,
     /// The claim as written, in the document's bytes: the figure with its qualifier,

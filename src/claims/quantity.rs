@@ -10,7 +10,7 @@ use crate::text::{fold, tokens, tokens_after, tokens_before, Span};
 use std::sync::LazyLock;
 
 /// How a figure is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Qualifier {
     Exact,
     /// `environ`, `quelque`, `près de`, `about`, `around`.
@@ -24,14 +24,45 @@ pub enum Qualifier {
 }
 
 /// What kind of amount it is: figures of different units never compare.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub enum Unit {
     Count,
     Percent,
     Currency(&'static str),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// `Unit` as the index cache stores it: the currency code owned.
+#[derive(serde::Deserialize)]
+enum UnitRepr {
+    Count,
+    Percent,
+    Currency(String),
+}
+
+impl<'de> serde::Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Unit, D::Error> {
+        Unit::try_from(UnitRepr::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
+impl TryFrom<UnitRepr> for Unit {
+    type Error = String;
+    fn try_from(u: UnitRepr) -> Result<Unit, String> {
+        Ok(match u {
+            UnitRepr::Count => Unit::Count,
+            UnitRepr::Percent => Unit::Percent,
+            UnitRepr::Currency(code) => Unit::Currency(
+                units::CURRENCY_CODES
+                    .iter()
+                    .find(|c| **c == code)
+                    .copied()
+                    .ok_or_else(|| format!("unknown currency {code}"))?,
+            ),
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quantity {
     pub low: f64,
     pub high: f64,

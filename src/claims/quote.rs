@@ -3,7 +3,7 @@
 use super::{Found, Value};
 use crate::text::{fold, tokens, Span};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct QuoteValue {
     /// The quoted words as written.
     pub text: String,

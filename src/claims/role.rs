@@ -6,7 +6,7 @@ use super::{Found, Value};
 use crate::lang::{calendar, roles, stopwords, variants};
 use crate::text::{tokens_shared, Span, Token};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Role {
     /// The title as written: `secrétaire général de l'Alliance`.
     pub title: String,

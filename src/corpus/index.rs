@@ -1,52 +1,111 @@
-//! The corpus index: document frequencies for weighing context words, and claims by
-//! kind, so that a draft claim is compared with its own kind only.
+//! The corpus index: how rare each context word is, and where each claim can be
+//! found by the words around it, so that checking a draft claim looks up postings
+//! instead of scanning every corpus claim.
+//!
+//! Lookups are exact: they return every corpus claim that could reach the verifier's
+//! threshold, never fewer. The words of a draft claim are split MaxScore-style into
+//! those that together cannot reach the threshold and the rest; a corpus claim that
+//! shares none of the rest cannot score high enough, so only their postings are read.
 
-use crate::claims::Kind;
+use crate::claims::context::{self, word_id, WordId};
+use crate::claims::{Context, Kind, Value};
 use crate::document::Document;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// A claim's address in the corpus: document and claim index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ClaimRef {
-    pub doc: usize,
-    pub claim: usize,
+    pub doc: u32,
+    pub claim: u32,
 }
 
-#[derive(Debug, Default)]
+/// A sentence's address in the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct SentenceRef {
+    pub doc: u32,
+    pub sentence: u32,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Number of sentences each context word appears in.
-    df: HashMap<String, u32>,
+    df: HashMap<WordId, u32>,
     sentences: u32,
     by_kind: HashMap<Kind, Vec<ClaimRef>>,
+    /// Claims of each kind by each of their context words.
+    by_word: HashMap<(Kind, WordId), Vec<ClaimRef>>,
+    /// Roles by the key of the person's surname.
+    by_surname: HashMap<String, Vec<ClaimRef>>,
+    /// Sentences by each folded word they contain (function words aside), for quotes.
+    by_quote_word: HashMap<WordId, Vec<SentenceRef>>,
+    /// Lookups return every claim of the kind: the reference the index is tested against.
+    #[serde(skip)]
+    exhaustive: bool,
 }
 
 impl Index {
     pub fn build(docs: &[Document]) -> Index {
         let mut idx = Index::default();
         for (d, doc) in docs.iter().enumerate() {
-            for s in &doc.sentences {
+            let d = d as u32;
+            for (si, s) in doc.sentences.iter().enumerate() {
                 idx.sentences += 1;
-                let mut words: Vec<String> = crate::claims::context::words(&s.text);
-                words.sort();
-                words.dedup();
-                for w in words {
+                let toks = crate::text::tokens_shared(&s.text);
+                let mut stems: Vec<WordId> = toks
+                    .iter()
+                    .filter_map(|t| context::stem(&t.norm))
+                    .map(|w| word_id(&w))
+                    .collect();
+                stems.sort_unstable();
+                stems.dedup();
+                for w in stems {
                     *idx.df.entry(w).or_insert(0) += 1;
+                }
+                let mut words: Vec<WordId> = toks
+                    .iter()
+                    .filter(|t| !crate::lang::stopwords::is_stopword(&t.norm))
+                    .map(|t| word_id(&t.norm))
+                    .collect();
+                words.sort_unstable();
+                words.dedup();
+                let at = SentenceRef {
+                    doc: d,
+                    sentence: si as u32,
+                };
+                for w in words {
+                    idx.by_quote_word.entry(w).or_default().push(at);
                 }
             }
             for (c, claim) in doc.claims.iter().enumerate() {
-                idx.by_kind
-                    .entry(claim.kind())
-                    .or_default()
-                    .push(ClaimRef { doc: d, claim: c });
+                let at = ClaimRef {
+                    doc: d,
+                    claim: c as u32,
+                };
+                let kind = claim.kind();
+                idx.by_kind.entry(kind).or_default().push(at);
+                for (w, _) in &claim.context.words {
+                    idx.by_word.entry((kind, *w)).or_default().push(at);
+                }
+                if let Value::Role(r) = &claim.value {
+                    if let Some(surname) = r.names.last() {
+                        idx.by_surname.entry(surname.clone()).or_default().push(at);
+                    }
+                }
             }
         }
         idx
     }
 
+    /// Make every lookup return all claims of its kind, as a scan would.
+    pub fn set_exhaustive(&mut self, on: bool) {
+        self.exhaustive = on;
+    }
+
     /// Inverse document frequency of a context word over corpus sentences: rare words
     /// say more about what a claim is about than common ones.
-    pub fn idf(&self, word: &str) -> f64 {
-        let df = self.df.get(word).copied().unwrap_or(0) as f64;
+    pub fn idf(&self, word: WordId) -> f64 {
+        let df = self.df.get(&word).copied().unwrap_or(0) as f64;
         let n = self.sentences.max(1) as f64;
         ((n + 1.0) / (df + 0.5)).ln().max(0.1)
     }
@@ -54,5 +113,165 @@ impl Index {
     /// Every corpus claim of a kind.
     pub fn of_kind(&self, kind: Kind) -> &[ClaimRef] {
         self.by_kind.get(&kind).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Every claim of `kind` whose context similarity to `ctx` (as
+    /// `verify::context::similarity` weighs it) may reach `min_share`, in corpus order.
+    pub fn related(&self, kind: Kind, ctx: &Context, min_share: f64) -> Vec<ClaimRef> {
+        if self.exhaustive {
+            return self.of_kind(kind).to_vec();
+        }
+        let mut mass: Vec<(WordId, f64)> = ctx
+            .words
+            .iter()
+            .map(|(w, wt)| (*w, self.idf(*w) * *wt as f64))
+            .collect();
+        let total: f64 = mass.iter().map(|(_, m)| m).sum();
+        // Drop the lightest words while what they weigh together stays under the
+        // threshold: a claim sharing only those cannot reach it.
+        mass.sort_by(|a, b| a.1.total_cmp(&b.1));
+        // A hair under, so that summing in another order never loses a claim at the edge.
+        let floor = min_share * total * (1.0 - 1e-9);
+        let mut light = 0.0;
+        let mut first_needed = 0;
+        for (i, (_, m)) in mass.iter().enumerate() {
+            if light + m >= floor {
+                first_needed = i;
+                break;
+            }
+            light += m;
+            first_needed = i + 1;
+        }
+        let mut out: Vec<ClaimRef> = Vec::new();
+        for (w, _) in &mass[first_needed..] {
+            if let Some(list) = self.by_word.get(&(kind, *w)) {
+                out.extend_from_slice(list);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The roles whose person has this surname key, in corpus order.
+    pub fn by_surname(&self, surname: &str) -> Vec<ClaimRef> {
+        if self.exhaustive {
+            return self.of_kind(Kind::Role).to_vec();
+        }
+        self.by_surname.get(surname).cloned().unwrap_or_default()
+    }
+
+    /// Sentences that may hold `words` (folded) as a quote, exactly or with at least
+    /// `min_share` of them in order; `None` when the words cannot narrow the search
+    /// (then every sentence must be read).
+    pub fn quote_candidates(&self, words: &[String], min_share: f64) -> Option<Vec<SentenceRef>> {
+        if self.exhaustive || words.is_empty() {
+            return None;
+        }
+        let n = words.len();
+        // At least `must` positions of the quote are matched; function words can
+        // account for `stop` of them, so `must - stop` content positions are matched.
+        let must = ((min_share * n as f64).ceil() as usize).clamp(1, n);
+        let content: Vec<&String> = words
+            .iter()
+            .filter(|w| !crate::lang::stopwords::is_stopword(w))
+            .collect();
+        let stop = n - content.len();
+        let matched_content = must.checked_sub(stop).filter(|m| *m > 0)?;
+        // How many positions each distinct content word holds in the quote.
+        let mut counts: Vec<(WordId, usize)> = Vec::new();
+        for w in &content {
+            let id = word_id(w);
+            match counts.iter_mut().find(|(x, _)| *x == id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((id, 1)),
+            }
+        }
+        let mut lists: Vec<(&[SentenceRef], usize)> = counts
+            .iter()
+            .map(|(id, n)| {
+                let list = self.by_quote_word.get(id).map(Vec::as_slice).unwrap_or(&[]);
+                (list, *n)
+            })
+            .collect();
+        lists.sort_by_key(|(l, _)| l.len());
+        // Among any `content - matched + 1` content positions one is matched: the
+        // sentences holding one of the rarest words are the only candidates...
+        let mut seed: Vec<SentenceRef> = Vec::new();
+        let mut covered = 0;
+        for (l, n) in &lists {
+            if covered > content.len() - matched_content {
+                break;
+            }
+            seed.extend_from_slice(l);
+            covered += n;
+        }
+        seed.sort_unstable();
+        seed.dedup();
+        // ...and of those, only the ones whose quote words can fill enough positions.
+        let out = seed
+            .into_iter()
+            .filter(|at| {
+                let held: usize = lists
+                    .iter()
+                    .filter(|(l, _)| l.binary_search(at).is_ok())
+                    .map(|(_, n)| n)
+                    .sum();
+                held >= matched_content
+            })
+            .collect();
+        Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Corpus;
+
+    /// Lookups through the index find what a scan finds, claim for claim.
+    fn check(sources: &[&str], draft: &str, min_share: f64, expected_hits: usize) {
+        let corpus = Corpus::from_texts(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("s{i}.md"), t.to_string())),
+        );
+        let draft = crate::Document::draft("d.md", draft);
+        let mut hits = 0;
+        for claim in &draft.claims {
+            let found = corpus
+                .index
+                .related(claim.kind(), &claim.context, min_share);
+            for &at in corpus.index.of_kind(claim.kind()) {
+                let Some(c) = crate::verify::claim_at(&corpus, at) else {
+                    continue;
+                };
+                let score = crate::verify::context::similarity(claim, c, &corpus.index);
+                if score >= min_share {
+                    hits += 1;
+                    assert!(
+                        found.contains(&at),
+                        "{at:?} scores {score} but was not found"
+                    );
+                }
+            }
+        }
+        assert_eq!(hits, expected_hits);
+    }
+
+    #[test]
+    fn related_claims_are_all_found() {
+        let sources = [
+            "La préfecture de Brenmoor a recensé 1 200 sinistrés après la tempête.",
+            "Après la tempête, 1 300 sinistrés ont été relogés par la mairie de Brenmoor.",
+            "Le club de football de Talvie a vendu 30 000 billets pour la finale.",
+        ];
+        check(
+            &sources,
+            "La tempête a fait 1 250 sinistrés à Brenmoor.",
+            0.2,
+            2,
+        );
+        check(&sources, "Talvie a vendu 31 000 billets.", 0.2, 1);
     }
 }

@@ -12,7 +12,7 @@ pub mod units;
 pub mod variants;
 
 /// The language a text is written in, as far as it matters for style.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     Fr,
     En,

@@ -8,7 +8,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// How a figure was written, so a correction can be written the same way.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Style {
     /// Thousands separator as written (`" "`, `"\u{a0}"`, `"."`, `","`), or None.
     pub group: Option<String>,

@@ -110,6 +110,9 @@ pub fn event_synonym(stem: &str) -> Option<&'static str> {
 pub const LINKS: [&str; 8] = ["de", "d'", "des", "of", "du", "the", "d", "en"];
 
 /// Currency words and signs, folded, with their code.
+/// Every code `currency` gives.
+pub const CURRENCY_CODES: [&str; 3] = ["EUR", "USD", "GBP"];
+
 pub fn currency(folded: &str) -> Option<&'static str> {
     match folded {
         "euros" | "euro" | "eur" | "€" => Some("EUR"),

@@ -21,7 +21,7 @@ pub struct LineCol {
 }
 
 /// Line starts of one text, built once per version of it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct LineIndex {
     /// Byte offset where each line starts; `starts[0] == 0`.
     starts: Vec<usize>,

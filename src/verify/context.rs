@@ -9,9 +9,9 @@ pub fn similarity(draft: &Claim, source: &Claim, index: &Index) -> f64 {
     let mut total = 0.0;
     let mut shared = 0.0;
     for (w, wd) in &draft.context.words {
-        let idf = index.idf(w);
+        let idf = index.idf(*w);
         total += idf * *wd as f64;
-        let ws = source.context.weight(w);
+        let ws = source.context.weight(*w);
         if ws > 0.0 {
             shared += idf * (*wd).min(ws) as f64;
         }

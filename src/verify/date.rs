@@ -20,7 +20,10 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     let d = date(claim)?;
     let name = claim.span.slice(&draft.text).to_string();
     let mut cands = Vec::new();
-    for &at in corpus.index.of_kind(Kind::Date) {
+    for at in corpus
+        .index
+        .related(Kind::Date, &claim.context, MIN_RELEVANT)
+    {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
@@ -46,7 +49,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .iter()
             .filter(|c| c.agrees)
             .max_by(|a, b| a.score.total_cmp(&b.score))
-            .and_then(|c| corpus.docs.get(c.at.doc)?.year())
+            .and_then(|c| corpus.docs.get(c.at.doc as usize)?.year())
     });
 
     if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
@@ -78,7 +81,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             if sd.year.is_none() {
                 sd.year = corpus
                     .docs
-                    .get(c.at.doc)
+                    .get(c.at.doc as usize)
                     .and_then(|doc| doc.year())
                     .or(year);
             }
@@ -87,7 +90,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
                 corpus,
                 claim.fix_span,
                 sd.render_like(d),
-                c.at.doc,
+                c.at.doc as usize,
             );
         }
         let values: Vec<String> = ev

@@ -131,8 +131,12 @@ pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Checked> {
 }
 
 /// The corpus claim a reference points at.
-pub(crate) fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
-    corpus.docs.get(at.doc)?.claims.get(at.claim)
+pub fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
+    corpus
+        .docs
+        .get(at.doc as usize)?
+        .claims
+        .get(at.claim as usize)
 }
 
 /// Evidence from candidates, best first, one per sentence.
@@ -141,10 +145,10 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     sorted.sort_by(|a, b| b.score.total_cmp(&a.score));
     let mut out: Vec<Evidence> = Vec::new();
     for c in sorted {
-        let Some(doc) = corpus.docs.get(c.at.doc) else {
+        let Some(doc) = corpus.docs.get(c.at.doc as usize) else {
             continue;
         };
-        let Some(claim) = doc.claims.get(c.at.claim) else {
+        let Some(claim) = doc.claims.get(c.at.claim as usize) else {
             continue;
         };
         let Some(sentence) = doc.sentences.get(claim.sentence) else {
@@ -152,12 +156,12 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
         };
         if out
             .iter()
-            .any(|e| e.doc == c.at.doc && e.span == sentence.span)
+            .any(|e| e.doc == c.at.doc as usize && e.span == sentence.span)
         {
             continue;
         }
         out.push(Evidence {
-            doc: c.at.doc,
+            doc: c.at.doc as usize,
             span: sentence.span,
             value_span: claim.span,
             line: doc.line_of(sentence.span.start),

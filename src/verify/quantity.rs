@@ -26,7 +26,13 @@ pub(super) fn judge(
 ) -> Option<Checked> {
     let q = quantity(claim)?;
     let mut cands: Vec<Candidate> = Vec::new();
-    for &at in corpus.index.of_kind(Kind::Quantity) {
+    // The best a speaker match can lift a context score: below this share, no source
+    // can reach MIN_RELEVANT.
+    let min_share = MIN_RELEVANT / SAME_SPEAKER_BOOST;
+    for at in corpus
+        .index
+        .related(Kind::Quantity, &claim.context, min_share)
+    {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
@@ -173,7 +179,7 @@ pub(super) fn judge(
                     corpus,
                     claim.fix_span,
                     render_like(cq, q, lang),
-                    c.at.doc,
+                    c.at.doc as usize,
                 );
             }
         }

@@ -4,6 +4,7 @@
 use super::thresholds::*;
 use super::{Checked, Evidence, Fix, Verdict};
 use crate::claims::{quote, Claim, Value};
+use crate::corpus::index::SentenceRef;
 use crate::corpus::Corpus;
 
 pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
@@ -16,8 +17,21 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     let mut exact: Vec<Evidence> = Vec::new();
     // (ratio, evidence, replacement)
     let mut close: Option<(f64, Evidence, String)> = None;
-    for (d, doc) in corpus.docs.iter().enumerate() {
-        for s in &doc.sentences {
+    // The sentences that can hold the quote, in corpus order; all of them when the
+    // quote's words are too common to narrow the search.
+    let refs: Vec<SentenceRef> = match corpus.index.quote_candidates(&q.words, MISQUOTE_RATIO) {
+        Some(refs) => refs,
+        None => all_sentences(corpus),
+    };
+    for at in refs {
+        let d = at.doc as usize;
+        let Some(doc) = corpus.docs.get(d) else {
+            continue;
+        };
+        let Some(s) = doc.sentences.get(at.sentence as usize) else {
+            continue;
+        };
+        {
             let words = quote::words(&s.text);
             let ev = || Evidence {
                 doc: d,
@@ -101,6 +115,19 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
         });
     }
     None
+}
+
+fn all_sentences(corpus: &Corpus) -> Vec<SentenceRef> {
+    let mut out = Vec::new();
+    for (d, doc) in corpus.docs.iter().enumerate() {
+        for s in 0..doc.sentences.len() {
+            out.push(SentenceRef {
+                doc: d as u32,
+                sentence: s as u32,
+            });
+        }
+    }
+    out
 }
 
 fn contains(hay: &[String], needle: &[String]) -> bool {

@@ -20,7 +20,21 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     let name = claim.span.slice(&draft.text).to_string();
     let mut same_person = Vec::new();
     let mut same_title_other = Vec::new();
-    for &at in corpus.index.of_kind(Kind::Role) {
+    // The same person, wherever the sources name them; another person with this title
+    // only where the context is close enough for MIN_ROLE_SWAP.
+    let mut refs = r
+        .names
+        .last()
+        .map(|surname| corpus.index.by_surname(surname))
+        .unwrap_or_default();
+    refs.extend(
+        corpus
+            .index
+            .related(Kind::Role, &claim.context, MIN_ROLE_SWAP),
+    );
+    refs.sort_unstable();
+    refs.dedup();
+    for at in refs {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
@@ -68,7 +82,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
                 corpus,
                 claim.fix_span,
                 cr.title.clone(),
-                c.at.doc,
+                c.at.doc as usize,
             );
         }
         let titles: Vec<String> = ev
@@ -102,7 +116,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         let person_span = doc.to_source(sentence, r.person_span);
         let file = corpus
             .docs
-            .get(best.at.doc)
+            .get(best.at.doc as usize)
             .map(|d| d.file_name())
             .unwrap_or_default();
         return Some(Checked {
