@@ -91,10 +91,26 @@ impl Document {
             plain_blocks(text)
         };
         let blocks = crate::corpus::boilerplate::strip(blocks);
-        Document::build(path, text, blocks)
+        let mut doc = Document::build(path, text, blocks);
+        // Blocks only map claims back to the text while extracting; a corpus of
+        // thousands of sources need not keep them.
+        doc.blocks = Vec::new();
+        doc
     }
 
     fn build(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
+        let mut doc = Document::assemble(path, text, blocks);
+        doc.claims = claims::extract(&doc);
+        doc
+    }
+
+    /// A markdown draft split into sentences, its claims not read yet: for callers
+    /// that read claims sentence by sentence (`verify::Incremental`).
+    pub fn draft_unread(path: impl Into<PathBuf>, text: &str) -> Document {
+        Document::assemble(path.into(), text, markdown::prose(text))
+    }
+
+    fn assemble(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
         let meta = Meta::from_front_matter(&markdown::front_matter(text));
         let mut sentences = Vec::new();
         for (bi, b) in blocks.iter().enumerate() {
@@ -115,7 +131,7 @@ impl Document {
                 });
             }
         }
-        let mut doc = Document {
+        Document {
             path,
             meta,
             text: text.to_string(),
@@ -123,9 +139,7 @@ impl Document {
             blocks,
             sentences,
             claims: Vec::new(),
-        };
-        doc.claims = claims::extract(&doc);
-        doc
+        }
     }
 
     /// The source span of a span in sentence `i`'s plain text.

@@ -83,36 +83,51 @@ pub struct Found {
 pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
     let year = doc.year();
     let mut out = Vec::new();
-    for (i, sentence) in doc.sentences.iter().enumerate() {
-        if doc.ignored(i) {
-            continue;
-        }
-        let text = sentence.text.as_str();
-        let toks = crate::text::tokens_shared(text);
-        let breaks = context::clause_breaks(text);
-        let speakers = attribution::find(text);
-        let quotes = quote::spans(text);
-        let dates = date::find(text, year);
-        let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
-        let mut found = dates;
-        found.extend(quantity::find(text, &taken));
-        found.extend(role::find(text));
-        found.extend(quote::find(text));
-        for f in found {
-            let in_quote = quotes
-                .iter()
-                .any(|q| q.start <= f.span.start && f.span.end <= q.end);
-            let is_quote = matches!(f.value, Value::Quote(_));
-            out.push(Claim {
-                context: Context::around_in(&toks, &breaks, text.len(), f.span),
-                speaker: attribution::speaker_for(&speakers, text, f.span),
-                quoted: sentence.quoted || (in_quote && !is_quote),
-                sentence: i,
-                span: doc.to_source(i, f.span),
-                fix_span: doc.to_source(i, f.fix_span),
-                value: f.value,
-            });
-        }
+    for i in 0..doc.sentences.len() {
+        out.extend(extract_sentence(doc, i, year));
+    }
+    out.sort_by_key(|c| (c.span.start, c.span.end));
+    out
+}
+
+/// The claims of sentence `i`, in order of position. `year` is the document's.
+pub fn extract_sentence(
+    doc: &crate::document::Document,
+    i: usize,
+    year: Option<i32>,
+) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let Some(sentence) = doc.sentences.get(i) else {
+        return out;
+    };
+    if doc.ignored(i) {
+        return out;
+    }
+    let text = sentence.text.as_str();
+    let toks = crate::text::tokens_shared(text);
+    let breaks = context::clause_breaks(text);
+    let speakers = attribution::find(text);
+    let quotes = quote::spans(text);
+    let dates = date::find(text, year);
+    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    let mut found = dates;
+    found.extend(quantity::find(text, &taken));
+    found.extend(role::find(text));
+    found.extend(quote::find(text));
+    for f in found {
+        let in_quote = quotes
+            .iter()
+            .any(|q| q.start <= f.span.start && f.span.end <= q.end);
+        let is_quote = matches!(f.value, Value::Quote(_));
+        out.push(Claim {
+            context: Context::around_in(&toks, &breaks, text.len(), f.span),
+            speaker: attribution::speaker_for(&speakers, text, f.span),
+            quoted: sentence.quoted || (in_quote && !is_quote),
+            sentence: i,
+            span: doc.to_source(i, f.span),
+            fix_span: doc.to_source(i, f.fix_span),
+            value: f.value,
+        });
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out

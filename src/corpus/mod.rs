@@ -1,6 +1,7 @@
 //! The reference corpus: source documents loaded from folders, and their index.
 
 pub mod boilerplate;
+pub mod cache;
 pub mod index;
 pub mod load;
 
@@ -22,6 +23,17 @@ impl Corpus {
     pub fn new(docs: Vec<Document>) -> Corpus {
         let index = Index::build(&docs);
         Corpus { docs, index }
+    }
+
+    /// A corpus of documents with their already-built index (read back from the cache).
+    pub fn with_index(docs: Vec<Document>, index: Index) -> Corpus {
+        Corpus { docs, index }
+    }
+
+    /// Make index lookups return every claim of a kind, as a scan would: the
+    /// reference the index is tested against.
+    pub fn set_exhaustive(&mut self, on: bool) {
+        self.index.set_exhaustive(on);
     }
 
     /// A corpus from `(path, text)` pairs, for tests and in-memory use.

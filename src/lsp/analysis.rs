@@ -6,7 +6,7 @@ use super::state::State;
 use super::{from_proto, to_proto};
 use crate::config::Settings;
 use crate::document::Document;
-use crate::verify::Checked;
+use crate::verify::{Checked, Incremental};
 use crate::Corpus;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -53,10 +53,26 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
     let corpus = env.corpus.clone();
     let name = path.unwrap_or_else(|| uri.as_str().into());
     let text = snap.text;
-    let job = tokio::task::spawn_blocking(move || {
-        let draft = Document::draft(name, &text);
-        let checked = std::panic::catch_unwind(AssertUnwindSafe(|| engine(&draft, &corpus)));
-        (draft, checked)
+    let memo = state.memo(uri);
+    let job = tokio::task::spawn_blocking(move || match memo {
+        Some(memo) => {
+            let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            match std::panic::catch_unwind(AssertUnwindSafe(|| {
+                memo.check(name.clone(), &text, &corpus)
+            })) {
+                Ok((draft, checked)) => (draft, Ok(checked)),
+                Err(panic) => {
+                    // Whatever the memo held when the engine failed is not trusted.
+                    *memo = Incremental::new();
+                    (Document::draft_unread(name, &text), Err(panic))
+                }
+            }
+        }
+        None => {
+            let draft = Document::draft(name, &text);
+            let checked = std::panic::catch_unwind(AssertUnwindSafe(|| engine(&draft, &corpus)));
+            (draft, checked)
+        }
     });
     let (draft, checked) = match job.await {
         Ok((draft, Ok(checked))) => (draft, checked),

@@ -42,7 +42,12 @@ pub fn serve_stdio() -> ExitCode {
         }
     };
     let engine: Engine = Arc::new(|d: &Document, c: &Corpus| crate::check(d, c));
-    let clean = rt.block_on(serve(tokio::io::stdin(), tokio::io::stdout(), engine));
+    let clean = rt.block_on(serve_inner(
+        tokio::io::stdin(),
+        tokio::io::stdout(),
+        engine,
+        true,
+    ));
     // The stdin reader may still be blocked in a read: do not wait for it.
     rt.shutdown_background();
     if clean {
@@ -52,9 +57,28 @@ pub fn serve_stdio() -> ExitCode {
     }
 }
 
-/// Serve LSP on any byte streams with any engine. Returns true when the session
-/// ended as the protocol asks: `shutdown`, then `exit`.
+/// Serve LSP on any byte streams with any engine, checking whole drafts. Returns
+/// true when the session ended as the protocol asks: `shutdown`, then `exit`.
 pub async fn serve<I, O>(input: I, output: O, engine: Engine) -> bool
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    serve_inner(input, output, engine, false).await
+}
+
+/// Serve LSP on any byte streams with the real engine, re-checking only what each
+/// edit touched, as `recoupe lsp` does.
+pub async fn serve_incremental<I, O>(input: I, output: O) -> bool
+where
+    I: AsyncRead + Unpin + Send + 'static,
+    O: AsyncWrite + Unpin + Send + 'static,
+{
+    let engine: Engine = Arc::new(|d: &Document, c: &Corpus| crate::check(d, c));
+    serve_inner(input, output, engine, true).await
+}
+
+async fn serve_inner<I, O>(input: I, output: O, engine: Engine, incremental: bool) -> bool
 where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
@@ -68,7 +92,7 @@ where
 
     let mut state = None;
     let (service, socket) = LspService::new(|client| {
-        let s = Arc::new(state::State::new(client, engine));
+        let s = Arc::new(state::State::new(client, engine, incremental));
         state = Some(s.clone());
         server::Backend { state: s }
     });

@@ -5,10 +5,12 @@ use super::session::Session;
 use super::workspace::Workspace;
 use super::Engine;
 use crate::text::Encoding;
+use crate::verify::Incremental;
+use dashmap::DashMap;
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, RwLock};
-use tower_lsp_server::ls_types::{ClientCapabilities, MessageType};
+use std::sync::{Arc, Mutex, RwLock};
+use tower_lsp_server::ls_types::{ClientCapabilities, MessageType, Uri};
 use tower_lsp_server::Client;
 
 /// What the client told us it supports, boiled down to what we act on.
@@ -68,11 +70,15 @@ pub struct State {
     pub shutting_down: AtomicBool,
     shown: Mutex<HashSet<String>>,
     pub watch: super::watch::WatchState,
+    /// Per open draft, what its last check found, for re-checking only what an edit
+    /// touched. `None` when serving a stand-in engine (tests), which checks whole drafts.
+    pub incremental: Option<DashMap<Uri, Arc<Mutex<Incremental>>>>,
 }
 
 impl State {
-    pub fn new(client: Client, engine: Engine) -> State {
+    pub fn new(client: Client, engine: Engine, incremental: bool) -> State {
         State {
+            incremental: incremental.then(DashMap::new),
             client,
             engine,
             docs: Session::default(),
@@ -82,6 +88,19 @@ impl State {
             shutting_down: AtomicBool::new(false),
             shown: Mutex::new(HashSet::new()),
             watch: Default::default(),
+        }
+    }
+
+    /// The incremental memo of a draft, when the server checks incrementally.
+    pub fn memo(&self, uri: &Uri) -> Option<Arc<Mutex<Incremental>>> {
+        let memos = self.incremental.as_ref()?;
+        Some(memos.entry(uri.clone()).or_default().clone())
+    }
+
+    /// Forget a closed draft's memo.
+    pub fn forget_memo(&self, uri: &Uri) {
+        if let Some(memos) = &self.incremental {
+            memos.remove(uri);
         }
     }
 

@@ -7,8 +7,7 @@ use super::analysis;
 use super::state::State;
 use super::{to_proto, watch};
 use crate::config::{RawSettings, Settings, CONFIG_FILE};
-use crate::corpus::load::{list_files, read_source};
-use crate::document::Document;
+use crate::corpus::load::list_files;
 use crate::Corpus;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -317,6 +316,7 @@ pub async fn reload_root(state: &Arc<State>, root: PathBuf, force_corpus: bool) 
 
 /// Read the corpus folders, reporting progress, off the async threads.
 async fn load_corpus(state: &Arc<State>, folders: Vec<PathBuf>) -> Corpus {
+    let roots = folders.clone();
     let listed = tokio::task::spawn_blocking(move || list_files(&folders)).await;
     let Ok((files, warnings)) = listed else {
         return Corpus::default();
@@ -346,57 +346,32 @@ async fn load_corpus(state: &Arc<State>, folders: Vec<PathBuf>) -> Corpus {
     } else {
         None
     };
-    let total = files.len();
-    let chunk = (total / 20).max(1);
-    let mut docs = Vec::with_capacity(total);
-    let mut done = 0;
-    for part in files.chunks(chunk) {
-        let part = part.to_vec();
-        let n = part.len();
-        let parsed = tokio::task::spawn_blocking(move || {
-            part.into_iter()
-                .map(|p| match read_source(&p) {
-                    Ok(text) => Ok(Document::source(p, &text)),
-                    Err(why) => Err(format!("{}: {why}", p.display())),
-                })
-                .collect::<Vec<_>>()
-        })
-        .await;
-        match parsed {
-            Ok(results) => {
-                for r in results {
-                    match r {
-                        Ok(doc) => docs.push(doc),
-                        Err(why) => {
-                            state
-                                .log(MessageType::WARNING, format!("corpus: {why}"))
-                                .await
-                        }
-                    }
-                }
-            }
-            Err(e) => {
+    // Read, hash and parse on every core, through the index cache.
+    let loaded = tokio::task::spawn_blocking(move || {
+        let dir = crate::corpus::cache::cache_dir();
+        crate::corpus::cache::load_files(&roots, files, dir.as_deref())
+    })
+    .await;
+    let corpus = match loaded {
+        Ok((corpus, warnings, _)) => {
+            for w in &warnings {
                 state
-                    .log(
-                        MessageType::ERROR,
-                        format!("corpus: a file could not be read: {e}"),
-                    )
-                    .await
+                    .log(MessageType::WARNING, format!("corpus: {w}"))
+                    .await;
             }
+            corpus
         }
-        done += n;
-        if let Some(p) = &progress {
-            p.report_with_message(
-                format!("{done}/{total} files"),
-                (done * 100 / total.max(1)) as u32,
-            )
-            .await;
+        Err(e) => {
+            state
+                .log(
+                    MessageType::ERROR,
+                    format!("corpus: the sources could not be read: {e}"),
+                )
+                .await;
+            Corpus::default()
         }
-    }
-    let n = docs.len();
-    let corpus = tokio::task::spawn_blocking(move || Corpus::new(docs))
-        .await
-        .unwrap_or_default();
+    };
+    let n = corpus.docs.len();
     if let Some(p) = progress {
         p.finish_with_message(format!("{n} sources")).await;
     }

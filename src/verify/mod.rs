@@ -4,10 +4,13 @@
 
 pub mod context;
 mod date;
+mod incremental;
 mod quantity;
 mod quote;
 mod role;
 pub mod thresholds;
+
+pub use incremental::Incremental;
 
 use crate::claims::{Claim, Value};
 use crate::corpus::index::ClaimRef;
@@ -115,19 +118,26 @@ pub(crate) struct Candidate {
 /// are left out; supported claims are kept, so hover can cite them.
 pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Checked> {
     let lang = crate::lang::detect(&draft.text);
-    let mut out = Vec::new();
-    for claim in &draft.claims {
-        let checked = match &claim.value {
-            Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),
-            Value::Date(_) => date::judge(draft, claim, corpus),
-            Value::Role(_) => role::judge(draft, claim, corpus),
-            Value::Quote(_) => quote::judge(claim, corpus),
-        };
-        if let Some(c) = checked {
-            out.push(c);
-        }
+    draft
+        .claims
+        .iter()
+        .filter_map(|claim| check_claim(draft, claim, corpus, lang))
+        .collect()
+}
+
+/// The verdict on one claim of `draft`, whose language is `lang`.
+pub fn check_claim(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: crate::lang::Lang,
+) -> Option<Checked> {
+    match &claim.value {
+        Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),
+        Value::Date(_) => date::judge(draft, claim, corpus),
+        Value::Role(_) => role::judge(draft, claim, corpus),
+        Value::Quote(_) => quote::judge(claim, corpus),
     }
-    out
 }
 
 /// The corpus claim a reference points at.

@@ -7,6 +7,7 @@ use tower_lsp_server::ls_types::DidCloseTextDocumentParams;
 pub async fn did_close(state: &Arc<State>, params: DidCloseTextDocumentParams) {
     let uri = params.text_document.uri;
     state.docs.close(&uri);
+    state.forget_memo(&uri);
     if !state.caps().pull_diagnostics {
         let _turn = state.publishing.lock().await;
         state

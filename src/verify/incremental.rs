@@ -1,0 +1,158 @@
+//! Re-checking a draft after an edit: a sentence whose text did not change keeps the
+//! claims and verdicts it had, moved to where it now stands; only the sentences the
+//! edit touched are read and checked again.
+//!
+//! A sentence's claims and verdicts depend on its own text (as written and as plain
+//! text), its block's kind and marks, the document's year and language, and the
+//! corpus. All of these make the memo key, and a new corpus empties the memo, so the
+//! result is the one a full check gives; `tests/incremental.rs` holds it to that.
+
+use super::{check_claim, Checked};
+use crate::claims::Claim;
+use crate::corpus::Corpus;
+use crate::document::Document;
+use crate::text::Span;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The memo of one draft's last check.
+#[derive(Default)]
+pub struct Incremental {
+    /// The corpus the memo was computed against.
+    corpus: Option<Arc<Corpus>>,
+    /// By sentence key: its claims and verdicts, spans relative to the sentence start.
+    sentences: HashMap<u64, Memo>,
+    /// Sentences read again on the last check, and reused.
+    pub last_read: usize,
+    pub last_reused: usize,
+}
+
+#[derive(Clone)]
+struct Memo {
+    claims: Vec<Claim>,
+    checked: Vec<Checked>,
+}
+
+impl Incremental {
+    pub fn new() -> Incremental {
+        Incremental::default()
+    }
+
+    /// Read and check `text`, reusing what the last check found for unchanged sentences.
+    pub fn check(
+        &mut self,
+        path: impl Into<PathBuf>,
+        text: &str,
+        corpus: &Arc<Corpus>,
+    ) -> (Document, Vec<Checked>) {
+        if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
+            self.sentences.clear();
+            self.corpus = Some(corpus.clone());
+        }
+        let mut draft = Document::draft_unread(path, text);
+        let year = draft.year();
+        let lang = crate::lang::detect(text);
+        let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
+        let mut claims: Vec<Claim> = Vec::new();
+        let mut checked: Vec<Checked> = Vec::new();
+        let (mut read, mut reused) = (0, 0);
+        for i in 0..draft.sentences.len() {
+            let Some(sentence) = draft.sentences.get(i) else {
+                continue;
+            };
+            let start = sentence.span.start;
+            let key = key(&draft, i, year, lang);
+            let memo = match self
+                .sentences
+                .remove(&key)
+                .or_else(|| fresh.get(&key).cloned())
+            {
+                Some(m) => {
+                    reused += 1;
+                    m
+                }
+                None => {
+                    read += 1;
+                    let found = crate::claims::extract_sentence(&draft, i, year);
+                    let verdicts: Vec<Checked> = found
+                        .iter()
+                        .filter_map(|c| check_claim(&draft, c, corpus, lang))
+                        .collect();
+                    Memo {
+                        claims: found.into_iter().map(|c| relative(c, start)).collect(),
+                        checked: verdicts
+                            .into_iter()
+                            .map(|c| relative_checked(c, start))
+                            .collect(),
+                    }
+                }
+            };
+            claims.extend(memo.claims.iter().cloned().map(|c| placed(c, i, start)));
+            checked.extend(
+                memo.checked
+                    .iter()
+                    .cloned()
+                    .map(|c| placed_checked(c, i, start)),
+            );
+            fresh.insert(key, memo);
+        }
+        self.sentences = fresh;
+        self.last_read = read;
+        self.last_reused = reused;
+        claims.sort_by_key(|c| (c.span.start, c.span.end));
+        checked.sort_by_key(|c| (c.claim.span.start, c.claim.span.end));
+        draft.claims = claims;
+        (draft, checked)
+    }
+}
+
+/// Everything a sentence's claims and verdicts depend on, besides the corpus.
+fn key(draft: &Document, i: usize, year: Option<i32>, lang: crate::lang::Lang) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    if let Some(s) = draft.sentences.get(i) {
+        s.span.slice(&draft.text).hash(&mut h);
+        s.text.hash(&mut h);
+        s.quoted.hash(&mut h);
+        (s.kind as u8).hash(&mut h);
+    }
+    draft.ignored(i).hash(&mut h);
+    year.hash(&mut h);
+    (lang as u8).hash(&mut h);
+    h.finish()
+}
+
+fn shift_back(s: Span, by: usize) -> Span {
+    Span::new(s.start.saturating_sub(by), s.end.saturating_sub(by))
+}
+
+fn relative(mut c: Claim, start: usize) -> Claim {
+    c.span = shift_back(c.span, start);
+    c.fix_span = shift_back(c.fix_span, start);
+    c.sentence = 0;
+    c
+}
+
+fn placed(mut c: Claim, sentence: usize, start: usize) -> Claim {
+    c.span = c.span.shift(start);
+    c.fix_span = c.fix_span.shift(start);
+    c.sentence = sentence;
+    c
+}
+
+fn relative_checked(mut c: Checked, start: usize) -> Checked {
+    c.claim = relative(c.claim, start);
+    for f in &mut c.fixes {
+        f.span = shift_back(f.span, start);
+    }
+    c
+}
+
+fn placed_checked(mut c: Checked, sentence: usize, start: usize) -> Checked {
+    c.claim = placed(c.claim, sentence, start);
+    for f in &mut c.fixes {
+        f.span = f.span.shift(start);
+    }
+    c
+}

@@ -1,0 +1,231 @@
+//! The fast paths give the answers of the slow ones: the index gives what a scan of
+//! every claim gives, the incremental re-check what a full check gives, and a corpus
+//! read back from the on-disk cache what a fresh parse gives.
+
+use recoupe::corpus::cache::{self, CacheReport};
+use recoupe::verify::{Checked, Incremental};
+use recoupe::{Corpus, Document};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// A small deterministic generator of invented wire copy (xorshift, fixed seed).
+struct Gen(u64);
+
+impl Gen {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+    fn num(&mut self, lo: u64, hi: u64) -> u64 {
+        lo + self.next() % (hi - lo)
+    }
+    fn sentence(&mut self) -> String {
+        let town = self.pick(&["Brenmoor", "Talvie", "Ostrana", "Quillac", "Vernaz"]);
+        let who = self.pick(&["Lena Varga", "Piet Osterlo", "Maud Rinal", "Ivo Castel"]);
+        let role = self.pick(&["le préfet", "la maire", "le porte-parole du gouvernement"]);
+        let noun = self.pick(&["sinistrés", "pompiers", "foyers", "élèves"]);
+        let month = self.pick(&["janvier", "mars", "juin", "octobre"]);
+        match self.next() % 5 {
+            0 => format!(
+                "Selon {role} de {town}, {} {noun} ont été recensés.",
+                self.num(100, 9000)
+            ),
+            1 => format!(
+                "{who}, {role} de {town}, a déclaré : « Nous aiderons chaque famille de {town} ».",
+            ),
+            2 => format!(
+                "Le {} {month} 2025, environ {} {noun} se sont rassemblés à {town}.",
+                self.num(1, 28),
+                self.num(10, 900)
+            ),
+            3 => format!(
+                "Plus de {} {noun} ont quitté {town} depuis la crue.",
+                self.num(2, 90) * 100
+            ),
+            _ => format!(
+                "À {town}, la crue a touché {} {noun}, d'après les assureurs.",
+                self.num(50, 5000)
+            ),
+        }
+    }
+    fn paragraph(&mut self) -> String {
+        let n = self.num(2, 5);
+        (0..n)
+            .map(|_| self.sentence())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+fn sources(n: usize, seed: u64) -> Vec<(String, String)> {
+    let mut g = Gen(seed);
+    (0..n)
+        .map(|i| {
+            let body: Vec<String> = (0..4).map(|_| g.paragraph()).collect();
+            (
+                format!("d{i:03}.md"),
+                format!(
+                    "---\ntitle: Dépêche {i}\ndate: 2025-03-1{}\n---\n{}\n",
+                    i % 9,
+                    body.join("\n\n")
+                ),
+            )
+        })
+        .collect()
+}
+
+fn draft(seed: u64, paragraphs: usize) -> String {
+    let mut g = Gen(seed);
+    let body: Vec<String> = (0..paragraphs).map(|_| g.paragraph()).collect();
+    format!("# Brouillon 🌊\n\n{}\n", body.join("\n\n"))
+}
+
+fn summary(checked: &[Checked]) -> Vec<String> {
+    checked.iter().map(|c| format!("{c:?}")).collect()
+}
+
+/// `check(corpus, draft)` agrees with a scan of every claim, and finds something.
+fn check_index(corpus_docs: Vec<(String, String)>, text: &str) {
+    let indexed = Corpus::from_texts(corpus_docs.clone());
+    let mut scanned = Corpus::from_texts(corpus_docs);
+    scanned.set_exhaustive(true);
+    let d = Document::draft("draft.md", text);
+    let a = recoupe::check(&d, &indexed);
+    let b = recoupe::check(&d, &scanned);
+    assert!(!a.is_empty(), "the draft should have checked claims");
+    assert_eq!(summary(&a), summary(&b));
+}
+
+#[test]
+fn index_lookups_equal_a_scan() {
+    for seed in [3, 11, 29] {
+        check_index(sources(40, seed), &draft(seed + 100, 12));
+    }
+}
+
+/// Byte offsets of char boundaries where an edit may go.
+fn boundaries(text: &str) -> Vec<usize> {
+    (0..=text.len())
+        .filter(|i| text.is_char_boundary(*i))
+        .collect()
+}
+
+#[test]
+fn incremental_recheck_equals_a_full_check() {
+    let corpus = Arc::new(Corpus::from_texts(sources(30, 5)));
+    let mut text = draft(77, 10);
+    let mut memo = Incremental::new();
+    let mut g = Gen(99);
+    let edits = [
+        "1",
+        " ",
+        "é",
+        "🎉",
+        "\n\n",
+        "« », ",
+        "2 500 ",
+        ". Selon la maire, ",
+        "x",
+    ];
+    let mut reused_some = false;
+    for step in 0..60 {
+        let b = boundaries(&text);
+        let at = b[(g.next() % b.len() as u64) as usize];
+        if step % 4 == 3 {
+            // Delete up to five characters.
+            let end = b
+                .iter()
+                .copied()
+                .filter(|x| *x > at)
+                .take(5)
+                .last()
+                .unwrap_or(at);
+            text.replace_range(at..end, "");
+        } else {
+            text.insert_str(at, g.pick(&edits));
+        }
+        let (d, fast) = memo.check("draft.md", &text, &corpus);
+        let full_doc = Document::draft("draft.md", &text);
+        let full = recoupe::check(&full_doc, &corpus);
+        assert_eq!(summary(&fast), summary(&full), "after edit {step} at {at}");
+        assert_eq!(
+            format!("{:?}", d.claims),
+            format!("{:?}", full_doc.claims),
+            "claims after edit {step}"
+        );
+        reused_some |= memo.last_reused > 0 && memo.last_read < memo.last_reused;
+    }
+    assert!(reused_some, "edits should leave most sentences reused");
+}
+
+fn write_corpus(dir: &std::path::Path, docs: &[(String, String)]) {
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, text) in docs {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("recoupe-eq-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn cached_index_equals_a_fresh_one() {
+    let root = tmp("cache");
+    let src = root.join("sources");
+    let cache_dir = root.join("cache");
+    let docs = sources(25, 13);
+    write_corpus(&src, &docs);
+    let roots = vec![src.clone()];
+    let text = draft(42, 8);
+    let d = Document::draft("draft.md", &text);
+    let fresh = |roots: &[PathBuf]| recoupe::corpus::load(roots).0;
+
+    let (first, _, r1) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!(
+        r1,
+        CacheReport {
+            reused: 0,
+            parsed: 25,
+            index_reused: false,
+            written: true
+        }
+    );
+    let (second, _, r2) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r2.reused, r2.parsed, r2.index_reused), (25, 0, true));
+    let expected = summary(&recoupe::check(&d, &fresh(&roots)));
+    assert!(!expected.is_empty());
+    assert_eq!(summary(&recoupe::check(&d, &first)), expected);
+    assert_eq!(summary(&recoupe::check(&d, &second)), expected);
+
+    // One file changes, one is added, one is removed: only those are parsed again.
+    let (name, body) = &docs[3];
+    std::fs::write(src.join(name), body.replace("Brenmoor", "Ostrana")).unwrap();
+    std::fs::write(src.join("zz-new.md"), &sources(1, 1234)[0].1).unwrap();
+    std::fs::remove_file(src.join(&docs[7].0)).unwrap();
+    let (third, _, r3) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r3.reused, r3.parsed, r3.index_reused), (23, 2, false));
+    assert_eq!(
+        summary(&recoupe::check(&d, &third)),
+        summary(&recoupe::check(&d, &fresh(&roots)))
+    );
+
+    // A damaged cache file is ignored and rewritten.
+    for entry in std::fs::read_dir(&cache_dir).unwrap() {
+        std::fs::write(entry.unwrap().path(), b"not a cache").unwrap();
+    }
+    let (fourth, _, r4) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r4.reused, r4.parsed, r4.written), (0, 25, true));
+    assert_eq!(
+        summary(&recoupe::check(&d, &fourth)),
+        summary(&recoupe::check(&d, &fresh(&roots)))
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
