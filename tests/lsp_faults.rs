@@ -23,8 +23,11 @@ fn probe(id: i64) -> String {
     .to_string()
 }
 
+/// Error replies, as `(id, code)`.
+type Replies = Vec<(Value, i64)>;
+
 /// The error responses received since the last call, as `(id, code)`.
-fn errors(lsp: &mut Lsp) -> Vec<(Value, i64)> {
+fn errors(lsp: &mut Lsp) -> Replies {
     lsp.other_responses
         .drain(..)
         .map(|r| (r["id"].clone(), r["error"]["code"].as_i64().unwrap_or(0)))
@@ -42,7 +45,7 @@ fn stdio_framing_faults_are_answered_or_skipped_and_the_server_goes_on() {
     let note = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
     // (what goes wrong, the bytes sent just before a well-formed request, the error
     // replies expected before that request's answer as (id, code))
-    let cases: Vec<(&str, String, Vec<(Value, i64)>)> = vec![
+    let cases: Vec<(&str, String, Replies)> = vec![
         (
             "truncated JSON body",
             frame(truncated),
