@@ -93,6 +93,9 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     p
 }
 
+/// Expected warnings: (file, part of the reason).
+type Warned<'a> = &'a [(&'a str, &'a str)];
+
 /// `check(files, expected loaded file names, expected warnings as (file, reason part))`
 fn check(files: &[(&str, &[u8])], loaded: &[&str], warned: &[(&str, &str)]) {
     let dir = Tmp::new("load");
@@ -283,7 +286,7 @@ fn symlinks_out_of_the_corpus_are_followed_only_when_their_target_is_configured(
     )
     .expect("symlink");
     // (configured folders, loaded file names, warnings)
-    let cases: [(Vec<PathBuf>, &[&str], &[(&str, &str)]); 3] = [
+    let cases: [(Vec<PathBuf>, &[&str], Warned); 3] = [
         (
             vec![ws.join("sources")],
             &["a.md"],
