@@ -451,3 +451,44 @@ fn requests_before_initialize_and_after_shutdown_are_refused() {
     assert_eq!(r["error"]["code"], -32600, "{r}");
     lsp.notify("exit", Value::Null);
 }
+
+#[test]
+fn a_pull_before_the_corpus_has_loaded_waits_for_it() {
+    // Neovim 0.11 pulls once, right after didOpen, and cannot be told to pull again
+    // (no workspace/diagnostic/refresh): that first answer must be the real one.
+    let text = example_draft();
+    let ws = workspace(Some(CONFIG), &[("draft.md", &text)]);
+    let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
+    lsp.initialize(
+        &ws,
+        json!({"workspace": {"configuration": true},
+               "textDocument": {"diagnostic": {"dynamicRegistration": false}}}),
+    );
+    let uri = file_uri(&ws.join("draft.md"));
+    lsp.open(&uri, &text);
+    // The corpus cannot have loaded yet: loading starts by asking the client for its
+    // settings, and this client reads (and answers) nothing before this request.
+    let started = std::time::Instant::now();
+    let r = lsp.request(
+        "textDocument/diagnostic",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    let mut codes: Vec<&str> = r["result"]["items"]
+        .as_array()
+        .map(|items| items.iter().filter_map(|d| d["code"].as_str()).collect())
+        .unwrap_or_default();
+    codes.sort();
+    assert_eq!(codes, ["contradicted", "unattributed"], "{r}");
+    // (the answer waited for the load, which began only once the client had read
+    // and answered the settings request)
+    assert!(lsp
+        .server_requests
+        .iter()
+        .any(|r| r["method"] == "workspace/configuration"));
+    assert!(!lsp
+        .server_requests
+        .iter()
+        .any(|r| r["method"] == "workspace/diagnostic/refresh"));
+    assert!(lsp.shutdown());
+}
