@@ -187,6 +187,24 @@ fn scraped_comments_are_not_sources() {
 }
 
 #[test]
+fn a_folder_configured_inside_another_is_read_once() {
+    let dir = Tmp::new("overlap");
+    write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
+    write(&dir, "sub/b.md", "La digue mesure 12 mètres.".as_bytes());
+    for roots in [
+        vec![dir.to_path_buf(), dir.join("sub")],
+        vec![dir.join("sub"), dir.to_path_buf()],
+        vec![dir.to_path_buf(), dir.join("./sub/..")],
+    ] {
+        let (corpus, warnings) = recoupe::corpus::load(&roots);
+        let mut names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+        names.sort();
+        assert_eq!(names, ["a.md", "b.md"], "{roots:?}");
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+}
+
+#[test]
 fn a_file_deleted_between_listing_and_reading_is_named() {
     let dir = Tmp::new("deleted");
     write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
@@ -540,50 +558,77 @@ fn a_corpus_folder_removed_while_the_server_runs() {
             c
         };
         assert_eq!(codes(&lsp.diagnostics(0, &uri, 1)), ["contradicted"]);
-        let skip = lsp.notes.len();
-        std::fs::remove_dir_all(ws.join("extra")).expect("remove extra");
-        if dynamic {
-            lsp.notify(
-                "workspace/didChangeWatchedFiles",
-                json!({"changes": [{"uri": file_uri(&ws.join("extra")), "type": 3}]}),
+        // removed, restored, removed again: each time the drafts are re-checked
+        // against what there is, and the missing folder is shown each time it goes
+        // (expected codes after each step)
+        let extra = ws.join("extra");
+        let steps: [(bool, &[&str]); 3] = [
+            (false, &["contradicted", "unsupported"]),
+            (true, &["contradicted"]),
+            (false, &["contradicted", "unsupported"]),
+        ];
+        for (present, expected) in steps {
+            let skip = lsp.notes.len();
+            if present {
+                write(
+                    &ws,
+                    "extra/bilan.md",
+                    "Au total, 1 234 sinistrés ont été relogés selon la mairie.\n".as_bytes(),
+                );
+            } else {
+                std::fs::remove_dir_all(&extra).expect("remove extra");
+            }
+            if dynamic {
+                let (uri, typ) = if present {
+                    (file_uri(&extra.join("bilan.md")), 1)
+                } else {
+                    (file_uri(&extra), 3)
+                };
+                lsp.notify(
+                    "workspace/didChangeWatchedFiles",
+                    json!({"changes": [{"uri": uri, "type": typ}]}),
+                );
+            }
+            let republished = lsp
+                .wait_note(skip, |n| {
+                    n["method"] == "textDocument/publishDiagnostics"
+                        && n["params"]["uri"] == uri.as_str()
+                })
+                .unwrap_or_default();
+            let diags = republished["params"]["diagnostics"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            assert_eq!(
+                codes(&diags),
+                expected,
+                "dynamic={dynamic} present={present}"
+            );
+            let shown = lsp.notes[skip..].iter().any(|n| {
+                n["method"] == "window/showMessage"
+                    && n["params"]["message"].as_str().is_some_and(|m| {
+                        m.contains("corpus folder not found") && m.contains("extra")
+                    })
+            });
+            assert_eq!(
+                shown,
+                !present,
+                "dynamic={dynamic}: {:?}",
+                &lsp.notes[skip..]
+            );
+            // and it keeps serving
+            let (a, _) = find(text, "4 200", 0);
+            let r = lsp.request(
+                "textDocument/hover",
+                json!({"textDocument": {"uri": uri}, "position": position(text, a + 1, false)}),
+            );
+            assert!(
+                r["result"]["contents"]["value"]
+                    .as_str()
+                    .is_some_and(|v| v.contains("contradicted")),
+                "{r}"
             );
         }
-        // re-checked against what remains: the figure only "extra" held is now
-        // unsupported, the contradiction from "sources" stays
-        let republished = lsp
-            .wait_note(skip, |n| {
-                n["method"] == "textDocument/publishDiagnostics"
-                    && n["params"]["uri"] == uri.as_str()
-            })
-            .unwrap_or_default();
-        let diags = republished["params"]["diagnostics"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        assert_eq!(
-            codes(&diags),
-            ["contradicted", "unsupported"],
-            "dynamic={dynamic}"
-        );
-        let shown = lsp.notes[skip..].iter().any(|n| {
-            n["method"] == "window/showMessage"
-                && n["params"]["message"]
-                    .as_str()
-                    .is_some_and(|m| m.contains("corpus folder not found") && m.contains("extra"))
-        });
-        assert!(shown, "dynamic={dynamic}: {:?}", &lsp.notes[skip..]);
-        // and it keeps serving
-        let (a, _) = find(text, "4 200", 0);
-        let r = lsp.request(
-            "textDocument/hover",
-            json!({"textDocument": {"uri": uri}, "position": position(text, a + 1, false)}),
-        );
-        assert!(
-            r["result"]["contents"]["value"]
-                .as_str()
-                .is_some_and(|v| v.contains("contradicted")),
-            "{r}"
-        );
         lsp.pump(Duration::from_millis(10));
         assert!(lsp.shutdown());
     }

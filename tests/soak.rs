@@ -299,18 +299,24 @@ fn soak_random_edits_hovers_and_code_actions() {
         median(&samples[samples.len() - q.max(1)..]),
     );
     let growth = last_q as f64 / first.max(1) as f64 - 1.0;
+    let quarters: Vec<String> = samples
+        .chunks(q.max(1))
+        .take(4)
+        .map(|c| format!("{:.1}", mib(median(c))))
+        .collect();
     eprintln!(
         "soak: {ops} ops ({edits} edits, {hovers} hovers, {actions} code actions), \
          {answered}/{requests} requests answered, {} final diagnostics, wall {:.1} s, \
          server CPU {cpu:.1} s, \
          VmHWM {:.1} MiB, median VmRSS first quarter {:.1} MiB, last quarter {:.1} MiB \
-         ({:+.1}%), {} samples",
+         ({:+.1}%); quarter medians {} MiB; {} samples",
         fresh.len(),
         wall.as_secs_f64(),
         mib(hwm),
         mib(first),
         mib(last_q),
         growth * 100.0,
+        quarters.join(", "),
         samples.len()
     );
     assert_eq!(answered, requests);

@@ -14,7 +14,7 @@
 
 use super::Corpus;
 use crate::document::Document;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::fmt;
 use std::io::{self, Read};
@@ -68,13 +68,19 @@ fn walk_reason(err: &walkdir::Error) -> String {
 }
 
 /// The source files under `roots`, in a stable order, each once (a file reached
-/// through several links is listed by its first path), with warnings for what could
-/// not be walked or was not followed.
+/// through several links, or under two configured folders, is listed by its first
+/// path), with warnings for what could not be walked or was not followed.
 pub fn list_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadWarning>) {
     // Where symlinks may lead: the configured folders, resolved.
     let bounds: Vec<PathBuf> = roots.iter().filter_map(|r| r.canonicalize().ok()).collect();
+    let overlap = bounds.iter().enumerate().any(|(i, a)| {
+        bounds
+            .iter()
+            .skip(i + 1)
+            .any(|b| a.starts_with(b) || b.starts_with(a))
+    });
+    let followed = Cell::new(false);
     let mut files = Vec::new();
-    let mut seen = HashSet::new();
     let mut warnings = Vec::new();
     for root in roots {
         if !root.exists() {
@@ -107,7 +113,10 @@ pub fn list_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadWarning>) {
                         });
                         false
                     }
-                    _ => true,
+                    _ => {
+                        followed.set(true);
+                        true
+                    }
                 }
             });
         for entry in walk {
@@ -118,14 +127,7 @@ pub fn list_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadWarning>) {
                         .extension()
                         .and_then(|x| x.to_str())
                         .map(str::to_ascii_lowercase);
-                    if !ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
-                        continue;
-                    }
-                    let key = e
-                        .path()
-                        .canonicalize()
-                        .unwrap_or_else(|_| e.path().to_path_buf());
-                    if seen.insert(key) {
+                    if ext.as_deref().is_some_and(|x| EXTENSIONS.contains(&x)) {
                         files.push(e.into_path());
                     }
                 }
@@ -143,6 +145,12 @@ pub fn list_files(roots: &[PathBuf]) -> (Vec<PathBuf>, Vec<LoadWarning>) {
             }
         }
         warnings.extend(refused.into_inner());
+    }
+    // A file can be listed twice only through a link or overlapping folders; only
+    // then is it worth resolving every path (the poller lists the corpus often).
+    if followed.get() || overlap {
+        let mut seen = HashSet::new();
+        files.retain(|f| seen.insert(f.canonicalize().unwrap_or_else(|_| f.clone())));
     }
     (files, warnings)
 }
