@@ -420,7 +420,8 @@ fn recoupe_check_reads_only_its_inputs_and_writes_only_its_cache() {
             stderr.contains("sources/private: symlink to") && stderr.contains("not followed"),
             "{stderr}"
         );
-        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        let warnings = stderr.lines().filter(|l| l.contains("warning")).count();
+        assert_eq!(warnings, 1, "{stderr}");
         let outside = written_outside(&before, &w.snapshot(), &cache);
         assert!(outside.is_empty(), "{vars:?}: wrote {outside:?}");
         if strace {
@@ -669,4 +670,40 @@ fn no_networking_or_process_crate_and_no_such_code() {
         }
     }
     assert!(seen > 20, "only {seen} source files found");
+}
+
+#[test]
+fn the_trace_checker_catches_what_it_should() {
+    // The checks above pass when recoupe behaves; this shows they would fail if it
+    // did not. (strace line, whether check_trace accepts it)
+    let exec = "1 execve(\"/bin/recoupe\", [\"recoupe\", \"lsp\"], 0x0 /* 3 vars */) = 0";
+    let cases = [
+        ("1 openat(AT_FDCWD, \"sources/a.md\", O_RDONLY|O_CLOEXEC) = 3", true),
+        ("1 openat(AT_FDCWD, \"/lib/x86_64-linux-gnu/libc.so.6\", O_RDONLY|O_CLOEXEC) = 3", true),
+        ("1 openat(AT_FDCWD, \"/c/home/.cache/recoupe/index\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 3", true),
+        ("1 mkdir(\"/c/home/.cache\", 0777) = 0", true),
+        ("2 statx(AT_FDCWD, \"/etc/shadow\", AT_STATX_SYNC_AS_STAT, STATX_ALL, {}) = 0", true),
+        ("1 openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC) = 3", false),
+        ("1 openat(AT_FDCWD, \"draft.md\", O_RDONLY|O_CLOEXEC) = 3", false),
+        ("2 openat(AT_FDCWD, \"/c/ws/notes.md\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = -1 EACCES", false),
+        ("1 openat(AT_FDCWD, \"../ws/sources/x.md\", O_RDWR) = 3", false),
+        ("1 unlinkat(AT_FDCWD, \"/c/ws/sources/a.md\", 0) = 0", false),
+        ("1 renameat2(AT_FDCWD, \"/c/home/.cache/recoupe/t\", AT_FDCWD, \"/c/ws/t\", 0) = 0", false),
+        ("3 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 5", false),
+        ("3 connect(5, {sa_family=AF_INET, sin_port=htons(443)}, 16) = 0", false),
+        ("4 execve(\"/bin/sh\", [\"sh\", \"-c\", \"x\"], 0x0 /* 3 vars */) = 0", false),
+    ];
+    let dir = Tmp::new("checker");
+    let cwd = Path::new("/c/ws");
+    let cache = Path::new("/c/home/.cache/recoupe");
+    for (n, (line, accepted)) in cases.into_iter().enumerate() {
+        let log = dir.join(format!("{n}.log"));
+        std::fs::write(&log, format!("{exec}\n{line}\n")).expect("write log");
+        let calls = calls(&log, cwd);
+        assert_eq!(calls.len(), 2, "{line}: parsed {calls:?}");
+        let ok =
+            std::panic::catch_unwind(|| check_trace(&calls, cache, &[cwd.join("sources")], "test"))
+                .is_ok();
+        assert_eq!(ok, accepted, "{line}");
+    }
 }
