@@ -27,7 +27,9 @@ const MAX_HEADER: usize = 64 * 1024;
 /// How long the client may pause inside a frame before we suspect the frame is wrong.
 /// Clients write whole messages at once, so a pause this long in the middle of a body
 /// or of headers means the bytes we wait for are not coming: the `Content-Length` was
-/// too large, or a message came without a header.
+/// too large, or a message came without a header. (The one misreading: a body that
+/// contains the words `Content-Length` itself and pauses this long half-way would be
+/// cut there. Clients do not pause inside a message.)
 pub const STALL: Duration = Duration::from_millis(500);
 
 /// What one read from the byte stream gave.
@@ -141,7 +143,17 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
                 };
                 return Ok(Some(Frame::Garbage(self.buf.drain(..keep).collect())));
             }
-            match self.fill_or_stall().await? {
+            // Between messages an idle client is no mistake: wait without a timer.
+            let filled = if self.buf.trim_ascii().is_empty() {
+                if self.fill().await? {
+                    Fill::Data
+                } else {
+                    Fill::Eof
+                }
+            } else {
+                self.fill_or_stall().await?
+            };
+            match filled {
                 Fill::Data => {}
                 Fill::Eof => return Ok(None),
                 // A whole JSON value and then silence: a message sent without a header.
