@@ -25,7 +25,11 @@ use std::time::{Duration, Instant};
 
 /// How much the last quarter's median RSS may exceed the first quarter's, relative…
 const RSS_MARGIN: f64 = 0.25;
-/// …plus this much, absolute (allocator arenas and caches settle in steps).
+/// …plus this much, absolute. glibc gives each thread that allocates an arena of its
+/// own, and the blocking threads the engine runs on come and go, so RSS climbs in
+/// steps for a while without any leak. Measured on 5,000 operations (5,000 words,
+/// release): 37.0 -> 48.0 MiB with the default allocator settings, flat at 22.5 ->
+/// 22.9 MiB with `MALLOC_ARENA_MAX=2`.
 const RSS_SLACK: u64 = 16 * 1024 * 1024;
 
 fn env_num(name: &str) -> Option<u64> {
