@@ -200,6 +200,9 @@ async fn poll(state: Arc<State>) {
                         format!("{} changed: reloading", root.display()),
                     )
                     .await;
+                // As with the client's watcher: a problem that comes back after a
+                // change is shown again.
+                state.reset_shown();
                 reload(state.clone(), root).await;
             }
         }

@@ -1,7 +1,8 @@
 //! Workspace roots, their settings and their corpora: `recoupe.toml` at each root,
 //! overridden by `initializationOptions`, by settings pushed in
 //! `didChangeConfiguration`, and by `workspace/configuration` (section `recoupe`).
-//! Corpora load in the background with `$/progress`; requests never wait for them.
+//! Corpora load in the background with `$/progress`; requests do not wait for them,
+//! except a pull of diagnostics (see `wait_ready`).
 
 use super::analysis;
 use super::state::State;
@@ -13,6 +14,8 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
+use tokio::sync::Notify;
 use tower_lsp_server::ls_types::{ConfigurationItem, MessageType, NumberOrString};
 
 /// What one document is checked with.
@@ -40,6 +43,8 @@ pub struct Workspace {
     world: AtomicU64,
     init_options: RwLock<Option<Value>>,
     pushed: RwLock<Option<Value>>,
+    /// Woken whenever a root's settings and corpus are installed.
+    installed: Notify,
 }
 
 impl Workspace {
@@ -177,7 +182,30 @@ impl Workspace {
         r.corpus = corpus;
         r.ready = true;
         self.world.fetch_add(1, Ordering::SeqCst);
+        drop(roots);
+        self.installed.notify_waiters();
         true
+    }
+}
+
+/// Wait until the corpus of the root a document at `path` belongs to has loaded
+/// once, for at most `limit`; true when it has. For requests whose answer cannot be
+/// given again later: a client that pulls diagnostics without supporting
+/// `workspace/diagnostic/refresh` (Neovim 0.11) pulls once, right after `didOpen`.
+pub async fn wait_ready(state: &Arc<State>, path: Option<&Path>, limit: Duration) -> bool {
+    let deadline = tokio::time::Instant::now() + limit;
+    loop {
+        // Registered before looking, so an install between the look and the wait
+        // still wakes us.
+        let installed = state.ws.installed.notified();
+        tokio::pin!(installed);
+        installed.as_mut().enable();
+        if state.ws.env_for(state, path).is_some() {
+            return true;
+        }
+        if tokio::time::timeout_at(deadline, installed).await.is_err() {
+            return false;
+        }
     }
 }
 

@@ -27,6 +27,9 @@ pub struct Lsp {
     pub notes: Vec<Value>,
     /// Every request the server sent us.
     pub server_requests: Vec<Value>,
+    /// Responses that came while waiting for another one (error replies to
+    /// malformed messages, say).
+    pub other_responses: Vec<Value>,
     /// What `workspace/configuration` answers for section `recoupe`.
     pub settings: Value,
     pub dead: bool,
@@ -121,6 +124,7 @@ impl Lsp {
             next_id: 0,
             notes: Vec::new(),
             server_requests: Vec::new(),
+            other_responses: Vec::new(),
             settings: Value::Null,
             dead: false,
             child: None,
@@ -131,9 +135,15 @@ impl Lsp {
 
     /// The built binary, `recoupe lsp`, over stdio, in `cwd`.
     pub fn stdio(cwd: &Path) -> Lsp {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_recoupe"))
-            .arg("lsp")
-            .current_dir(cwd)
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+        cmd.arg("lsp").current_dir(cwd);
+        Lsp::stdio_command(cmd)
+    }
+
+    /// A server started by `cmd` (the binary under a wrapper, or with its own
+    /// environment), spoken to over its stdio.
+    pub fn stdio_command(mut cmd: Command) -> Lsp {
+        let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -149,12 +159,18 @@ impl Lsp {
             next_id: 0,
             notes: Vec::new(),
             server_requests: Vec::new(),
+            other_responses: Vec::new(),
             settings: Value::Null,
             dead: false,
             child: Some(child),
             _rt: None,
             served: None,
         }
+    }
+
+    /// The server's process id, when it runs as a process.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
     }
 
     pub fn raw(&mut self, bytes: &[u8]) {
@@ -185,6 +201,7 @@ impl Lsp {
         loop {
             match self.next_message(deadline) {
                 Some(m) if m.get("method").is_none() && m["id"] == id => return m,
+                Some(m) if m.get("method").is_none() => self.other_responses.push(m),
                 Some(_) => {}
                 None => panic!("no response to request {id}"),
             }
@@ -268,6 +285,22 @@ impl Lsp {
             "textDocument/didOpen",
             json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": text}}),
         );
+    }
+
+    /// Close the server's stdin (as a client that goes away) and wait for the
+    /// process to end: its exit code.
+    pub fn close_stdin_and_wait(mut self) -> Option<i32> {
+        self.out = Box::new(std::io::sink());
+        let mut child = self.child.take()?;
+        let deadline = Instant::now() + WAIT;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let _ = child.kill();
+        None
     }
 
     /// `shutdown` then `exit`; true when the server ended cleanly.

@@ -1,21 +1,45 @@
 //! `textDocument/diagnostic`: pull diagnostics, for clients that ask rather than
 //! listen. The same diagnostics as pushed, for the document's current version.
+//!
+//! A pull that comes before the document's corpus has loaded waits for that first
+//! load (up to `FIRST_LOAD_WAIT`) instead of answering with nothing: Neovim 0.11
+//! pulls once right after `didOpen` and has no `workspace/diagnostic/refresh`, so an
+//! empty first answer would stay until the next edit.
 
-use crate::lsp::analysis;
 use crate::lsp::state::State;
+use crate::lsp::{analysis, from_proto, workspace};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::{
     DocumentDiagnosticParams, DocumentDiagnosticReport, DocumentDiagnosticReportResult,
     FullDocumentDiagnosticReport, RelatedFullDocumentDiagnosticReport,
 };
 
+/// How long a pull waits for the first corpus load.
+pub const FIRST_LOAD_WAIT: Duration = Duration::from_secs(10);
+
 pub async fn diagnostic(
     state: Arc<State>,
     params: DocumentDiagnosticParams,
 ) -> Result<DocumentDiagnosticReportResult> {
-    let items = match analysis::analyze(&state, &params.text_document.uri).await {
+    let uri = &params.text_document.uri;
+    if state.docs.version(uri).is_some() {
+        let path = from_proto::file_path(uri);
+        if !workspace::wait_ready(&state, path.as_deref(), FIRST_LOAD_WAIT).await {
+            state
+                .log(
+                    tower_lsp_server::ls_types::MessageType::WARNING,
+                    format!(
+                        "the corpus for {} is still loading after {} s: answered without it",
+                        uri.as_str(),
+                        FIRST_LOAD_WAIT.as_secs()
+                    ),
+                )
+                .await;
+        }
+    }
+    let items = match analysis::analyze(&state, uri).await {
         Some(a) => analysis::diagnostics(&state, &a, Instant::now()).0,
         None => Vec::new(),
     };
