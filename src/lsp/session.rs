@@ -197,3 +197,272 @@ mod tests {
         assert_eq!(edit, Some(Span::new(at, at + 2)));
     }
 }
+
+/// Property test: any sequence of incremental edits, sent in UTF-16 (or UTF-8) ranges
+/// as an editor would, leaves the session's rope equal to a plain `String` edited the
+/// same way, and records where the last edit left its text.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use proptest::sample::Index;
+    use tower_lsp_server::ls_types::{Position, Range};
+
+    /// Pieces of journalist text and of what makes editors and ropes stumble.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            4 => "[a-zA-Z0-9 .,]{1,6}",
+            2 => Just("\n".to_string()),
+            2 => Just("\r\n".to_string()),
+            1 => Just("\r".to_string()),
+            1 => Just("\n\n".to_string()),
+            1 => Just("é".to_string()),
+            1 => Just("e\u{301}".to_string()),
+            1 => Just("😀".to_string()),
+            1 => Just("👩\u{200d}🚒".to_string()),
+            1 => Just("« 4\u{a0}200 »".to_string()),
+            1 => Just("\u{202f}".to_string()),
+            1 => Just("\u{2028}".to_string()),
+            1 => any::<char>().prop_map(String::from),
+        ]
+    }
+
+    fn text(max: usize) -> impl Strategy<Value = String> {
+        proptest::collection::vec(piece(), 0..max).prop_map(|p| p.concat())
+    }
+
+    /// How the end of a range is given: on a char boundary, past its line's end
+    /// (clamps to the line's end), or past the last line (clamps to the text's end).
+    #[derive(Debug, Clone)]
+    enum End {
+        At(Index),
+        PastLine(Index),
+        PastText,
+    }
+
+    #[derive(Debug, Clone)]
+    enum Change {
+        Range {
+            start: Index,
+            end: End,
+            text: String,
+        },
+        Full(String),
+    }
+
+    fn change() -> impl Strategy<Value = Change> {
+        let end = prop_oneof![
+            6 => any::<Index>().prop_map(End::At),
+            1 => any::<Index>().prop_map(End::PastLine),
+            1 => Just(End::PastText),
+        ];
+        prop_oneof![
+            12 => (any::<Index>(), end, text(4))
+                .prop_map(|(start, end, text)| Change::Range { start, end, text }),
+            1 => text(8).prop_map(Change::Full),
+        ]
+    }
+
+    /// One `didChange`: its changes, and whether it is sent with a stale version.
+    fn batch() -> impl Strategy<Value = (Vec<Change>, bool)> {
+        (
+            proptest::collection::vec(change(), 1..4),
+            proptest::bool::weighted(0.1),
+        )
+    }
+
+    /// Each line's start and content end (before its line ending), as LSP counts lines.
+    fn lines(text: &str) -> Vec<(usize, usize)> {
+        let b = text.as_bytes();
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < b.len() {
+            let brk = match b[i] {
+                b'\n' => 1,
+                b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+                b'\r' => 1,
+                _ => 0,
+            };
+            if brk > 0 {
+                out.push((start, i));
+                start = i + brk;
+                i += brk;
+            } else {
+                i += 1;
+            }
+        }
+        out.push((start, b.len()));
+        out
+    }
+
+    /// The offsets an editor can point at: char boundaries not between `\r` and `\n`.
+    fn boundaries(text: &str) -> Vec<usize> {
+        (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .filter(|&i| !(i > 0 && text.as_bytes()[i - 1] == b'\r' && text[i..].starts_with('\n')))
+            .collect()
+    }
+
+    fn position(text: &str, offset: usize, enc: Encoding) -> Position {
+        let ls = lines(text);
+        let line = ls.iter().rposition(|&(s, _)| s <= offset).unwrap_or(0);
+        let before = &text[ls[line].0..offset];
+        let col = match enc {
+            Encoding::Utf8 => before.len(),
+            Encoding::Utf16 => before.encode_utf16().count(),
+            Encoding::Utf32 => before.chars().count(),
+        };
+        Position {
+            line: line as u32,
+            character: col as u32,
+        }
+    }
+
+    /// The LSP change event for `change` on `text`, and the byte range and text it
+    /// stands for (`None` for a full replacement).
+    fn event(
+        text: &str,
+        change: &Change,
+        enc: Encoding,
+    ) -> (
+        TextDocumentContentChangeEvent,
+        Option<(usize, usize)>,
+        String,
+    ) {
+        match change {
+            Change::Full(t) => (
+                TextDocumentContentChangeEvent {
+                    range: None,
+                    range_length: None,
+                    text: t.clone(),
+                },
+                None,
+                t.clone(),
+            ),
+            Change::Range {
+                start,
+                end,
+                text: t,
+            } => {
+                let bs = boundaries(text);
+                let a = bs[start.index(bs.len())];
+                let (b, end_pos) = match end {
+                    End::At(i) => {
+                        let b = bs[i.index(bs.len())];
+                        (b, position(text, b, enc))
+                    }
+                    End::PastLine(i) => {
+                        let b = bs[i.index(bs.len())];
+                        let p = position(text, b, enc);
+                        let line_end = lines(text)[p.line as usize].1;
+                        (
+                            line_end,
+                            Position {
+                                line: p.line,
+                                character: p.character + 1000,
+                            },
+                        )
+                    }
+                    End::PastText => {
+                        let n = lines(text).len() as u32;
+                        (
+                            text.len(),
+                            Position {
+                                line: n + 2,
+                                character: 0,
+                            },
+                        )
+                    }
+                };
+                // an editor sends start <= end; so do we, whichever index came first
+                let (a, b, start_pos, end_pos) = if a <= b {
+                    (a, b, position(text, a, enc), end_pos)
+                } else {
+                    (b, a, end_pos, position(text, a, enc))
+                };
+                let ev = TextDocumentContentChangeEvent {
+                    range: Some(Range {
+                        start: start_pos,
+                        end: end_pos,
+                    }),
+                    range_length: None,
+                    text: t.clone(),
+                };
+                (ev, Some((a, b)), t.clone())
+            }
+        }
+    }
+
+    fn run(
+        initial: &str,
+        batches: &[(Vec<Change>, bool)],
+        enc: Encoding,
+    ) -> Result<(), TestCaseError> {
+        let s = Session::default();
+        let uri: Uri = "file:///p.md"
+            .parse()
+            .map_err(|_| TestCaseError::fail("uri"))?;
+        s.open(uri.clone(), 1, initial);
+        let mut client = initial.to_string();
+        let mut version = 1;
+        for (changes, stale) in batches {
+            let sent_version = if *stale { version } else { version + 1 };
+            let mut events = Vec::new();
+            let mut edited = client.clone();
+            let mut last = None;
+            for c in changes {
+                let (ev, range, t) = event(&edited, c, enc);
+                match range {
+                    Some((a, b)) => {
+                        edited.replace_range(a..b, &t);
+                        last = Some(Span::new(a, a + t.len()));
+                    }
+                    None => {
+                        edited = t;
+                        last = None;
+                    }
+                }
+                events.push(ev);
+            }
+            let r = s.change(&uri, sent_version, events, enc);
+            if *stale {
+                prop_assert!(r.is_err(), "a stale version is refused");
+            } else {
+                prop_assert!(r.is_ok(), "{:?}", r);
+                client = edited;
+                version = sent_version;
+            }
+            let snap = s.snapshot(&uri);
+            prop_assert_eq!(
+                snap.as_ref().map(|s| s.text.as_str()),
+                Some(client.as_str())
+            );
+            prop_assert_eq!(snap.as_ref().map(|s| s.version), Some(version));
+            if !*stale {
+                prop_assert_eq!(snap.and_then(|s| s.last_edit).map(|e| e.span), last);
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn incremental_edits_in_utf16_keep_server_and_client_equal(
+            initial in text(16),
+            batches in proptest::collection::vec(batch(), 1..12),
+        ) {
+            run(&initial, &batches, Encoding::Utf16)?;
+        }
+
+        #[test]
+        fn incremental_edits_in_utf8_keep_server_and_client_equal(
+            initial in text(16),
+            batches in proptest::collection::vec(batch(), 1..12),
+        ) {
+            run(&initial, &batches, Encoding::Utf8)?;
+        }
+    }
+}

@@ -172,3 +172,126 @@ mod tests {
         );
     }
 }
+
+/// Property tests: every char boundary of any text round-trips through a position in
+/// each encoding, and any position a client may send lands on a char boundary.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const ENCODINGS: [Encoding; 3] = [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32];
+
+    /// Text made of the pieces that trouble position code: every line ending, accents
+    /// precomposed and combining, astral chars, a ZWJ emoji sequence, no-break spaces,
+    /// U+2028 (not a line break for LSP), and any char at all.
+    fn text() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[a-z0-9 ]{1,6}",
+            2 => Just("\n".to_string()),
+            2 => Just("\r\n".to_string()),
+            2 => Just("\r".to_string()),
+            1 => Just("é".to_string()),
+            1 => Just("e\u{301}".to_string()),
+            1 => Just("😀".to_string()),
+            1 => Just("👩\u{200d}🚒".to_string()),
+            1 => Just("𝄞".to_string()),
+            1 => Just("\u{a0}4\u{202f}200".to_string()),
+            1 => Just("\u{2028}".to_string()),
+            2 => any::<char>().prop_map(String::from),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|p| p.concat())
+    }
+
+    /// The reference: (line, column in `enc` units) of every char boundary, computed
+    /// by walking the text once, the way LSP defines lines.
+    fn reference(text: &str, enc: Encoding) -> Vec<(usize, LineCol)> {
+        let mut out = Vec::new();
+        let (mut line, mut col) = (0u32, 0u32);
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            out.push((i, LineCol { line, col }));
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+            if c == '\n' || (c == '\r' && !crlf) {
+                line += 1;
+                col = 0;
+            } else {
+                col += char_units(c, enc) as u32;
+            }
+        }
+        out.push((text.len(), LineCol { line, col }));
+        out
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_char_boundary_round_trips(text in text()) {
+            let idx = LineIndex::new(&text);
+            for enc in ENCODINGS {
+                let expected = reference(&text, enc);
+                let last_line = expected.last().map_or(0, |(_, p)| p.line);
+                prop_assert_eq!(idx.line_count(), last_line as usize + 1);
+                for &(offset, want) in &expected {
+                    let pos = idx.position(&text, offset, enc);
+                    prop_assert_eq!(pos, want, "position of {} ({:?})", offset, enc);
+                    // Between the `\r` and `\n` of a CRLF no position exists: the
+                    // column past the line's end clamps to the line's end.
+                    let inside_crlf = offset > 0
+                        && text.as_bytes()[offset - 1] == b'\r'
+                        && text.as_bytes().get(offset) == Some(&b'\n');
+                    let back = if inside_crlf { offset - 1 } else { offset };
+                    prop_assert_eq!(idx.offset(&text, pos, enc), back, "{:?} {:?}", pos, enc);
+                }
+            }
+        }
+
+        #[test]
+        fn offsets_inside_a_char_snap_to_its_start(text in text()) {
+            let idx = LineIndex::new(&text);
+            for offset in 0..=text.len() + 2 {
+                let mut start = offset.min(text.len());
+                while !text.is_char_boundary(start) {
+                    start -= 1;
+                }
+                for enc in ENCODINGS {
+                    prop_assert_eq!(
+                        idx.position(&text, offset, enc),
+                        idx.position(&text, start, enc)
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn any_position_lands_on_a_boundary_in_its_line(
+            text in text(),
+            line in 0u32..40,
+            col in prop_oneof![0u32..40, Just(u32::MAX)],
+        ) {
+            let idx = LineIndex::new(&text);
+            for enc in ENCODINGS {
+                let at = idx.offset(&text, LineCol { line, col }, enc);
+                prop_assert!(text.is_char_boundary(at), "{} in {:?}", at, text);
+                if line as usize >= idx.line_count() {
+                    prop_assert_eq!(at, text.len());
+                    continue;
+                }
+                let (start, end) = idx.line_span(&text, line as usize);
+                prop_assert!(start <= at && at <= end, "{} not in {}..{}", at, start, end);
+                let line_units = units(&text[start..end], enc);
+                if col as usize >= line_units {
+                    prop_assert_eq!(at, end, "past the line's end clamps to it");
+                } else {
+                    // the first char boundary at or after `col` units
+                    prop_assert!(units(&text[start..at], enc) >= col as usize);
+                    let before = text[start..at].chars().next_back().map_or(0, char::len_utf8);
+                    if before > 0 {
+                        prop_assert!(units(&text[start..at - before], enc) < col as usize);
+                    }
+                }
+            }
+        }
+    }
+}
