@@ -27,6 +27,9 @@ pub struct SentenceRef {
     pub sentence: u32,
 }
 
+/// The key of figures that name nothing counted.
+const NOTHING_COUNTED: WordId = 0;
+
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Index {
     /// Number of sentences each context word appears in.
@@ -35,6 +38,9 @@ pub struct Index {
     by_kind: HashMap<Kind, Vec<ClaimRef>>,
     /// Claims of each kind by each of their context words.
     by_word: HashMap<(Kind, WordId), Vec<ClaimRef>>,
+    /// Figures by what they count (0: nothing named) and each of their context words:
+    /// a figure of other things is never compared.
+    by_counted_word: HashMap<(WordId, WordId), Vec<ClaimRef>>,
     /// Roles by the key of the person's surname.
     by_surname: HashMap<String, Vec<ClaimRef>>,
     /// Sentences by each folded word they contain (function words aside), for quotes.
@@ -87,6 +93,15 @@ impl Index {
                 for (w, _) in &claim.context.words {
                     idx.by_word.entry((kind, *w)).or_default().push(at);
                 }
+                if let Value::Quantity(q) = &claim.value {
+                    let counted = q.counted.as_deref().map(word_id).unwrap_or(NOTHING_COUNTED);
+                    for (w, _) in &claim.context.words {
+                        idx.by_counted_word
+                            .entry((counted, *w))
+                            .or_default()
+                            .push(at);
+                    }
+                }
                 if let Value::Role(r) = &claim.value {
                     if let Some(surname) = r.names.last() {
                         idx.by_surname.entry(surname.clone()).or_default().push(at);
@@ -121,6 +136,43 @@ impl Index {
         if self.exhaustive {
             return self.of_kind(kind).to_vec();
         }
+        let mut out = self.postings(ctx, min_share, |w| self.by_word.get(&(kind, w)));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The figures that count `counted` (or nothing named) whose context may reach
+    /// `min_share`, and those that name nothing counted whose context may reach
+    /// `min_share_uncounted`, in corpus order. `counted: None` asks for every figure.
+    pub fn related_figures(
+        &self,
+        counted: Option<&str>,
+        ctx: &Context,
+        min_share: f64,
+        min_share_uncounted: f64,
+    ) -> Vec<ClaimRef> {
+        let Some(counted) = counted.filter(|_| !self.exhaustive) else {
+            return self.related(Kind::Quantity, ctx, min_share.min(min_share_uncounted));
+        };
+        let key = word_id(counted);
+        let mut out = self.postings(ctx, min_share, |w| self.by_counted_word.get(&(key, w)));
+        out.extend(self.postings(ctx, min_share_uncounted, |w| {
+            self.by_counted_word.get(&(NOTHING_COUNTED, w))
+        }));
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The postings, through `list`, of the words of `ctx` a claim must share to reach
+    /// `min_share`; unsorted, with repeats.
+    fn postings<'a>(
+        &'a self,
+        ctx: &Context,
+        min_share: f64,
+        list: impl Fn(WordId) -> Option<&'a Vec<ClaimRef>>,
+    ) -> Vec<ClaimRef> {
         let mut mass: Vec<(WordId, f64)> = ctx
             .words
             .iter()
@@ -144,12 +196,10 @@ impl Index {
         }
         let mut out: Vec<ClaimRef> = Vec::new();
         for (w, _) in &mass[first_needed..] {
-            if let Some(list) = self.by_word.get(&(kind, *w)) {
-                out.extend_from_slice(list);
+            if let Some(l) = list(*w) {
+                out.extend_from_slice(l);
             }
         }
-        out.sort_unstable();
-        out.dedup();
         out
     }
 

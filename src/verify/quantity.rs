@@ -5,7 +5,7 @@ use super::thresholds::*;
 use super::{
     cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict,
 };
-use crate::claims::{Claim, Kind, Quantity, Value};
+use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::{numbers, Lang};
@@ -27,12 +27,19 @@ pub(super) fn judge(
     let q = quantity(claim)?;
     let mut cands: Vec<Candidate> = Vec::new();
     // The best a speaker match can lift a context score: below this share, no source
-    // can reach MIN_RELEVANT.
+    // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
     let min_share = MIN_RELEVANT / SAME_SPEAKER_BOOST;
-    for at in corpus
-        .index
-        .related(Kind::Quantity, &claim.context, min_share)
-    {
+    let min_uncounted = if q.counted.is_some() {
+        min_share / UNCOUNTED_FACTOR
+    } else {
+        min_share / 0.8
+    };
+    for at in corpus.index.related_figures(
+        q.counted.as_deref(),
+        &claim.context,
+        min_share,
+        min_uncounted.min(1.0),
+    ) {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
