@@ -304,7 +304,8 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
     let text = &doc.text;
     for s in &doc.sentences {
         prop_assert!(span_ok(text, s.span), "sentence {:?} in {:?}", s.span, text);
-        prop_assert!(s.block < doc.blocks.len());
+        // Corpus sources drop their blocks once read (see `Document::source`).
+        prop_assert!(doc.blocks.is_empty() || s.block < doc.blocks.len());
     }
     for c in &doc.claims {
         prop_assert!(span_ok(text, c.span), "claim {:?} in {:?}", c.span, text);
