@@ -9,7 +9,7 @@
 //!
 //! A benchmark whose single run takes more than a second is not sampled by criterion
 //! (ten samples of a slow engine would take the better part of an hour): it is run
-//! three times by hand and reported as `slow:` lines with wall and CPU time.
+//! three times by hand (once if it takes over 20 s) and reported as `slow:` lines with wall and CPU time.
 //! `RECOUPE_BENCH_FULL=1` samples those too.
 
 #[path = "support/gen.rs"]
@@ -27,6 +27,8 @@ const CORPUS_SIZES: [usize; 3] = [100, 1_000, 10_000];
 
 /// Longer than this for one run, and a benchmark is timed by hand instead.
 const SLOW: Duration = Duration::from_secs(1);
+/// Longer than this, and once is enough.
+const VERY_SLOW: Duration = Duration::from_secs(20);
 
 fn main() {
     let runner = Runner::from_env();
@@ -109,13 +111,19 @@ impl Runner {
         if first.0 < SLOW || self.full {
             return false;
         }
-        let mut runs = vec![first, once(), once()];
+        // Three runs, or one when it takes minutes.
+        let mut runs = vec![first];
+        if first.0 < VERY_SLOW {
+            runs.push(once());
+            runs.push(once());
+        }
         runs.sort();
-        let (wall, cpu) = runs[1];
+        let (wall, cpu) = runs[runs.len() / 2];
         println!(
-            "slow: {id}: {:.3} s wall, {:.3} s CPU (median of 3 runs by hand; fastest {:.3} s wall)",
+            "slow: {id}: {:.3} s wall, {:.3} s CPU (median of {} run(s) by hand; fastest {:.3} s wall)",
             wall.as_secs_f64(),
             cpu.as_secs_f64(),
+            runs.len(),
             runs[0].0.as_secs_f64()
         );
         true
@@ -181,6 +189,12 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
         .iter()
         .map(|(w, t)| (*w, Document::draft("draft.md", t)))
         .collect();
+    for (words, d) in &drafts {
+        println!(
+            "setup: the {words}-word draft has {} claims",
+            d.claims.len()
+        );
+    }
     let corpora: [OnceCell<Corpus>; 3] = Default::default();
     let corpus = |i: usize| {
         corpora[i].get_or_init(|| {
@@ -192,8 +206,9 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
                     .map(|s| (PathBuf::from(s.path), s.text)),
             );
             println!(
-                "setup: built the {n}-source corpus in memory in {:.2} s (not timed)",
-                t.elapsed().as_secs_f64()
+                "setup: built the {n}-source corpus in memory in {:.2} s (not timed): {} claims",
+                t.elapsed().as_secs_f64(),
+                c.docs.iter().map(|d| d.claims.len()).sum::<usize>()
             );
             c
         })
