@@ -45,6 +45,9 @@ pub struct Index {
     by_surname: HashMap<String, Vec<ClaimRef>>,
     /// Sentences by each folded word they contain (function words aside), for quotes.
     by_quote_word: HashMap<WordId, Vec<SentenceRef>>,
+    /// Each sentence's words as quotes are compared (`claims::quote::words`), by
+    /// document and sentence: quotes are matched against these, not re-read text.
+    sentence_words: Vec<Vec<Box<[WordId]>>>,
     /// Lookups return every claim of the kind: the reference the index is tested against.
     #[serde(skip)]
     exhaustive: bool,
@@ -55,6 +58,7 @@ impl Index {
         let mut idx = Index::default();
         for (d, doc) in docs.iter().enumerate() {
             let d = d as u32;
+            let mut doc_words: Vec<Box<[WordId]>> = Vec::with_capacity(doc.sentences.len());
             for (si, s) in doc.sentences.iter().enumerate() {
                 idx.sentences += 1;
                 let toks = crate::text::tokens_shared(&s.text);
@@ -68,11 +72,16 @@ impl Index {
                 for w in stems {
                     *idx.df.entry(w).or_insert(0) += 1;
                 }
-                let mut words: Vec<WordId> = toks
+                // The same words as `claims::quote::words` gives.
+                let quote_words: Vec<&str> =
+                    toks.iter().map(|t| t.norm.trim_end_matches('\'')).collect();
+                let ids: Box<[WordId]> = quote_words.iter().map(|w| word_id(w)).collect();
+                let mut words: Vec<WordId> = quote_words
                     .iter()
-                    .filter(|t| !crate::lang::stopwords::is_stopword(&t.norm))
-                    .map(|t| word_id(&t.norm))
+                    .filter(|w| !crate::lang::stopwords::is_stopword(w))
+                    .map(|w| word_id(w))
                     .collect();
+                doc_words.push(ids);
                 words.sort_unstable();
                 words.dedup();
                 let at = SentenceRef {
@@ -83,6 +92,7 @@ impl Index {
                     idx.by_quote_word.entry(w).or_default().push(at);
                 }
             }
+            idx.sentence_words.push(doc_words);
             for (c, claim) in doc.claims.iter().enumerate() {
                 let at = ClaimRef {
                     doc: d,
@@ -123,6 +133,15 @@ impl Index {
         let df = self.df.get(&word).copied().unwrap_or(0) as f64;
         let n = self.sentences.max(1) as f64;
         ((n + 1.0) / (df + 0.5)).ln().max(0.1)
+    }
+
+    /// The words of a corpus sentence as quotes are compared, as ids.
+    pub fn sentence_words(&self, at: SentenceRef) -> &[WordId] {
+        self.sentence_words
+            .get(at.doc as usize)
+            .and_then(|d| d.get(at.sentence as usize))
+            .map(|w| &w[..])
+            .unwrap_or(&[])
     }
 
     /// Every corpus claim of a kind.

@@ -3,6 +3,7 @@
 
 use super::thresholds::*;
 use super::{Checked, Evidence, Fix, Verdict};
+use crate::claims::context::{word_id, WordId};
 use crate::claims::{quote, Claim, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::Corpus;
@@ -19,6 +20,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     let mut close: Option<(f64, Evidence, String)> = None;
     // The sentences that can hold the quote, in corpus order; all of them when the
     // quote's words are too common to narrow the search.
+    let ids: Vec<WordId> = q.words.iter().map(|w| word_id(w)).collect();
     let refs: Vec<SentenceRef> = match corpus.index.quote_candidates(&q.words, MISQUOTE_RATIO) {
         Some(refs) => refs,
         None => all_sentences(corpus),
@@ -32,7 +34,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             continue;
         };
         {
-            let words = quote::words(&s.text);
+            let words = corpus.index.sentence_words(at);
             let ev = || Evidence {
                 doc: d,
                 span: s.span,
@@ -43,14 +45,14 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
                 speaker: None,
                 agrees: true,
             };
-            if contains(&words, &q.words) {
+            if contains(words, &ids) {
                 exact.push(ev());
                 continue;
             }
             if q.words.len() < 3 || !exact.is_empty() {
                 continue;
             }
-            let (lcs, first, last) = lcs(&q.words, &words);
+            let (lcs, first, last) = lcs(&ids, words);
             let ratio = lcs as f64 / q.words.len() as f64;
             if ratio >= MISQUOTE_RATIO && close.as_ref().is_none_or(|(r, _, _)| ratio > *r) {
                 // The source's own quote around the matched words, or the matched words.
@@ -130,13 +132,13 @@ fn all_sentences(corpus: &Corpus) -> Vec<SentenceRef> {
     out
 }
 
-fn contains(hay: &[String], needle: &[String]) -> bool {
+fn contains(hay: &[WordId], needle: &[WordId]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Longest common subsequence of `a` in `b`: its length and the first and last
 /// matched positions in `b`.
-fn lcs(a: &[String], b: &[String]) -> (usize, usize, usize) {
+fn lcs(a: &[WordId], b: &[WordId]) -> (usize, usize, usize) {
     let (n, m) = (a.len(), b.len());
     if n == 0 || m == 0 || m > 400 {
         return (0, 0, 0);
