@@ -294,6 +294,11 @@ fn span_ok(text: &str, span: Span) -> bool {
         && text.is_char_boundary(span.end)
 }
 
+/// Whether `offset` falls between the `\r` and `\n` of a CRLF, where no LSP position is.
+fn inside_crlf(text: &str, offset: usize) -> bool {
+    offset > 0 && text.as_bytes()[offset - 1] == b'\r' && text[offset..].starts_with('\n')
+}
+
 fn inside(inner: Span, outer: Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -304,10 +309,22 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
     let text = &doc.text;
     for s in &doc.sentences {
         prop_assert!(span_ok(text, s.span), "sentence {:?} in {:?}", s.span, text);
+        prop_assert!(
+            !inside_crlf(text, s.span.start) && !inside_crlf(text, s.span.end),
+            "sentence {:?} ends inside a CRLF in {:?}",
+            s.span,
+            text
+        );
         prop_assert!(s.block < doc.blocks.len());
     }
     for c in &doc.claims {
         prop_assert!(span_ok(text, c.span), "claim {:?} in {:?}", c.span, text);
+        prop_assert!(
+            !inside_crlf(text, c.span.start) && !inside_crlf(text, c.span.end),
+            "claim {:?} ends inside a CRLF in {:?}",
+            c.span,
+            text
+        );
         prop_assert!(
             span_ok(text, c.fix_span),
             "fix span {:?} in {:?}",
@@ -393,7 +410,7 @@ fn config(cases: u32) -> ProptestConfig {
 // ------------------------------------------------------------ engine properties
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(config(512))]
 
     #[test]
     fn draft_extraction_never_panics_and_spans_are_on_char_boundaries(text in any_text()) {
