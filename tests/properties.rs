@@ -294,6 +294,11 @@ fn span_ok(text: &str, span: Span) -> bool {
         && text.is_char_boundary(span.end)
 }
 
+/// Whether `offset` falls between the `\r` and `\n` of a CRLF, where no LSP position is.
+fn inside_crlf(text: &str, offset: usize) -> bool {
+    offset > 0 && text.as_bytes()[offset - 1] == b'\r' && text[offset..].starts_with('\n')
+}
+
 fn inside(inner: Span, outer: Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
@@ -304,11 +309,23 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
     let text = &doc.text;
     for s in &doc.sentences {
         prop_assert!(span_ok(text, s.span), "sentence {:?} in {:?}", s.span, text);
+        prop_assert!(
+            !inside_crlf(text, s.span.start) && !inside_crlf(text, s.span.end),
+            "sentence {:?} ends inside a CRLF in {:?}",
+            s.span,
+            text
+        );
         // Corpus sources drop their blocks once read (see `Document::source`).
         prop_assert!(doc.blocks.is_empty() || s.block < doc.blocks.len());
     }
     for c in &doc.claims {
         prop_assert!(span_ok(text, c.span), "claim {:?} in {:?}", c.span, text);
+        prop_assert!(
+            !inside_crlf(text, c.span.start) && !inside_crlf(text, c.span.end),
+            "claim {:?} ends inside a CRLF in {:?}",
+            c.span,
+            text
+        );
         prop_assert!(
             span_ok(text, c.fix_span),
             "fix span {:?} in {:?}",
@@ -394,7 +411,7 @@ fn config(cases: u32) -> ProptestConfig {
 // ------------------------------------------------------------ engine properties
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(config(512))]
 
     #[test]
     fn draft_extraction_never_panics_and_spans_are_on_char_boundaries(text in any_text()) {
@@ -731,4 +748,90 @@ fn lsp_position_helpers_round_trip() {
         lsp_offset(text, &json!({"line": 9, "character": 0})),
         text.len()
     );
+}
+
+// ------------------------------------------------------------ regressions from fuzzing
+
+/// Found by the `lsp_stream` fuzz target: when the client's input ended while a
+/// request handler awaited the client's answer (`workspace/executeCommand` reloading
+/// the settings asks `workspace/configuration`), the transport waited for that answer
+/// forever and `recoupe lsp` never exited. Now it stops `INPUT_END_GRACE` after the
+/// input ends, unclean (no `shutdown` came).
+#[test]
+fn the_server_stops_when_its_input_ends_while_it_awaits_the_client() {
+    use recoupe::lsp::framing::{encode, Frame, FrameReader};
+    use tokio::io::AsyncWriteExt;
+
+    let ws = workspace(Some("corpus = [\"sources\"]\n"), &[]);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let outcome = rt.block_on(async {
+        let (client, server) = tokio::io::duplex(1 << 16);
+        let (server_r, server_w) = tokio::io::split(server);
+        let (client_r, mut client_w) = tokio::io::split(client);
+        let engine: recoupe::lsp::Engine = Arc::new(|_: &Document, _: &Corpus| Vec::new());
+        let served = tokio::spawn(recoupe::lsp::serve(server_r, server_w, engine));
+        let mut frames = FrameReader::new(client_r);
+        let root = file_uri(&ws);
+        // (message to send, what to wait for, whether to answer it)
+        let steps = [
+            (
+                json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+                    "processId": null, "rootUri": root,
+                    "capabilities": {"workspace": {"configuration": true}}}}),
+                "response",
+                false,
+            ),
+            (
+                json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+                "workspace/configuration",
+                true,
+            ),
+            (
+                json!({"jsonrpc": "2.0", "id": 2, "method": "workspace/executeCommand",
+                       "params": {"command": "recoupe.reloadCorpus", "arguments": []}}),
+                "workspace/configuration",
+                false,
+            ),
+        ];
+        for (msg, until, answer) in steps {
+            let sent = client_w
+                .write_all(&encode(msg.to_string().as_bytes()))
+                .await;
+            assert!(sent.is_ok());
+            loop {
+                let frame =
+                    tokio::time::timeout(Duration::from_secs(10), frames.next_frame()).await;
+                let Ok(Ok(Some(Frame::Body(body)))) = frame else {
+                    panic!("no {until} from the server: {frame:?}");
+                };
+                let v: Value = serde_json::from_slice(&body).unwrap_or_default();
+                if v["method"].as_str().unwrap_or("response") != until {
+                    continue;
+                }
+                if answer {
+                    let reply = json!({"jsonrpc": "2.0", "id": v["id"], "result": [{}]});
+                    let sent = client_w
+                        .write_all(&encode(reply.to_string().as_bytes()))
+                        .await;
+                    assert!(sent.is_ok());
+                }
+                break;
+            }
+        }
+        // The client goes away without answering the last question.
+        let _ = client_w.shutdown().await;
+        drop(client_w);
+        tokio::spawn(async move { while let Ok(Some(_)) = frames.next_frame().await {} });
+        tokio::time::timeout(Duration::from_secs(10), served).await
+    });
+    match outcome {
+        Ok(Ok(clean)) => assert!(!clean, "no shutdown came, so the end is not clean"),
+        Ok(Err(e)) => panic!("the server task failed: {e}"),
+        Err(_) => panic!("the server did not stop within 10 s of its input's end"),
+    }
+    rt.shutdown_background();
 }

@@ -34,7 +34,10 @@ fn corpus() -> &'static Corpus {
 }
 
 fn ok(text: &str, s: Span) -> bool {
-    s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    s.start <= s.end
+        && s.end <= text.len()
+        && text.is_char_boundary(s.start)
+        && text.is_char_boundary(s.end)
 }
 
 fn check_doc(doc: &Document) {

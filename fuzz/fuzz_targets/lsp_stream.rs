@@ -59,7 +59,11 @@ fn frame(body: &[u8]) -> Vec<u8> {
 fn input(data: &[u8]) -> Vec<u8> {
     let (mode, rest) = data.split_first().map_or((0, &[][..]), |(m, r)| (*m, r));
     let root = format!("file://{}", workspace().display());
-    let encodings = if mode & 2 == 0 { json!(["utf-16"]) } else { json!(["utf-8", "utf-16"]) };
+    let encodings = if mode & 2 == 0 {
+        json!(["utf-16"])
+    } else {
+        json!(["utf-8", "utf-16"])
+    };
     let mut out = Vec::new();
     for msg in [
         json!({"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {
@@ -81,7 +85,9 @@ fn input(data: &[u8]) -> Vec<u8> {
         }
     }
     if mode & 4 != 0 {
-        out.extend(frame(br#"{"jsonrpc":"2.0","id":"end","method":"shutdown"}"#));
+        out.extend(frame(
+            br#"{"jsonrpc":"2.0","id":"end","method":"shutdown"}"#,
+        ));
         out.extend(frame(br#"{"jsonrpc":"2.0","method":"exit"}"#));
     }
     out
@@ -116,6 +122,8 @@ fuzz_target!(|data: &[u8]| {
             Ok(_) => {}
         }
     });
-    // Background tasks (debounce, held-back republish, polling) end with the runtime.
-    rt.shutdown_background();
+    // Timers (debounce, held-back republish, polling) end with the runtime; wait for
+    // its threads, a check still running included, so nothing outlives this input
+    // (LeakSanitizer counts allocations per input and would report them as leaks).
+    rt.shutdown_timeout(BOUND);
 });

@@ -22,6 +22,7 @@ use crate::verify::Checked;
 use crate::{Corpus, Document};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::mpsc;
 use tower_lsp_server::{LspService, Server};
@@ -56,6 +57,9 @@ pub fn serve_stdio() -> ExitCode {
         ExitCode::from(1)
     }
 }
+
+/// How long requests still in flight may run after the client's input has ended.
+pub const INPUT_END_GRACE: Duration = Duration::from_secs(2);
 
 /// Serve LSP on any byte streams with any engine, checking whole drafts. Returns
 /// true when the session ended as the protocol asks: `shutdown`, then `exit`.
@@ -96,9 +100,21 @@ where
         state = Some(s.clone());
         server::Backend { state: s }
     });
-    Server::new(server_in, server_out, socket)
-        .serve(service)
-        .await;
+    let mut served = Box::pin(Server::new(server_in, server_out, socket).serve(service));
+    let mut reader = reader;
+    tokio::select! {
+        _ = &mut served => {}
+        // The transport returns only once every request in flight is answered, and a
+        // handler awaiting the client's answer (`workspace/configuration`) would wait
+        // forever for a client that is gone: once the input has ended, give the work in
+        // flight a moment, then stop (found by fuzzing, see docs/reliability.md).
+        _ = async {
+            let _ = (&mut reader).await;
+            tokio::time::sleep(INPUT_END_GRACE).await;
+        } => eprintln!("recoupe: the input ended with requests still waiting on the client; stopping"),
+    }
+    // Dropping the transport closes its output, which ends `out_pump`.
+    drop(served);
     let clean = state.is_some_and(|s| s.is_shutting_down());
     // Let the last responses reach the output before returning.
     reader.abort();
