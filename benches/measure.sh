@@ -33,7 +33,7 @@ fi
 
 if want load || want lsp; then
   cargo build --release
-  if ! grep -qs "\"sources\": $docs," "$ws/workspace.json"; then
+  if ! grep -Eqs "\"sources\": $docs([^0-9]|\$)" "$ws/workspace.json"; then
     cargo bench --bench generate -- "$ws" --docs "$docs"
   fi
 fi
