@@ -3,6 +3,7 @@
 # (the machine has 2 cores), starting from the committed seeds and dictionaries.
 #   fuzz/run.sh 300                 # every target, 5 minutes each
 #   fuzz/run.sh 600 lsp_stream      # one target
+#   FUZZ_ARGS=-len_control=0 fuzz/run.sh 600 extract   # extra libFuzzer flags
 # Needs cargo-fuzz (`cargo install cargo-fuzz`); nightly features come from
 # RUSTC_BOOTSTRAP=1 on the stable toolchain. Crashes land in fuzz/artifacts/TARGET/;
 # the growing corpora in fuzz/corpus/TARGET/ (both git-ignored). Each target's last
@@ -28,7 +29,7 @@ for t in "${targets[@]}"; do
   cargo fuzz run "$t" "corpus/$t" -- \
     -max_total_time="$secs" -timeout=30 -rss_limit_mb=4096 -max_len=16384 \
     -dict="dicts/$t.dict" -close_fd_mask=3 -print_final_stats=1 \
-    -artifact_prefix="artifacts/$t/" >"$log" 2>&1
+    -artifact_prefix="artifacts/$t/" ${FUZZ_ARGS:-} >"$log" 2>&1
   rc=$?
   set -e
   runs="$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}')"
