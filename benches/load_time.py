@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# Corpus load benchmark: wall time, CPU time and peak RSS of `recoupe check` on a big corpus.
 """Time and peak memory of loading and indexing a whole corpus from the command line.
 
     cargo bench --bench generate -- target/bench-ws

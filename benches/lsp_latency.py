@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# LSP latency benchmark: drives a language server over stdio on a generated workspace.
 """Latency of a language server over stdio, measured the way an editor feels it.
 
     cargo bench --bench generate -- target/bench-ws
