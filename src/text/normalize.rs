@@ -52,7 +52,7 @@ pub struct Token {
 }
 
 /// Words of `text`: runs of letters/digits, keeping inner hyphens (`porte-parole`,
-/// `nord-coréens`); an elided article (`l'`, `d'`, `qu'`) is its own token.
+/// `franco-belges`); an elided article (`l'`, `d'`, `qu'`) is its own token.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     let mut iter = text.char_indices().peekable();
