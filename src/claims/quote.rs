@@ -48,11 +48,13 @@ pub fn spans(sentence: &str) -> Vec<Span> {
                 let trail = inner.len() - inner.trim_end().len();
                 let trimmed_end = inner_end - trail;
                 let mut end = trimmed_end;
-                // A quote's own final punctuation is not among its words.
-                while end > inner_start + lead
-                    && sentence[..end].ends_with(['.', ',', ';', '!', '?', '…'])
-                {
-                    end -= 1;
+                // A quote's own final punctuation is not among its words (`…` is
+                // three bytes: step back by the char, not by one byte).
+                while end > inner_start + lead {
+                    match sentence[..end].chars().next_back() {
+                        Some(p @ ('.' | ',' | ';' | '!' | '?' | '…')) => end -= p.len_utf8(),
+                        _ => break,
+                    }
                 }
                 if end > inner_start + lead {
                     out.push(Span::new(inner_start + lead, end));
@@ -106,5 +108,15 @@ mod tests {
             &["Il y en a déjà 900 dans la région"],
         );
         check("le retrait « immédiat » des soldats", &[]);
+    }
+
+    /// Found by tests/properties.rs: a quote ending in `…` sliced inside the char.
+    #[test]
+    fn multibyte_final_punctuation_is_left_out_whole() {
+        check(
+            "Elle a dit : « Nous verrons jeudi… ».",
+            &["Nous verrons jeudi"],
+        );
+        check("« Pas encore…… » et « ok … »", &["Pas encore"]);
     }
 }
