@@ -215,8 +215,9 @@ fn a_file_deleted_between_listing_and_reading_is_named() {
         "{files:?} {warnings:?}"
     );
     std::fs::remove_file(&gone).expect("delete");
-    let (docs, warnings) = recoupe::corpus::load::read_all(files);
-    let names: Vec<String> = docs.iter().map(|d| d.file_name()).collect();
+    let (corpus, warnings, _) =
+        recoupe::corpus::cache::load_files(&[dir.to_path_buf()], files, None);
+    let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
     assert_eq!(names, ["a.md"]);
     assert_warned(&warnings, &[("b.md", "vanished before it could be read")]);
 }

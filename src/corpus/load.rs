@@ -13,7 +13,6 @@
 //! the explicit step. See docs/security.md.
 
 use super::Corpus;
-use crate::document::Document;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::fmt;
@@ -194,23 +193,9 @@ pub fn read_source(path: &Path) -> Result<String, String> {
     Ok(text)
 }
 
-/// Read listed files (from `list_files`); what cannot be read is a warning.
-pub fn read_all(files: Vec<PathBuf>) -> (Vec<Document>, Vec<LoadWarning>) {
-    let mut docs = Vec::with_capacity(files.len());
-    let mut warnings = Vec::new();
-    for path in files {
-        match read_source(&path) {
-            Ok(text) => docs.push(Document::source(path, &text)),
-            Err(reason) => warnings.push(LoadWarning { path, reason }),
-        }
-    }
-    (docs, warnings)
-}
-
-/// Load every source under `roots`.
+/// Load every source under `roots`, without the on-disk cache (`cache::load` is the
+/// one loader; this is it with no cache folder).
 pub fn load(roots: &[PathBuf]) -> (Corpus, Vec<LoadWarning>) {
-    let (files, mut warnings) = list_files(roots);
-    let (docs, read_warnings) = read_all(files);
-    warnings.extend(read_warnings);
-    (Corpus::new(docs), warnings)
+    let (corpus, warnings, _) = super::cache::load(roots, None);
+    (corpus, warnings)
 }

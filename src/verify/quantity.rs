@@ -32,7 +32,7 @@ pub(super) fn judge(
     let min_uncounted = if q.counted.is_some() {
         min_share / UNCOUNTED_FACTOR
     } else {
-        min_share / 0.8
+        min_share / NEITHER_COUNTED_FACTOR
     };
     for at in corpus.index.related_figures(
         q.counted.as_deref(),
@@ -50,7 +50,7 @@ pub(super) fn judge(
         let counted = match (&q.counted, &cq.counted) {
             (Some(a), Some(b)) if a != b => continue,
             (Some(_), Some(_)) => 1.0,
-            (None, None) => 0.8,
+            (None, None) => NEITHER_COUNTED_FACTOR,
             _ => UNCOUNTED_FACTOR,
         };
         let score =

@@ -21,6 +21,9 @@ pub const DISPUTE_RATIO: f64 = 0.65;
 /// figure with no counted noun on one side compares at this discount.
 pub const UNCOUNTED_FACTOR: f64 = 0.6;
 
+/// Neither side names what its figure counts: a smaller discount.
+pub const NEITHER_COUNTED_FACTOR: f64 = 0.8;
+
 /// Same speaker on both sides: a boost; two different named speakers: a discount.
 /// (A figure given to one body in the draft that a source gives to another.)
 pub const SAME_SPEAKER_BOOST: f64 = 1.3;
