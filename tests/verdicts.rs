@@ -100,6 +100,32 @@ fn french_roles_dates_quotes() {
     );
 }
 
+/// A source sentence that shares only function words with a quote, in order, is not
+/// the quote misremembered: the quote is unsupported, with no fix offered.
+#[test]
+fn a_quote_matching_only_function_words_is_not_misquoted() {
+    check(
+        &[(
+            "digue.md",
+            "Le maire a prévenu : « Nous ne sommes pas encore sortis de la crue ».",
+        )],
+        "L'adjointe a lancé : « Nous ne verrons pas encore la fin de la saison ».\n\n\
+         Le maire a prévenu : « Nous ne sommes pas sortis de la crue ».",
+        &[
+            (
+                "Nous ne verrons pas encore la fin de la saison",
+                Some(Verdict::Unsupported),
+                None,
+            ),
+            (
+                "Nous ne sommes pas sortis de la crue",
+                Some(Verdict::Misquoted),
+                Some("Nous ne sommes pas encore sortis de la crue"),
+            ),
+        ],
+    );
+}
+
 const EN: &[(&str, &str)] = &[
     (
         "fire-1.md",

@@ -230,10 +230,16 @@ impl Index {
         self.by_surname.get(surname).cloned().unwrap_or_default()
     }
 
-    /// Sentences that may hold `words` (folded) as a quote, exactly or with at least
-    /// `min_share` of them in order; `None` when the words cannot narrow the search
-    /// (then every sentence must be read).
-    pub fn quote_candidates(&self, words: &[String], min_share: f64) -> Option<Vec<SentenceRef>> {
+    /// Sentences that may hold `words` (folded) as a quote: exactly, or with at least
+    /// `min_share` of the quote's positions matched in order and `min_content` of its
+    /// content words (function words aside) present. `None` when the quote has no
+    /// content word to look up (then every sentence must be read).
+    pub fn quote_candidates(
+        &self,
+        words: &[String],
+        min_share: f64,
+        min_content: usize,
+    ) -> Option<Vec<SentenceRef>> {
         if self.exhaustive || words.is_empty() {
             return None;
         }
@@ -246,7 +252,13 @@ impl Index {
             .filter(|w| !crate::lang::stopwords::is_stopword(w))
             .collect();
         let stop = n - content.len();
-        let matched_content = must.checked_sub(stop).filter(|m| *m > 0)?;
+        let matched_content = must
+            .saturating_sub(stop)
+            .max(min_content)
+            .min(content.len());
+        if matched_content == 0 {
+            return None;
+        }
         // How many positions each distinct content word holds in the quote.
         let mut counts: Vec<(WordId, usize)> = Vec::new();
         for w in &content {

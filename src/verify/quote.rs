@@ -15,63 +15,87 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     if q.words.is_empty() {
         return None;
     }
-    let mut exact: Vec<Evidence> = Vec::new();
+    let ids: Vec<WordId> = q.words.iter().map(|w| word_id(w)).collect();
+    let content: Vec<WordId> = q
+        .words
+        .iter()
+        .zip(&ids)
+        .filter(|(w, _)| !crate::lang::stopwords::is_stopword(w))
+        .map(|(_, id)| *id)
+        .collect();
+    let min_content = (MISQUOTE_MIN_CONTENT * content.len() as f64).ceil() as usize;
+    // The sentences that can hold the quote, in corpus order; all of them when the
+    // quote has no content word to look up.
+    let refs: Vec<SentenceRef> =
+        match corpus
+            .index
+            .quote_candidates(&q.words, MISQUOTE_RATIO, min_content)
+        {
+            Some(refs) => refs,
+            None => all_sentences(corpus),
+        };
+    let sentence = |at: SentenceRef| {
+        let doc = corpus.docs.get(at.doc as usize)?;
+        let s = doc.sentences.get(at.sentence as usize)?;
+        Some((doc, s))
+    };
+    let evidence = |at: SentenceRef| {
+        let (doc, s) = sentence(at)?;
+        Some(Evidence {
+            doc: at.doc as usize,
+            span: s.span,
+            value_span: s.span,
+            line: doc.line_of(s.span.start),
+            excerpt: s.text.clone(),
+            value: s.text.clone(),
+            speaker: None,
+            agrees: true,
+        })
+    };
+    // Word for word anywhere settles it: no need to look for close matches.
+    let mut exact: Vec<Evidence> = refs
+        .iter()
+        .filter(|at| contains(corpus.index.sentence_words(**at), &ids))
+        .filter_map(|at| evidence(*at))
+        .collect();
     // (ratio, evidence, replacement)
     let mut close: Option<(f64, Evidence, String)> = None;
-    // The sentences that can hold the quote, in corpus order; all of them when the
-    // quote's words are too common to narrow the search.
-    let ids: Vec<WordId> = q.words.iter().map(|w| word_id(w)).collect();
-    let refs: Vec<SentenceRef> = match corpus.index.quote_candidates(&q.words, MISQUOTE_RATIO) {
-        Some(refs) => refs,
-        None => all_sentences(corpus),
-    };
-    for at in refs {
-        let d = at.doc as usize;
-        let Some(doc) = corpus.docs.get(d) else {
-            continue;
-        };
-        let Some(s) = doc.sentences.get(at.sentence as usize) else {
-            continue;
-        };
-        {
+    let must = (MISQUOTE_RATIO * ids.len() as f64).ceil() as usize;
+    if exact.is_empty() && ids.len() >= 3 && !content.is_empty() {
+        for &at in &refs {
             let words = corpus.index.sentence_words(at);
-            let ev = || Evidence {
-                doc: d,
-                span: s.span,
-                value_span: s.span,
-                line: doc.line_of(s.span.start),
-                excerpt: s.text.clone(),
-                value: s.text.clone(),
-                speaker: None,
-                agrees: true,
-            };
-            if contains(words, &ids) {
-                exact.push(ev());
+            // Cheap bounds first: the quote's words present at all bound the common
+            // subsequence from above, and the content words must be there.
+            let present = ids.iter().filter(|w| words.contains(w)).count();
+            let best = close.as_ref().map_or(0.0, |(r, _, _)| *r);
+            if present < must || present as f64 / ids.len() as f64 <= best {
                 continue;
             }
-            if q.words.len() < 3 || !exact.is_empty() {
+            if content.iter().filter(|w| words.contains(w)).count() < min_content {
                 continue;
             }
             let (lcs, first, last) = lcs(&ids, words);
-            let ratio = lcs as f64 / q.words.len() as f64;
-            if ratio >= MISQUOTE_RATIO && close.as_ref().is_none_or(|(r, _, _)| ratio > *r) {
-                // The source's own quote around the matched words, or the matched words.
-                let toks = crate::text::tokens(&s.text);
-                let (a, b) = (
-                    toks.get(first).map(|t| t.span.start),
-                    toks.get(last).map(|t| t.span.end),
-                );
-                let (Some(a), Some(b)) = (a, b) else { continue };
-                let replacement = quote::spans(&s.text)
-                    .into_iter()
-                    .find(|sp| sp.start <= a && b <= sp.end)
-                    .map(|sp| sp.slice(&s.text).to_string())
-                    .unwrap_or_else(|| s.text[a..b].to_string());
-                let mut e = ev();
-                e.agrees = false;
-                e.value = replacement.clone();
-                close = Some((ratio, e, replacement));
+            let ratio = lcs as f64 / ids.len() as f64;
+            if ratio < MISQUOTE_RATIO || ratio <= best {
+                continue;
             }
+            let Some((_, s)) = sentence(at) else { continue };
+            // The source's own quote around the matched words, or the matched words.
+            let toks = crate::text::tokens(&s.text);
+            let (a, b) = (
+                toks.get(first).map(|t| t.span.start),
+                toks.get(last).map(|t| t.span.end),
+            );
+            let (Some(a), Some(b)) = (a, b) else { continue };
+            let replacement = quote::spans(&s.text)
+                .into_iter()
+                .find(|sp| sp.start <= a && b <= sp.end)
+                .map(|sp| sp.slice(&s.text).to_string())
+                .unwrap_or_else(|| s.text[a..b].to_string());
+            let Some(mut e) = evidence(at) else { continue };
+            e.agrees = false;
+            e.value = replacement.clone();
+            close = Some((ratio, e, replacement));
         }
     }
     if !exact.is_empty() {

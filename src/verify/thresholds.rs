@@ -37,6 +37,10 @@ pub const MIN_CONTRADICT_DATE: f64 = 0.45;
 /// sentence. (A quote that drops a negation from the source's words.)
 pub const MISQUOTE_RATIO: f64 = 0.6;
 
+/// ...and at least this share of its content words (function words aside) must stand
+/// in that sentence: matching « le … n'est pas encore … nous » is not the same quote.
+pub const MISQUOTE_MIN_CONTENT: f64 = 0.5;
+
 /// A role's event context must match this well to say the title belongs to someone
 /// else. (`Governor X declared a state of emergency` when a source names another governor.)
 pub const MIN_ROLE_SWAP: f64 = 0.4;
