@@ -81,7 +81,8 @@ pub fn word_id(word: &str) -> WordId {
     xxhash_rust::xxh3::xxh3_64(word.as_bytes())
 }
 
-/// Weighted context words of one claim.
+/// Weighted context words of one claim, sorted by id, each once: two contexts are
+/// compared by walking both lists together.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Context {
     pub words: Vec<(WordId, f32)>,
@@ -146,19 +147,18 @@ impl Context {
                 None => words.push((w, weight)),
             }
         }
+        words.sort_unstable_by_key(|(w, _)| *w);
         Context { words }
     }
 
     pub fn weight(&self, word: WordId) -> f32 {
         self.words
-            .iter()
-            .find(|(w, _)| *w == word)
-            .map(|(_, wt)| *wt)
-            .unwrap_or(0.0)
+            .binary_search_by_key(&word, |(w, _)| *w)
+            .map_or(0.0, |i| self.words[i].1)
     }
 
     pub fn has(&self, word: WordId) -> bool {
-        self.words.iter().any(|(w, _)| *w == word)
+        self.words.binary_search_by_key(&word, |(w, _)| *w).is_ok()
     }
 }
 

@@ -1,7 +1,7 @@
 //! Verdicts on dates: a weekday the calendar denies, or a source that dates the same
 //! event otherwise.
 
-use super::context::similarity;
+use super::context::Weighted;
 use super::thresholds::*;
 use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
 use crate::claims::{Claim, DateValue, Kind, Value};
@@ -18,6 +18,7 @@ fn date(c: &Claim) -> Option<&DateValue> {
 
 pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     let d = date(claim)?;
+    let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
     let mut cands = Vec::new();
     for at in corpus
@@ -28,7 +29,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             continue;
         };
         let Some(cd) = date(c) else { continue };
-        let score = similarity(claim, c, &corpus.index);
+        let score = weighted.similarity(c);
         if score >= MIN_RELEVANT {
             cands.push(Candidate {
                 at,

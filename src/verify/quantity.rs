@@ -1,6 +1,6 @@
 //! Verdicts on figures: supported, contradicted, disputed, unattributed, unsupported.
 
-use super::context::{similarity, speaker_factor};
+use super::context::{speaker_factor, Weighted};
 use super::thresholds::*;
 use super::{
     cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict,
@@ -25,6 +25,7 @@ pub(super) fn judge(
     lang: Lang,
 ) -> Option<Checked> {
     let q = quantity(claim)?;
+    let weighted = Weighted::new(claim, &corpus.index);
     let mut cands: Vec<Candidate> = Vec::new();
     // The best a speaker match can lift a context score: below this share, no source
     // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
@@ -53,8 +54,7 @@ pub(super) fn judge(
             (None, None) => NEITHER_COUNTED_FACTOR,
             _ => UNCOUNTED_FACTOR,
         };
-        let score =
-            (similarity(claim, c, &corpus.index) * counted * speaker_factor(claim, c)).min(1.0);
+        let score = (weighted.similarity(c) * counted * speaker_factor(claim, c)).min(1.0);
         if score >= MIN_RELEVANT {
             cands.push(Candidate {
                 at,

@@ -1,7 +1,7 @@
 //! Verdicts on roles: the title a source gives the same person, or the person a
 //! source gives the same title in the same event.
 
-use super::context::similarity;
+use super::context::Weighted;
 use super::thresholds::*;
 use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
 use crate::claims::{Claim, Kind, Role, Value};
@@ -17,6 +17,7 @@ fn role(c: &Claim) -> Option<&Role> {
 
 pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     let r = role(claim)?;
+    let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
     let mut same_person = Vec::new();
     let mut same_title_other = Vec::new();
@@ -39,7 +40,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             continue;
         };
         let Some(cr) = role(c) else { continue };
-        let score = similarity(claim, c, &corpus.index);
+        let score = weighted.similarity(c);
         if r.same_person(cr) {
             same_person.push(Candidate {
                 at,
