@@ -58,6 +58,11 @@ pub struct Sentence {
     pub kind: BlockKind,
 }
 
+/// The sentence bounds of each block's plain text, by a hash of that text: what an
+/// edit leaves alone is not split again.
+#[derive(Debug, Default)]
+pub struct SplitMemo(std::collections::HashMap<u64, Vec<(usize, usize)>>);
+
 /// A parsed document.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
@@ -107,14 +112,51 @@ impl Document {
     /// A markdown draft split into sentences, its claims not read yet: for callers
     /// that read claims sentence by sentence (`verify::Incremental`).
     pub fn draft_unread(path: impl Into<PathBuf>, text: &str) -> Document {
-        Document::assemble(path.into(), text, markdown::prose(text))
+        Document::draft_unread_with(path, text, &mut SplitMemo::default())
+    }
+
+    /// `draft_unread`, splitting into sentences only the blocks whose text `memo`
+    /// has not seen; `memo` keeps the splits of this document's blocks.
+    pub fn draft_unread_with(
+        path: impl Into<PathBuf>,
+        text: &str,
+        memo: &mut SplitMemo,
+    ) -> Document {
+        let blocks = markdown::prose(text);
+        let mut fresh = SplitMemo::default();
+        let splits: Vec<Vec<(usize, usize)>> = blocks
+            .iter()
+            .map(|b| {
+                let key = xxhash_rust::xxh3::xxh3_64(b.text.as_bytes());
+                let split = memo
+                    .0
+                    .remove(&key)
+                    .or_else(|| fresh.0.get(&key).cloned())
+                    .unwrap_or_else(|| split_sentences(&b.text));
+                fresh.0.insert(key, split.clone());
+                split
+            })
+            .collect();
+        *memo = fresh;
+        Document::assemble_split(path.into(), text, blocks, splits)
     }
 
     fn assemble(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
+        let splits = blocks.iter().map(|b| split_sentences(&b.text)).collect();
+        Document::assemble_split(path, text, blocks, splits)
+    }
+
+    /// The document of `blocks`, each split at the sentence bounds of `splits`.
+    fn assemble_split(
+        path: PathBuf,
+        text: &str,
+        blocks: Vec<Block>,
+        splits: Vec<Vec<(usize, usize)>>,
+    ) -> Document {
         let meta = Meta::from_front_matter(&markdown::front_matter(text));
         let mut sentences = Vec::new();
-        for (bi, b) in blocks.iter().enumerate() {
-            for (start, end) in split_sentences(&b.text) {
+        for ((bi, b), split) in blocks.iter().enumerate().zip(splits) {
+            for (start, end) in split {
                 let plain = &b.text[start..end];
                 let trimmed_start = start + (plain.len() - plain.trim_start().len());
                 let trimmed_end = end - (plain.len() - plain.trim_end().len());

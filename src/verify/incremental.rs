@@ -10,7 +10,7 @@
 use super::{check_claim, Checked};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
-use crate::document::Document;
+use crate::document::{Document, SplitMemo};
 use crate::text::Span;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -24,6 +24,8 @@ pub struct Incremental {
     corpus: Option<Arc<Corpus>>,
     /// By sentence key: its claims and verdicts, spans relative to the sentence start.
     sentences: HashMap<u64, Memo>,
+    /// The sentence bounds of the draft's blocks.
+    splits: SplitMemo,
     /// Sentences read again on the last check, and reused.
     pub last_read: usize,
     pub last_reused: usize,
@@ -51,7 +53,7 @@ impl Incremental {
             self.sentences.clear();
             self.corpus = Some(corpus.clone());
         }
-        let mut draft = Document::draft_unread(path, text);
+        let mut draft = Document::draft_unread_with(path, text, &mut self.splits);
         let year = draft.year();
         let lang = crate::lang::detect(text);
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
@@ -110,7 +112,7 @@ impl Incremental {
 
 /// Everything a sentence's claims and verdicts depend on, besides the corpus.
 fn key(draft: &Document, i: usize, year: Option<i32>, lang: crate::lang::Lang) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
     if let Some(s) = draft.sentences.get(i) {
         s.span.slice(&draft.text).hash(&mut h);
         s.text.hash(&mut h);
