@@ -2,6 +2,12 @@
 //! `recoupe check` checks drafts from the terminal.
 
 use clap::{Parser, Subcommand};
+
+/// Loading a corpus is hundreds of thousands of small allocations (claims, words,
+/// postings); mimalloc serves them faster than the system allocator, with less
+/// fragmentation across threads.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -163,6 +163,83 @@ fn incremental_recheck_equals_a_full_check() {
     assert!(reused_some, "edits should leave most sentences reused");
 }
 
+/// Files last modified well before the cache was written are not read again while
+/// their size and mtime hold; a file whose mtime moves is read, and parsed again
+/// only if its bytes changed.
+#[test]
+fn unchanged_files_are_not_read_again() {
+    let root = tmp("stat");
+    let src = root.join("sources");
+    let cache_dir = root.join("cache");
+    let docs = sources(12, 29);
+    write_corpus(&src, &docs);
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let set_mtime = |name: &str, t: std::time::SystemTime| {
+        let f = std::fs::File::options()
+            .write(true)
+            .open(src.join(name))
+            .unwrap();
+        f.set_modified(t).unwrap();
+    };
+    for (name, _) in &docs {
+        set_mtime(name, an_hour_ago);
+    }
+    let roots = vec![src.clone()];
+    let d = Document::draft("draft.md", &draft(7, 6));
+    let expected = summary(&recoupe::check(&d, &recoupe::corpus::load(&roots).0));
+    assert!(!expected.is_empty());
+
+    let (_, _, r1) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r1.unread, r1.parsed), (0, 12));
+    let (second, _, r2) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!(
+        (r2.unread, r2.reused, r2.index_reused, r2.written),
+        (12, 12, true, false)
+    );
+    assert_eq!(summary(&recoupe::check(&d, &second)), expected);
+
+    // Touched, not changed: read and hashed, reused, and its new mtime recorded.
+    set_mtime(&docs[2].0, an_hour_ago + std::time::Duration::from_secs(60));
+    let (third, _, r3) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!(
+        (r3.unread, r3.reused, r3.parsed, r3.index_reused, r3.written),
+        (11, 12, 0, true, true)
+    );
+    assert_eq!(summary(&recoupe::check(&d, &third)), expected);
+    let (_, _, r4) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r4.unread, r4.written), (12, false));
+
+    // Changed: read and parsed again, and checking sees the change.
+    let (name, body) = &docs[5];
+    std::fs::write(src.join(name), body.replace("Brenmoor", "Ostrana")).unwrap();
+    set_mtime(name, an_hour_ago + std::time::Duration::from_secs(120));
+    let (fifth, _, r5) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r5.unread, r5.reused, r5.parsed), (11, 11, 1));
+    assert_eq!(
+        summary(&recoupe::check(&d, &fifth)),
+        summary(&recoupe::check(&d, &recoupe::corpus::load(&roots).0))
+    );
+
+    // A cache file cut short is ignored, and written again.
+    for entry in std::fs::read_dir(&cache_dir).unwrap() {
+        let path = entry.unwrap().path();
+        let len = std::fs::metadata(&path).unwrap().len();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_len(len / 2)
+            .unwrap();
+    }
+    let (sixth, _, r6) = cache::load(&roots, Some(&cache_dir));
+    assert_eq!((r6.reused, r6.parsed, r6.written), (0, 12, true));
+    assert_eq!(
+        summary(&recoupe::check(&d, &sixth)),
+        summary(&recoupe::check(&d, &fifth))
+    );
+    let _ = std::fs::remove_dir_all(&root);
+}
+
 fn write_corpus(dir: &std::path::Path, docs: &[(String, String)]) {
     std::fs::create_dir_all(dir).unwrap();
     for (name, text) in docs {
@@ -194,6 +271,7 @@ fn cached_index_equals_a_fresh_one() {
         CacheReport {
             reused: 0,
             parsed: 25,
+            unread: 0,
             index_reused: false,
             written: true
         }

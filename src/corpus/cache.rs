@@ -3,18 +3,21 @@
 //! changed.
 //!
 //! A file's cached document is reused only when its size and the hash of its bytes
-//! (xxh3-128) are those recorded; its mtime is recorded too, and any change of it
-//! makes the cache be rewritten. The cache is one file per set of corpus folders in
-//! the cache folder (`cache_dir`); it is the only file Recoupe ever writes.
+//! (xxh3-128) are those recorded. A file whose size and mtime are those recorded,
+//! and whose mtime is not in the moments before the cache was written, is not read
+//! at all (as git trusts its index); any other file is read and hashed, and a new
+//! mtime on the same bytes makes the cache be rewritten. The cache is one file per
+//! set of corpus folders in the cache folder (`cache_dir`); it is the only file
+//! Recoupe ever writes.
 
-use super::index::Index;
+use super::index::{Index, IndexPart, PARTS};
 use super::load::{list_files, read_source, LoadWarning};
 use super::Corpus;
 use crate::document::Document;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use std::io::Write;
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -46,14 +49,38 @@ struct Stamp {
     hash: u128,
 }
 
+impl Stamp {
+    /// The same bytes, whatever the mtime says.
+    fn same_content(&self, other: &Stamp) -> bool {
+        self.path == other.path && self.size == other.size && self.hash == other.hash
+    }
+}
+
+/// The start of a cache file: what it was built from, and where each part lies.
+///
+/// The file is the format number (4 bytes, little-endian), the header's length
+/// (8 bytes), the header, then the parts one after another: the documents in
+/// batches, then the index's parts. Each part is read and decoded on its own, on
+/// every core, and its bytes dropped before the next: memory holds one part's
+/// bytes per core, never the whole file.
 #[derive(Serialize, Deserialize)]
-struct CacheFile {
-    format: u32,
+struct Header {
     version: String,
     stamps: Vec<Stamp>,
-    docs: Vec<Document>,
-    index: Index,
+    /// When the cache was written: a file modified in the moments before may have
+    /// changed after it was read with the same mtime, so it is hashed again.
+    written_ns: u128,
+    /// Byte lengths of the document batches, then of the index's parts.
+    doc_parts: Vec<u64>,
+    index_parts: Vec<u64>,
 }
+
+/// A file whose mtime is this close to the cache's writing is hashed even when its
+/// size and mtime match (as git does for "racily clean" files).
+const RACY_NS: u128 = 2_000_000_000;
+
+/// Documents per batch in the cache file.
+const DOCS_PER_PART: usize = 1024;
 
 /// How a load used the cache.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -62,6 +89,8 @@ pub struct CacheReport {
     pub reused: usize,
     /// Documents parsed from their files.
     pub parsed: usize,
+    /// Files not even read: their size and mtime were those the cache recorded.
+    pub unread: usize,
     /// The index was read back whole (no file had changed).
     pub index_reused: bool,
     /// The cache file was (re)written.
@@ -76,6 +105,29 @@ pub fn load(roots: &[PathBuf], dir: Option<&Path>) -> (Corpus, Vec<LoadWarning>,
     (corpus, warnings, report)
 }
 
+/// One source file as the loader found it.
+enum Entry {
+    /// Size and mtime are those of the cached stamp: not read.
+    Unchanged(Stamp),
+    Read(Stamp, String),
+}
+
+impl Entry {
+    fn stamp(&self) -> &Stamp {
+        match self {
+            Entry::Unchanged(s) | Entry::Read(s, _) => s,
+        }
+    }
+}
+
+fn mtime_ns(meta: &std::fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
+}
+
 /// Load the given source files (listed from `roots`), through the cache in `dir`.
 pub fn load_files(
     roots: &[PathBuf],
@@ -83,75 +135,126 @@ pub fn load_files(
     dir: Option<&Path>,
 ) -> (Corpus, Vec<LoadWarning>, CacheReport) {
     let cache_path = dir.map(|d| d.join(file_name(roots)));
-    let cached = cache_path.as_deref().and_then(read_cache);
-    // Read and hash every file, on every core.
-    let read: Vec<Result<(Stamp, String), LoadWarning>> = files
+    let cached = cache_path.as_deref().and_then(read_header);
+    let known: HashMap<&Path, &Stamp> = cached
+        .as_ref()
+        .map(|(h, _)| h.stamps.iter().map(|s| (s.path.as_path(), s)).collect())
+        .unwrap_or_default();
+    let written_ns = cached.as_ref().map_or(0, |(h, _)| h.written_ns);
+    // Stat every file, and read and hash those the cache does not vouch for, on
+    // every core.
+    let read: Vec<Result<Entry, LoadWarning>> = files
         .into_par_iter()
         .map(|path| {
-            let text = read_source(&path).map_err(|reason| LoadWarning {
+            let warn = |reason| LoadWarning {
                 path: path.clone(),
                 reason,
-            })?;
-            let meta = std::fs::metadata(&path).ok();
-            let mtime_ns = meta
-                .as_ref()
-                .and_then(|m| m.modified().ok())
-                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
-                .map(|d| d.as_nanos())
-                .unwrap_or(0);
+            };
+            if let Some(old) = known.get(path.as_path()) {
+                let meta = std::fs::metadata(&path).map_err(|e| warn(e.to_string()))?;
+                let mtime = mtime_ns(&meta);
+                if meta.is_file()
+                    && meta.len() == old.size
+                    && mtime == old.mtime_ns
+                    && mtime.saturating_add(RACY_NS) < written_ns
+                    // Still readable: a permission taken away shows as a warning.
+                    && std::fs::File::open(&path).is_ok()
+                {
+                    return Ok(Entry::Unchanged((*old).clone()));
+                }
+            }
+            let text = read_source(&path).map_err(warn)?;
+            let mtime = std::fs::metadata(&path).map(|m| mtime_ns(&m)).unwrap_or(0);
             let stamp = Stamp {
                 size: text.len() as u64,
-                mtime_ns,
+                mtime_ns: mtime,
                 hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
                 path,
             };
-            Ok((stamp, text))
+            Ok(Entry::Read(stamp, text))
         })
         .collect();
     let mut warnings = Vec::new();
-    let mut ok: Vec<(Stamp, String)> = Vec::with_capacity(read.len());
+    let mut entries: Vec<Entry> = Vec::with_capacity(read.len());
     for r in read {
         match r {
-            Ok(x) => ok.push(x),
+            Ok(x) => entries.push(x),
             Err(w) => warnings.push(w),
         }
     }
-    let stamps: Vec<Stamp> = ok.iter().map(|(s, _)| s.clone()).collect();
-    let mut report = CacheReport::default();
+    let stamps: Vec<Stamp> = entries.iter().map(|e| e.stamp().clone()).collect();
+    let mut report = CacheReport {
+        unread: entries
+            .iter()
+            .filter(|e| matches!(e, Entry::Unchanged(_)))
+            .count(),
+        ..CacheReport::default()
+    };
 
-    if let Some(c) = cached {
-        if c.stamps == stamps {
-            report.reused = c.docs.len();
-            report.index_reused = true;
-            return (Corpus::with_index(c.docs, c.index), warnings, report);
+    if let (Some((header, path)), Some(cache_path)) = (cached, cache_path.as_deref()) {
+        let same_files = header.stamps.len() == stamps.len()
+            && header
+                .stamps
+                .iter()
+                .zip(&stamps)
+                .all(|(a, b)| a.same_content(b));
+        if same_files {
+            if let Some((docs, Some(index))) = read_parts(&path, &header, true) {
+                report.reused = docs.len();
+                report.index_reused = true;
+                let corpus = Corpus::with_index(docs, index);
+                // A file touched but not changed: record its new mtime.
+                if header.stamps != stamps {
+                    report.written = write_cache(cache_path, &stamps, &corpus).is_ok();
+                }
+                return (corpus, warnings, report);
+            }
         }
         // Some files changed: reuse the documents of those that did not.
-        let mut by_path: HashMap<PathBuf, (Stamp, Document)> = c
-            .stamps
-            .into_iter()
-            .zip(c.docs)
-            .map(|(s, d)| (s.path.clone(), (s, d)))
-            .collect();
-        let slots: Vec<Result<Document, (Stamp, String)>> = ok
-            .into_iter()
-            .map(|(stamp, text)| match by_path.remove(&stamp.path) {
-                Some((old, doc)) if old.size == stamp.size && old.hash == stamp.hash => Ok(doc),
-                _ => Err((stamp, text)),
-            })
-            .collect();
-        report.reused = slots.iter().filter(|s| s.is_ok()).count();
-        let docs: Vec<Document> = slots
-            .into_par_iter()
-            .map(|slot| match slot {
-                Ok(doc) => doc,
-                Err((stamp, text)) => Document::source(stamp.path, &text),
-            })
-            .collect();
-        return finish(docs, stamps, cache_path, warnings, report);
+        if let Some((old_docs, _)) = read_parts(&path, &header, false) {
+            let mut by_path: HashMap<PathBuf, (Stamp, Document)> = header
+                .stamps
+                .into_iter()
+                .zip(old_docs)
+                .map(|(s, d)| (s.path.clone(), (s, d)))
+                .collect();
+            let slots: Vec<Result<Document, Entry>> = entries
+                .into_iter()
+                .map(|e| match by_path.remove(&e.stamp().path) {
+                    Some((old, doc)) if old.same_content(e.stamp()) => Ok(doc),
+                    _ => Err(e),
+                })
+                .collect();
+            report.reused = slots.iter().filter(|s| s.is_ok()).count();
+            let docs: Vec<Document> = slots
+                .into_par_iter()
+                .filter_map(|slot| match slot {
+                    Ok(doc) => Some(doc),
+                    Err(Entry::Read(stamp, text)) => Some(Document::source(stamp.path, &text)),
+                    Err(Entry::Unchanged(stamp)) => read_source(&stamp.path)
+                        .ok()
+                        .map(|text| Document::source(stamp.path, &text)),
+                })
+                .collect();
+            return finish(
+                docs,
+                stamps,
+                Some(cache_path.to_path_buf()),
+                warnings,
+                report,
+            );
+        }
     }
-    let docs: Vec<Document> = ok
+    // No usable cache: every file is read (an `Unchanged` one only if the cache
+    // vanished between its header and its parts).
+    let docs: Vec<Document> = entries
         .into_par_iter()
-        .map(|(stamp, text)| Document::source(stamp.path, &text))
+        .filter_map(|e| match e {
+            Entry::Read(stamp, text) => Some(Document::source(stamp.path, &text)),
+            Entry::Unchanged(stamp) => read_source(&stamp.path)
+                .ok()
+                .map(|text| Document::source(stamp.path, &text)),
+        })
         .collect();
     finish(docs, stamps, cache_path, warnings, report)
 }
@@ -185,41 +288,155 @@ fn file_name(roots: &[PathBuf]) -> String {
     )
 }
 
-/// The cache file, if it exists and was written by this version in this format.
-fn read_cache(path: &Path) -> Option<CacheFile> {
-    let bytes = std::fs::read(path).ok()?;
-    let c: CacheFile = bincode::deserialize(&bytes).ok()?;
-    (c.format == FORMAT && c.version == env!("CARGO_PKG_VERSION")).then_some(c)
+/// The header of the cache file and the offset its parts start at, if the file
+/// exists and was written by this version in this format.
+fn read_header(path: &Path) -> Option<(Header, PathBuf)> {
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut head = [0u8; 12];
+    f.read_exact(&mut head).ok()?;
+    let format = u32::from_le_bytes(head[..4].try_into().ok()?);
+    let len = u64::from_le_bytes(head[4..].try_into().ok()?);
+    let file_len = f.metadata().ok()?.len();
+    if format != FORMAT || len > file_len {
+        return None;
+    }
+    let mut bytes = vec![0u8; len as usize];
+    f.read_exact(&mut bytes).ok()?;
+    let header: Header = bincode::deserialize(&bytes).ok()?;
+    let parts: u64 = header.doc_parts.iter().chain(&header.index_parts).sum();
+    (header.version == env!("CARGO_PKG_VERSION") && 12 + len + parts == file_len)
+        .then(|| (header, path.to_path_buf()))
 }
 
-/// Write the cache beside its final name, then rename: a reader never sees half a file.
-fn write_cache(path: &Path, stamps: &[Stamp], corpus: &Corpus) -> std::io::Result<()> {
-    #[derive(Serialize)]
-    struct CacheRef<'a> {
-        format: u32,
-        version: &'static str,
-        stamps: &'a [Stamp],
-        docs: &'a [Document],
-        index: &'a Index,
+/// The documents of the cache file, and its index when `with_index`; each part read
+/// and decoded on its own, on every core. `None` if any part is unreadable.
+fn read_parts(
+    path: &Path,
+    header: &Header,
+    with_index: bool,
+) -> Option<(Vec<Document>, Option<Index>)> {
+    let header_len = bincode::serialized_size(header).ok()?;
+    let mut at = 12 + header_len;
+    let mut jobs: Vec<(Option<usize>, u64, u64)> = Vec::new();
+    for len in &header.doc_parts {
+        jobs.push((None, at, *len));
+        at += len;
     }
+    for (i, len) in header.index_parts.iter().enumerate() {
+        if with_index {
+            jobs.push((Some(i), at, *len));
+        }
+        at += len;
+    }
+    enum Part {
+        Docs(Vec<Document>),
+        Index(IndexPart),
+    }
+    let parts: Vec<Option<Part>> = jobs
+        .into_par_iter()
+        .map(|(index_part, at, len)| {
+            let mut f = std::fs::File::open(path).ok()?;
+            f.seek(std::io::SeekFrom::Start(at)).ok()?;
+            let mut bytes = vec![0u8; usize::try_from(len).ok()?];
+            f.read_exact(&mut bytes).ok()?;
+            Some(match index_part {
+                None => Part::Docs(bincode::deserialize(&bytes).ok()?),
+                Some(i) => Part::Index(IndexPart::read(i, &bytes).ok()?),
+            })
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(header.stamps.len());
+    let mut index_parts = Vec::new();
+    for p in parts {
+        match p? {
+            Part::Docs(d) => docs.extend(d),
+            Part::Index(i) => index_parts.push(i),
+        }
+    }
+    if docs.len() != header.stamps.len() {
+        return None;
+    }
+    let index = if with_index {
+        Some(Index::from_parts(index_parts)?)
+    } else {
+        None
+    };
+    Some((docs, index))
+}
+
+/// Counts what passes through, so that each part's length is known as it is written.
+struct Counting<W> {
+    inner: W,
+    written: u64,
+}
+
+impl<W: Write> Write for Counting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.written += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Write the cache beside its final name, then rename: a reader never sees half a
+/// file. The parts are streamed (never the whole file in memory) after a header of
+/// the right size, which is written again with their lengths at the end (bincode
+/// writes integers at a fixed width, so the header's size does not change).
+fn write_cache(path: &Path, stamps: &[Stamp], corpus: &Corpus) -> std::io::Result<()> {
     let Some(dir) = path.parent() else {
         return Ok(());
     };
     std::fs::create_dir_all(dir)?;
-    let bytes = bincode::serialize(&CacheRef {
-        format: FORMAT,
-        version: env!("CARGO_PKG_VERSION"),
-        stamps,
-        docs: &corpus.docs,
-        index: &corpus.index,
-    })
-    .map_err(std::io::Error::other)?;
+    let written_ns = std::time::SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let batches: Vec<&[Document]> = corpus.docs.chunks(DOCS_PER_PART).collect();
+    let mut header = Header {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        stamps: stamps.to_vec(),
+        written_ns,
+        doc_parts: vec![0; batches.len()],
+        index_parts: vec![0; PARTS],
+    };
+    let header_len = bincode::serialized_size(&header).map_err(std::io::Error::other)?;
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp)?;
-    f.write_all(&bytes)?;
-    f.sync_all()?;
-    drop(f);
-    std::fs::rename(&tmp, path).inspect_err(|_| {
+    let result = (|| {
+        let mut w = Counting {
+            inner: std::io::BufWriter::new(std::fs::File::create(&tmp)?),
+            written: 0,
+        };
+        w.write_all(&FORMAT.to_le_bytes())?;
+        w.write_all(&header_len.to_le_bytes())?;
+        bincode::serialize_into(&mut w, &header).map_err(std::io::Error::other)?;
+        for (i, batch) in batches.iter().enumerate() {
+            let before = w.written;
+            bincode::serialize_into(&mut w, batch).map_err(std::io::Error::other)?;
+            header.doc_parts[i] = w.written - before;
+        }
+        for i in 0..PARTS {
+            let before = w.written;
+            corpus
+                .index
+                .write_part(i, &mut w)
+                .map_err(std::io::Error::other)?;
+            header.index_parts[i] = w.written - before;
+        }
+        let mut f = w.inner.into_inner().map_err(|e| e.into_error())?;
+        f.seek(std::io::SeekFrom::Start(12))?;
+        let mut hw = std::io::BufWriter::new(&mut f);
+        bincode::serialize_into(&mut hw, &header).map_err(std::io::Error::other)?;
+        hw.flush()?;
+        drop(hw);
+        f.sync_all()?;
+        drop(f);
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
-    })
+    }
+    result
 }

@@ -53,73 +53,192 @@ pub struct Index {
     exhaustive: bool,
 }
 
+/// The index in parts that the cache writes and reads back independently, on every
+/// core (`Index::write_part`, `IndexPart::read`, `Index::from_parts`).
+pub(crate) const PARTS: usize = 5;
+
+type ClaimPostings<K> = HashMap<K, Vec<ClaimRef>>;
+
+pub(crate) enum IndexPart {
+    Terms(HashMap<WordId, u32>, u32),
+    Claims(ClaimPostings<Kind>, ClaimPostings<(Kind, WordId)>),
+    Figures(ClaimPostings<(WordId, WordId)>, ClaimPostings<String>),
+    Quotes(HashMap<WordId, Vec<SentenceRef>>),
+    Sentences(Vec<Vec<Box<[WordId]>>>),
+}
+
+impl IndexPart {
+    /// Part number `part` from the bytes `Index::write_part` wrote for it.
+    pub(crate) fn read(part: usize, bytes: &[u8]) -> bincode::Result<IndexPart> {
+        Ok(match part {
+            0 => {
+                let (df, n) = bincode::deserialize(bytes)?;
+                IndexPart::Terms(df, n)
+            }
+            1 => {
+                let (a, b) = bincode::deserialize(bytes)?;
+                IndexPart::Claims(a, b)
+            }
+            2 => {
+                let (a, b) = bincode::deserialize(bytes)?;
+                IndexPart::Figures(a, b)
+            }
+            3 => IndexPart::Quotes(bincode::deserialize(bytes)?),
+            _ => IndexPart::Sentences(bincode::deserialize(bytes)?),
+        })
+    }
+}
+
+/// What the index keeps of one sentence's words.
+struct SentenceWords {
+    /// Distinct context stems, for document frequencies.
+    stems: Vec<WordId>,
+    /// Every word as quotes are compared (`claims::quote::words`).
+    all: Box<[WordId]>,
+    /// Distinct words of `all` that are not function words, for quote lookups.
+    content: Vec<WordId>,
+}
+
+fn sentence_words(text: &str) -> SentenceWords {
+    let toks = crate::text::tokens_shared(text);
+    let mut stems: Vec<WordId> = toks
+        .iter()
+        .filter_map(|t| context::stem(&t.norm))
+        .map(|w| word_id(&w))
+        .collect();
+    stems.sort_unstable();
+    stems.dedup();
+    // The same words as `claims::quote::words` gives.
+    let quote_words: Vec<&str> = toks.iter().map(|t| t.norm.trim_end_matches('\'')).collect();
+    let all: Box<[WordId]> = quote_words.iter().map(|w| word_id(w)).collect();
+    let mut content: Vec<WordId> = quote_words
+        .iter()
+        .filter(|w| !crate::lang::stopwords::is_stopword(w))
+        .map(|w| word_id(w))
+        .collect();
+    content.sort_unstable();
+    content.dedup();
+    SentenceWords {
+        stems,
+        all,
+        content,
+    }
+}
+
 impl Index {
     pub fn build(docs: &[Document]) -> Index {
+        use rayon::prelude::*;
         let mut idx = Index::default();
-        for (d, doc) in docs.iter().enumerate() {
-            let d = d as u32;
-            let mut doc_words: Vec<Box<[WordId]>> = Vec::with_capacity(doc.sentences.len());
-            for (si, s) in doc.sentences.iter().enumerate() {
-                idx.sentences += 1;
-                let toks = crate::text::tokens_shared(&s.text);
-                let mut stems: Vec<WordId> = toks
-                    .iter()
-                    .filter_map(|t| context::stem(&t.norm))
-                    .map(|w| word_id(&w))
-                    .collect();
-                stems.sort_unstable();
-                stems.dedup();
-                for w in stems {
-                    *idx.df.entry(w).or_insert(0) += 1;
-                }
-                // The same words as `claims::quote::words` gives.
-                let quote_words: Vec<&str> =
-                    toks.iter().map(|t| t.norm.trim_end_matches('\'')).collect();
-                let ids: Box<[WordId]> = quote_words.iter().map(|w| word_id(w)).collect();
-                let mut words: Vec<WordId> = quote_words
-                    .iter()
-                    .filter(|w| !crate::lang::stopwords::is_stopword(w))
-                    .map(|w| word_id(w))
-                    .collect();
-                doc_words.push(ids);
-                words.sort_unstable();
-                words.dedup();
-                let at = SentenceRef {
-                    doc: d,
-                    sentence: si as u32,
-                };
-                for w in words {
-                    idx.by_quote_word.entry(w).or_default().push(at);
-                }
-            }
-            idx.sentence_words.push(doc_words);
-            for (c, claim) in doc.claims.iter().enumerate() {
-                let at = ClaimRef {
-                    doc: d,
-                    claim: c as u32,
-                };
-                let kind = claim.kind();
-                idx.by_kind.entry(kind).or_default().push(at);
-                for (w, _) in &claim.context.words {
-                    idx.by_word.entry((kind, *w)).or_default().push(at);
-                }
-                if let Value::Quantity(q) = &claim.value {
-                    let counted = q.counted.as_deref().map(word_id).unwrap_or(NOTHING_COUNTED);
-                    for (w, _) in &claim.context.words {
-                        idx.by_counted_word
-                            .entry((counted, *w))
-                            .or_default()
-                            .push(at);
-                    }
-                }
-                if let Value::Role(r) = &claim.value {
-                    if let Some(surname) = r.names.last() {
-                        idx.by_surname.entry(surname.clone()).or_default().push(at);
-                    }
-                }
+        // Tokenizing every sentence is most of the work: done on every core, a batch
+        // of documents at a time (so the words in flight stay few), and merged in
+        // corpus order.
+        let mut d = 0u32;
+        for batch in docs.chunks(256) {
+            let words: Vec<Vec<SentenceWords>> = batch
+                .par_iter()
+                .map(|doc| {
+                    doc.sentences
+                        .iter()
+                        .map(|s| sentence_words(&s.text))
+                        .collect()
+                })
+                .collect();
+            for (doc, doc_words) in batch.iter().zip(words) {
+                idx.add(d, doc, doc_words);
+                d += 1;
             }
         }
         idx
+    }
+
+    /// Add document `d` to the index, given its sentences' words.
+    fn add(&mut self, d: u32, doc: &Document, doc_words: Vec<SentenceWords>) {
+        let mut all: Vec<Box<[WordId]>> = Vec::with_capacity(doc_words.len());
+        for (si, sw) in doc_words.into_iter().enumerate() {
+            self.sentences += 1;
+            for w in sw.stems {
+                *self.df.entry(w).or_insert(0) += 1;
+            }
+            let at = SentenceRef {
+                doc: d,
+                sentence: si as u32,
+            };
+            for w in sw.content {
+                self.by_quote_word.entry(w).or_default().push(at);
+            }
+            all.push(sw.all);
+        }
+        self.sentence_words.push(all);
+        for (c, claim) in doc.claims.iter().enumerate() {
+            let at = ClaimRef {
+                doc: d,
+                claim: c as u32,
+            };
+            let kind = claim.kind();
+            self.by_kind.entry(kind).or_default().push(at);
+            for (w, _) in &claim.context.words {
+                self.by_word.entry((kind, *w)).or_default().push(at);
+            }
+            if let Value::Quantity(q) = &claim.value {
+                let counted = q.counted.as_deref().map(word_id).unwrap_or(NOTHING_COUNTED);
+                for (w, _) in &claim.context.words {
+                    self.by_counted_word
+                        .entry((counted, *w))
+                        .or_default()
+                        .push(at);
+                }
+            }
+            if let Value::Role(r) = &claim.value {
+                if let Some(surname) = r.names.last() {
+                    self.by_surname.entry(surname.clone()).or_default().push(at);
+                }
+            }
+        }
+    }
+
+    /// Write part number `part` (of `PARTS`) of the index.
+    pub(crate) fn write_part(&self, part: usize, w: impl std::io::Write) -> bincode::Result<()> {
+        match part {
+            0 => bincode::serialize_into(w, &(&self.df, self.sentences)),
+            1 => bincode::serialize_into(w, &(&self.by_kind, &self.by_word)),
+            2 => bincode::serialize_into(w, &(&self.by_counted_word, &self.by_surname)),
+            3 => bincode::serialize_into(w, &self.by_quote_word),
+            _ => bincode::serialize_into(w, &self.sentence_words),
+        }
+    }
+
+    /// The index whose parts these are; `None` unless each part is there once.
+    pub(crate) fn from_parts(parts: Vec<IndexPart>) -> Option<Index> {
+        let mut idx = Index::default();
+        let mut seen = [false; PARTS];
+        for p in parts {
+            let i = match p {
+                IndexPart::Terms(df, n) => {
+                    (idx.df, idx.sentences) = (df, n);
+                    0
+                }
+                IndexPart::Claims(a, b) => {
+                    (idx.by_kind, idx.by_word) = (a, b);
+                    1
+                }
+                IndexPart::Figures(a, b) => {
+                    (idx.by_counted_word, idx.by_surname) = (a, b);
+                    2
+                }
+                IndexPart::Quotes(q) => {
+                    idx.by_quote_word = q;
+                    3
+                }
+                IndexPart::Sentences(s) => {
+                    idx.sentence_words = s;
+                    4
+                }
+            };
+            if std::mem::replace(&mut seen[i], true) {
+                return None;
+            }
+        }
+        seen.iter().all(|s| *s).then_some(idx)
     }
 
     /// Make every lookup return all claims of its kind, as a scan would.
