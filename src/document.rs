@@ -100,6 +100,9 @@ impl Document {
         // Blocks only map claims back to the text while extracting; a corpus of
         // thousands of sources need not keep them.
         doc.blocks = Vec::new();
+        // Nor room to grow: a corpus document never changes.
+        doc.sentences.shrink_to_fit();
+        doc.claims.shrink_to_fit();
         doc
     }
 

@@ -27,6 +27,15 @@ pub struct SentenceRef {
     pub sentence: u32,
 }
 
+/// A word of a corpus sentence as quotes are compared: the low half of its
+/// `word_id`. Sentences are kept as these (half the memory of full ids); a quote is
+/// matched on whole runs of words, so two words sharing one changes nothing seen.
+pub type QuoteWord = u32;
+
+pub fn quote_word(word: &str) -> QuoteWord {
+    word_id(word) as QuoteWord
+}
+
 /// The key of figures that name nothing counted.
 const NOTHING_COUNTED: WordId = 0;
 
@@ -47,7 +56,7 @@ pub struct Index {
     by_quote_word: HashMap<WordId, Vec<SentenceRef>>,
     /// Each sentence's words as quotes are compared (`claims::quote::words`), by
     /// document and sentence: quotes are matched against these, not re-read text.
-    sentence_words: Vec<Vec<Box<[WordId]>>>,
+    sentence_words: Vec<Vec<Box<[QuoteWord]>>>,
     /// Lookups return every claim of the kind: the reference the index is tested against.
     #[serde(skip)]
     exhaustive: bool,
@@ -64,7 +73,7 @@ pub(crate) enum IndexPart {
     Claims(ClaimPostings<Kind>, ClaimPostings<(Kind, WordId)>),
     Figures(ClaimPostings<(WordId, WordId)>, ClaimPostings<String>),
     Quotes(HashMap<WordId, Vec<SentenceRef>>),
-    Sentences(Vec<Vec<Box<[WordId]>>>),
+    Sentences(Vec<Vec<Box<[QuoteWord]>>>),
 }
 
 impl IndexPart {
@@ -94,7 +103,7 @@ struct SentenceWords {
     /// Distinct context stems, for document frequencies.
     stems: Vec<WordId>,
     /// Every word as quotes are compared (`claims::quote::words`).
-    all: Box<[WordId]>,
+    all: Box<[QuoteWord]>,
     /// Distinct words of `all` that are not function words, for quote lookups.
     content: Vec<WordId>,
 }
@@ -110,7 +119,7 @@ fn sentence_words(text: &str) -> SentenceWords {
     stems.dedup();
     // The same words as `claims::quote::words` gives.
     let quote_words: Vec<&str> = toks.iter().map(|t| t.norm.trim_end_matches('\'')).collect();
-    let all: Box<[WordId]> = quote_words.iter().map(|w| word_id(w)).collect();
+    let all: Box<[QuoteWord]> = quote_words.iter().map(|w| quote_word(w)).collect();
     let mut content: Vec<WordId> = quote_words
         .iter()
         .filter(|w| !crate::lang::stopwords::is_stopword(w))
@@ -148,12 +157,28 @@ impl Index {
                 d += 1;
             }
         }
+        idx.shrink();
         idx
+    }
+
+    /// Give back the room postings kept to grow: the index is not added to again.
+    fn shrink(&mut self) {
+        fn lists<K: Eq + std::hash::Hash, T>(map: &mut HashMap<K, Vec<T>>) {
+            map.values_mut().for_each(Vec::shrink_to_fit);
+            map.shrink_to_fit();
+        }
+        self.df.shrink_to_fit();
+        lists(&mut self.by_kind);
+        lists(&mut self.by_word);
+        lists(&mut self.by_counted_word);
+        lists(&mut self.by_surname);
+        lists(&mut self.by_quote_word);
+        self.sentence_words.shrink_to_fit();
     }
 
     /// Add document `d` to the index, given its sentences' words.
     fn add(&mut self, d: u32, doc: &Document, doc_words: Vec<SentenceWords>) {
-        let mut all: Vec<Box<[WordId]>> = Vec::with_capacity(doc_words.len());
+        let mut all: Vec<Box<[QuoteWord]>> = Vec::with_capacity(doc_words.len());
         for (si, sw) in doc_words.into_iter().enumerate() {
             self.sentences += 1;
             for w in sw.stems {
@@ -255,7 +280,7 @@ impl Index {
     }
 
     /// The words of a corpus sentence as quotes are compared, as ids.
-    pub fn sentence_words(&self, at: SentenceRef) -> &[WordId] {
+    pub fn sentence_words(&self, at: SentenceRef) -> &[QuoteWord] {
         self.sentence_words
             .get(at.doc as usize)
             .and_then(|d| d.get(at.sentence as usize))

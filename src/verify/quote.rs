@@ -3,9 +3,9 @@
 
 use super::thresholds::*;
 use super::{Checked, Evidence, Fix, Verdict};
-use crate::claims::context::{word_id, WordId};
 use crate::claims::{quote, Claim, Value};
 use crate::corpus::index::SentenceRef;
+use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
 
 pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
@@ -15,8 +15,8 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     if q.words.is_empty() {
         return None;
     }
-    let ids: Vec<WordId> = q.words.iter().map(|w| word_id(w)).collect();
-    let content: Vec<WordId> = q
+    let ids: Vec<QuoteWord> = q.words.iter().map(|w| quote_word(w)).collect();
+    let content: Vec<QuoteWord> = q
         .words
         .iter()
         .zip(&ids)
@@ -156,13 +156,13 @@ fn all_sentences(corpus: &Corpus) -> Vec<SentenceRef> {
     out
 }
 
-fn contains(hay: &[WordId], needle: &[WordId]) -> bool {
+fn contains(hay: &[QuoteWord], needle: &[QuoteWord]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
 /// Longest common subsequence of `a` in `b`: its length and the first and last
 /// matched positions in `b`.
-fn lcs(a: &[WordId], b: &[WordId]) -> (usize, usize, usize) {
+fn lcs(a: &[QuoteWord], b: &[QuoteWord]) -> (usize, usize, usize) {
     let (n, m) = (a.len(), b.len());
     if n == 0 || m == 0 || m > 400 {
         return (0, 0, 0);
