@@ -126,6 +126,64 @@ fn a_quote_matching_only_function_words_is_not_misquoted() {
     );
 }
 
+/// The fix for a misquote is the source's quote, not a stretch running past its
+/// closing mark because a later word of the sentence matched too.
+#[test]
+fn a_misquote_fix_stops_at_the_sources_closing_mark() {
+    check(
+        &[(
+            "usine.md",
+            "« Cette usine fait vivre toute la vallée », a affirmé la ministre de l'Industrie.",
+        )],
+        "« Cette usine fait vivre toute la ville », a dit la ministre.",
+        &[(
+            "Cette usine fait vivre toute la ville",
+            Some(Verdict::Misquoted),
+            Some("Cette usine fait vivre toute la vallée"),
+        )],
+    );
+}
+
+/// Sources that would contradict a claim must tell one story: figures or dates far
+/// apart, from different documents, are other events told in the same words.
+#[test]
+fn sources_far_apart_do_not_contradict_together() {
+    let corpus = [
+        (
+            "valmont.md",
+            "Selon les pompiers de Valmont, 5 800 foyers ont été évacués. La fermeture a été décidée le mardi 16 septembre.",
+        ),
+        (
+            "brenac.md",
+            "Selon les pompiers de Brenac, 10 500 foyers ont été évacués. La fermeture a été décidée le mercredi 1er mars.",
+        ),
+    ];
+    check(
+        &corpus,
+        "Selon les pompiers de Corbourg, 21 500 foyers ont été évacués.\n\n\
+         La fermeture a été décidée le mardi 16 avril.",
+        &[
+            ("21 500", Some(Verdict::Unsupported), None),
+            ("mardi 16 avril", None, None),
+        ],
+    );
+    // Two close counts of one event still contradict a figure far from both.
+    check(
+        &[
+            (
+                "a.md",
+                "À Port-Lanvel, 58 % des vols ont été annulés mercredi.",
+            ),
+            (
+                "b.md",
+                "À l'aéroport de Port-Lanvel, 62 % des vols ont été supprimés mercredi.",
+            ),
+        ],
+        "À Port-Lanvel, 26 % des vols ont été supprimés mercredi.",
+        &[("26 %", Some(Verdict::Contradicted), None)],
+    );
+}
+
 const EN: &[(&str, &str)] = &[
     (
         "fire-1.md",

@@ -58,10 +58,16 @@ impl Role {
             // `président polonais` vs `président polonais`: compare the adjectives then
             let aa: Vec<&String> = self.scope.iter().collect();
             let bb: Vec<&String> = other.scope.iter().collect();
-            return aa.is_empty() || bb.is_empty() || aa.iter().any(|w| bb.contains(w));
+            return aa.is_empty() || bb.is_empty() || shares_scope(&aa, &bb);
         }
-        a.iter().any(|w| b.contains(w))
+        shares_scope(&a, &b)
     }
+}
+
+/// Whether two scopes share a word, French and English forms meeting.
+fn shares_scope(a: &[&String], b: &[&String]) -> bool {
+    let b: Vec<String> = b.iter().map(|w| variants::scope_key(w)).collect();
+    a.iter().any(|w| b.contains(&variants::scope_key(w)))
 }
 
 /// Words that may stand inside a title's scope (`de l'`, `des`, `of the`).

@@ -54,6 +54,45 @@ pub fn canonical_org(folded: &str) -> &str {
     folded
 }
 
+/// Portfolio words of titles in French and English, folded: `ministre de
+/// l'Intérieur` and `Interior Minister` hold the same office.
+const PORTFOLIOS: &[&[&str]] = &[
+    &["interieur", "interior", "home"],
+    &["etrangeres", "foreign"],
+    &["defense", "defence"],
+    &["economie", "economy", "economic", "economique"],
+    &["finances", "finance", "treasury"],
+    &["sante", "health"],
+    &["education", "enseignement"],
+    &["transports", "transport", "transportation"],
+    &["environnement", "environment"],
+    &["travail", "labour", "labor", "emploi", "employment"],
+    &["industrie", "industry", "industrial"],
+    &["energie", "energy"],
+    &["commerce", "trade"],
+    &["logement", "housing"],
+    &["armees", "armed"],
+];
+
+/// A title's scope word reduced so that French and English forms meet: portfolios
+/// by the table above, and place names and adjectives by their ending, with a
+/// final `-e`/`-a` dropped and `qu` read as `c` (`Roumanie`/`Romania`,
+/// `Chine`/`China`, `Afrique`/`Africa`).
+pub fn scope_key(folded: &str) -> String {
+    if let Some(group) = PORTFOLIOS.iter().find(|g| g.contains(&folded)) {
+        return group[0].to_string();
+    }
+    let org = canonical_org(folded);
+    if org != folded {
+        return org.to_string();
+    }
+    let mut s = folded.replace("qu", "c");
+    if s.chars().count() > 4 && (s.ends_with('e') || s.ends_with('a')) {
+        s.pop();
+    }
+    s
+}
+
 /// A name reduced so that transliterations meet: accents off, `y`/`ï` read as `i`,
 /// doubled letters single, `ou` as `u` (`Sergueï`/`Sergey`, `Kovalsky`/`Kovalskyy`).
 pub fn name_key(name: &str) -> String {
@@ -88,5 +127,16 @@ mod tests {
         assert_eq!(name_key("Kovalsky"), name_key("Kovalskyy"));
         assert_eq!(name_key("Sergueï"), name_key("Sergey"));
         assert_ne!(name_key("Chen"), name_key("Ruiz"));
+        for (fr, en) in [
+            ("dravenie", "dravenia"),
+            ("chine", "china"),
+            ("afrique", "africa"),
+            ("interieur", "interior"),
+            ("etrangeres", "foreign"),
+        ] {
+            assert_eq!(scope_key(fr), scope_key(en), "{fr} / {en}");
+        }
+        assert_ne!(scope_key("sante"), scope_key("defense"));
+        assert_ne!(scope_key("transports"), scope_key("travail"));
     }
 }

@@ -65,12 +65,21 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         }
         return Some(supported(claim, &name, corpus, ev));
     }
-    if best >= MIN_CONTRADICT_DATE {
-        let top: Vec<Candidate> = cands
-            .iter()
-            .filter(|c| !c.agrees && c.score >= 0.9 * best)
-            .copied()
-            .collect();
+    let top: Vec<Candidate> = cands
+        .iter()
+        .filter(|c| !c.agrees && c.score >= 0.9 * best)
+        .copied()
+        .collect();
+    let same_date = |a, b| {
+        let (Some(a), Some(b)) = (
+            claim_at(corpus, a).and_then(date),
+            claim_at(corpus, b).and_then(date),
+        ) else {
+            return false;
+        };
+        a.compatible(b) || near(a, b)
+    };
+    if best >= MIN_CONTRADICT_DATE && super::sources_agree(&top, same_date) {
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         for c in &top {
@@ -110,6 +119,18 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         });
     }
     weekday_check(claim, d, year, &name, Vec::new())
+}
+
+/// Two sources' dates close enough to be two tellings of one event's day: in the
+/// same month (or neighbouring ones), a few days apart; years, when both give one,
+/// equal.
+fn near(a: &DateValue, b: &DateValue) -> bool {
+    if a.year.zip(b.year).is_some_and(|(x, y)| x != y) {
+        return false;
+    }
+    // Days counted on a 31-day month grid: near enough across a month's end.
+    let ordinal = |d: &DateValue| d.month * 31 + d.day;
+    ordinal(a).abs_diff(ordinal(b)) <= SAME_EVENT_DAYS
 }
 
 /// A weekday that does not fall on the date, when the year is known.

@@ -149,6 +149,18 @@ pub fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
         .get(at.claim as usize)
 }
 
+/// Whether the sources that would contradict a claim say the same thing. When the
+/// best of them, from different documents, give values that disagree with one
+/// another, the claim's words matched several different events (the same phrasing,
+/// other places and days), not one event told otherwise: no contradiction.
+pub(crate) fn sources_agree(top: &[Candidate], same: impl Fn(ClaimRef, ClaimRef) -> bool) -> bool {
+    let Some(first) = top.iter().max_by(|a, b| a.score.total_cmp(&b.score)) else {
+        return true;
+    };
+    top.iter()
+        .all(|c| c.at.doc == first.at.doc || same(first.at, c.at))
+}
+
 /// Evidence from candidates, best first, one per sentence.
 pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     let mut sorted: Vec<&Candidate> = cands.iter().collect();

@@ -169,12 +169,21 @@ pub(super) fn judge(
         return Some(supported(claim, &name, corpus, ev));
     }
 
-    if q.counted.is_some() && best >= MIN_CONTRADICT {
-        let top: Vec<Candidate> = cands
-            .iter()
-            .filter(|c| !c.agrees && c.score >= 0.9 * best)
-            .copied()
-            .collect();
+    let top: Vec<Candidate> = cands
+        .iter()
+        .filter(|c| !c.agrees && c.score >= 0.9 * best)
+        .copied()
+        .collect();
+    let same_figure = |a, b| {
+        let (Some(a), Some(b)) = (
+            claim_at(corpus, a).and_then(quantity),
+            claim_at(corpus, b).and_then(quantity),
+        ) else {
+            return false;
+        };
+        a.compatible(b) || near(a, b)
+    };
+    if q.counted.is_some() && best >= MIN_CONTRADICT && super::sources_agree(&top, same_figure) {
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         let mut by_score = top.clone();
@@ -213,6 +222,17 @@ pub(super) fn judge(
         evidence: Vec::new(),
         fixes: Vec::new(),
     })
+}
+
+/// Two sources' figures close enough to be two counts of one thing.
+fn near(a: &Quantity, b: &Quantity) -> bool {
+    let mid = |q: &Quantity| {
+        let (lo, hi) = q.interval();
+        (lo + hi) / 2.0
+    };
+    let (x, y) = (mid(a).abs(), mid(b).abs());
+    let (lo, hi) = (x.min(y), x.max(y));
+    lo > 0.0 && hi / lo <= SAME_EVENT_FIGURE_RATIO
 }
 
 /// The source's figure written the way the draft writes figures.

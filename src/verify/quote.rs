@@ -80,7 +80,9 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
                 continue;
             }
             let Some((_, s)) = sentence(at) else { continue };
-            // The source's own quote around the matched words, or the matched words.
+            // The source's own quote where the matched words start (a later word of
+            // the sentence may match too: « … la vallée », a affirmé la ministre),
+            // or the matched words.
             let toks = crate::text::tokens(&s.text);
             let (a, b) = (
                 toks.get(first).map(|t| t.span.start),
@@ -89,7 +91,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             let (Some(a), Some(b)) = (a, b) else { continue };
             let replacement = quote::spans(&s.text)
                 .into_iter()
-                .find(|sp| sp.start <= a && b <= sp.end)
+                .find(|sp| sp.start <= a && a < sp.end)
                 .map(|sp| sp.slice(&s.text).to_string())
                 .unwrap_or_else(|| s.text[a..b].to_string());
             let Some(mut e) = evidence(at) else { continue };

@@ -47,3 +47,11 @@ pub const MIN_ROLE_SWAP: f64 = 0.4;
 
 /// At most this many sources are cited per claim.
 pub const MAX_EVIDENCE: usize = 6;
+
+/// Sources about one event that disagree stay this close: figures within this ratio
+/// of each other, dates within this many days. Sources further apart than that
+/// describe different events, and cannot together contradict a claim. (Two counts
+/// of one morning's cancelled flights, 58 % and 62 %, against figures of other
+/// towns' evacuations, 5 800 and 10 500.)
+pub const SAME_EVENT_FIGURE_RATIO: f64 = 1.25;
+pub const SAME_EVENT_DAYS: u32 = 3;
