@@ -8,8 +8,8 @@ use crate::lang;
 use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static FR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
@@ -20,7 +20,7 @@ pub fn stem(norm: &str) -> Option<String> {
     // Two snowball stemmers per word are the dearest step of reading a corpus, and
     // news copy repeats its words: remember each thread's answers.
     thread_local! {
-        static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+        static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::default();
     }
     if let Some(hit) = MEMO.with(|m| m.borrow().get(norm).cloned()) {
         return hit;

@@ -6,7 +6,7 @@
 use crate::markdown::Block;
 use crate::text::fold;
 use regex::Regex;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A line that opens the reader-comments section: everything after it is dropped.
@@ -22,7 +22,7 @@ static TEASER: LazyLock<Regex> = LazyLock::new(|| {
 /// The article blocks of a page, in order.
 pub fn strip(blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for b in blocks {
         let line = fold(b.text.trim());
         if COMMENTS.is_match(&line) && !out.is_empty() {

@@ -11,7 +11,9 @@ use crate::claims::context::{self, word_id, WordId};
 use crate::claims::{Context, Kind, Value};
 use crate::document::Document;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+// Keys are word ids (already hashes) and small tuples of them: a fast hasher, no
+// protection against crafted keys needed.
+use rustc_hash::FxHashMap as HashMap;
 
 /// A claim's address in the corpus: document and claim index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -1,7 +1,7 @@
 //! Attribution words: prepositions (`selon`, `according to`) and speech verbs
 //! (`a déclaré`, `estime`, `said`) that give a claim to someone.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Prepositions before a speaker, folded, as token sequences.
@@ -84,7 +84,7 @@ pub fn is_speech_verb(folded: &str, previous: Option<&str>) -> bool {
     }
     // Every token of every sentence is asked: look only at stems sharing its first two bytes.
     static BY_PREFIX: LazyLock<HashMap<&'static [u8], Vec<&'static str>>> = LazyLock::new(|| {
-        let mut map: HashMap<&'static [u8], Vec<&'static str>> = HashMap::new();
+        let mut map: HashMap<&'static [u8], Vec<&'static str>> = Default::default();
         for s in VERB_STEMS {
             map.entry(&s.as_bytes()[..2]).or_default().push(s);
         }

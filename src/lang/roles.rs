@@ -1,7 +1,7 @@
 //! Role words: titles and functions that stand next to a person's name.
 
 use crate::text::fold;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// Title heads, folded, longest first where one contains another. The second item is
@@ -90,7 +90,7 @@ type Head = (Vec<&'static str>, &'static str);
 
 /// The heads by their first word, in table order.
 static BY_FIRST_WORD: LazyLock<HashMap<&'static str, Vec<Head>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<Head>> = HashMap::new();
+    let mut map: HashMap<&'static str, Vec<Head>> = Default::default();
     for (form, key) in HEADS {
         let parts: Vec<&'static str> = form.split(' ').collect();
         map.entry(parts[0]).or_default().push((parts, key));

@@ -1,6 +1,6 @@
 //! Function words that say nothing about what a claim is about.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
 const WORDS: &str = "
