@@ -330,8 +330,11 @@ impl Index {
         out
     }
 
-    /// The postings, through `list`, of the words of `ctx` a claim must share to reach
-    /// `min_share`; unsorted, with repeats.
+    /// The claims, through `list`, that may share `min_share` of the weighted words of
+    /// `ctx`; unsorted. A claim must share one of the heavier words (the lighter
+    /// ones together weigh less than the threshold), so only their postings are
+    /// read; and a claim whose shared heavier words, at most at full weight, and all
+    /// the lighter ones still fall short is dropped without being looked at.
     fn postings<'a>(
         &'a self,
         ctx: &Context,
@@ -359,10 +362,24 @@ impl Index {
             light += m;
             first_needed = i + 1;
         }
-        let mut out: Vec<ClaimRef> = Vec::new();
-        for (w, _) in &mass[first_needed..] {
+        let mut hits: Vec<(ClaimRef, f64)> = Vec::new();
+        for (w, m) in &mass[first_needed..] {
             if let Some(l) = list(*w) {
-                out.extend_from_slice(l);
+                hits.extend(l.iter().map(|r| (*r, *m)));
+            }
+        }
+        hits.sort_unstable_by_key(|(r, _)| *r);
+        let mut out: Vec<ClaimRef> = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            let at = hits[i].0;
+            let mut most = light;
+            while i < hits.len() && hits[i].0 == at {
+                most += hits[i].1;
+                i += 1;
+            }
+            if most >= floor {
+                out.push(at);
             }
         }
         out
