@@ -3,11 +3,6 @@
 
 use clap::{Parser, Subcommand};
 
-/// Loading a corpus is hundreds of thousands of small allocations (claims, words,
-/// postings); mimalloc serves them faster than the system allocator, with less
-/// fragmentation across threads.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

@@ -107,5 +107,8 @@ fn run_inner(
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();
+    // The process ends here: freeing a large corpus piece by piece would only delay
+    // the exit (a tenth of a second on 10,000 sources).
+    std::mem::forget(corpus);
     Ok(ExitCode::from(if problems { 1 } else { 0 }))
 }

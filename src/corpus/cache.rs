@@ -332,17 +332,31 @@ fn read_parts(
         Docs(Vec<Document>),
         Index(IndexPart),
     }
+    let buffers: std::sync::Mutex<Vec<Vec<u8>>> = std::sync::Mutex::default();
     let parts: Vec<Option<Part>> = jobs
         .into_par_iter()
         .map(|(index_part, at, len)| {
-            let mut f = std::fs::File::open(path).ok()?;
-            f.seek(std::io::SeekFrom::Start(at)).ok()?;
-            let mut bytes = vec![0u8; usize::try_from(len).ok()?];
-            f.read_exact(&mut bytes).ok()?;
-            Some(match index_part {
-                None => Part::Docs(bincode::deserialize(&bytes).ok()?),
-                Some(i) => Part::Index(IndexPart::read(i, &bytes).ok()?),
-            })
+            // Buffers are reused from part to part: a fresh one each time would be
+            // mapped and faulted in anew for every part.
+            let mut bytes = buffers
+                .lock()
+                .ok()
+                .and_then(|mut b| b.pop())
+                .unwrap_or_default();
+            let part = (|| {
+                let mut f = std::fs::File::open(path).ok()?;
+                f.seek(std::io::SeekFrom::Start(at)).ok()?;
+                bytes.resize(usize::try_from(len).ok()?, 0);
+                f.read_exact(&mut bytes).ok()?;
+                Some(match index_part {
+                    None => Part::Docs(bincode::deserialize(&bytes).ok()?),
+                    Some(i) => Part::Index(IndexPart::read(i, &bytes).ok()?),
+                })
+            })();
+            if let Ok(mut b) = buffers.lock() {
+                b.push(bytes);
+            }
+            part
         })
         .collect();
     let mut docs = Vec::with_capacity(header.stamps.len());
