@@ -33,9 +33,26 @@ impl Role {
             return false;
         }
         match (self.names.len() > 1, other.names.len() > 1) {
-            (true, true) => self.names[0].chars().next() == other.names[0].chars().next(),
+            (true, true) => same_first_name(&self.names[0], &other.names[0]),
             _ => true,
         }
+    }
+
+    /// Whether two titles name the same body (`préfète de la Haute-Vérinelle`,
+    /// `Upper Vérinelle Governor`), whatever the head.
+    pub fn same_body(&self, other: &Role) -> bool {
+        let words = |r: &Role| -> Vec<String> {
+            r.scope
+                .iter()
+                .filter(|w| !roles::is_scope_adjective(w))
+                .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
+                .filter(|w| w.chars().count() > 3)
+                .collect()
+        };
+        let (a, b) = (words(self), words(other));
+        let a: Vec<&String> = a.iter().collect();
+        let b: Vec<&String> = b.iter().collect();
+        shares_scope(&a, &b)
     }
 
     /// Whether two titles can be the same function: same head, and scopes that do
@@ -68,6 +85,18 @@ impl Role {
 fn shares_scope(a: &[&String], b: &[&String]) -> bool {
     let b: Vec<String> = b.iter().map(|w| variants::scope_key(w)).collect();
     a.iter().any(|w| b.contains(&variants::scope_key(w)))
+}
+
+/// Whether two first-name keys can be the same person's: equal, one the start of the
+/// other (`Jean`, `Jean-Pierre`), or an initial matching the other's first letter.
+/// Initials of full names are not enough: the keys read `j` and `y` as `i`, so
+/// `Joachim` and `Ysée` would share one.
+fn same_first_name(a: &str, b: &str) -> bool {
+    let initial = |s: &str| s.chars().count() <= 1;
+    if initial(a) || initial(b) {
+        return a.chars().next() == b.chars().next();
+    }
+    a.starts_with(b) || b.starts_with(a)
 }
 
 /// Words that may stand inside a title's scope (`de l'`, `des`, `of the`).
@@ -323,5 +352,16 @@ mod tests {
         assert!(a.same_person(&b));
         assert!(!a.same_title(&b));
         assert!(a.same_title(&c));
+        // Same surname, other first name: another person, even where the
+        // transliteration keys give both first names the same initial.
+        let d = r("Le préfet de la Loire, Joachim Gausand, a dit");
+        let e = r("La préfète du Rhône, Ysée Gausand, a dit");
+        assert!(!d.same_person(&e));
+        let g = r("La préfète de la Haute-Vérinelle, Ysée Gausand, a dit");
+        let h = r("Upper Vérinelle Governor Ysée Gausand said");
+        assert!(g.same_body(&h));
+        assert!(!g.same_body(&d));
+        assert!(same_first_name("j", "joachim"));
+        assert!(same_first_name("jean", "jeanpiere"));
     }
 }

@@ -109,7 +109,16 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         .iter()
         .copied()
         .max_by(|a, b| a.score.total_cmp(&b.score));
-    if let Some(best) = best.filter(|b| b.score >= MIN_ROLE_SWAP && !same_person.is_empty()) {
+    // Unless the sources know this person by a title of the same body in other
+    // words (another language's title for it): then the name is likely right.
+    let known_for_this_body = same_person.iter().any(|c| {
+        claim_at(corpus, c.at)
+            .and_then(role)
+            .is_some_and(|cr| r.same_body(cr))
+    });
+    if let Some(best) =
+        best.filter(|b| b.score >= MIN_ROLE_SWAP && !same_person.is_empty() && !known_for_this_body)
+    {
         let src = claim_at(corpus, best.at).and_then(role)?;
         let ev = evidence(corpus, &[best]);
         let doc = &draft;
