@@ -184,6 +184,31 @@ fn sources_far_apart_do_not_contradict_together() {
     );
 }
 
+/// A title given in English as an apposition (`X, a spokeswoman for the Upper
+/// Vérinelle education authority`) supports the French title of the same office,
+/// and a namesake elsewhere does not make it a swap.
+#[test]
+fn an_english_apposition_supports_a_french_title() {
+    check(
+        &[
+            (
+                "classes.md",
+                "Judith Quildrey, a spokeswoman for the Upper Vérinelle education authority, said classes would resume.",
+            ),
+            (
+                "belcourt.md",
+                "Belcourt Mayor Judith Quildrey opened the fair. The spokeswoman for the Upper Vérinelle education authority, Élie Vaucat, said classes would resume.",
+            ),
+        ],
+        "La porte-parole du rectorat de la Haute-Vérinelle, Judith Quildrey, a dit que les cours reprendraient.",
+        &[(
+            "porte-parole du rectorat de la Haute-Vérinelle, Judith Quildrey",
+            Some(Verdict::Supported),
+            None,
+        )],
+    );
+}
+
 const EN: &[(&str, &str)] = &[
     (
         "fire-1.md",

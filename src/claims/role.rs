@@ -41,18 +41,13 @@ impl Role {
     /// Whether two titles name the same body (`préfète de la Haute-Vérinelle`,
     /// `Upper Vérinelle Governor`), whatever the head.
     pub fn same_body(&self, other: &Role) -> bool {
-        let words = |r: &Role| -> Vec<String> {
+        fn words(r: &Role) -> Vec<&String> {
             r.scope
                 .iter()
-                .filter(|w| !roles::is_scope_adjective(w))
-                .flat_map(|w| w.split('-').map(str::to_string).collect::<Vec<_>>())
-                .filter(|w| w.chars().count() > 3)
+                .filter(|w| !roles::is_scope_adjective(w) && !ORIENTING.contains(&w.as_str()))
                 .collect()
-        };
-        let (a, b) = (words(self), words(other));
-        let a: Vec<&String> = a.iter().collect();
-        let b: Vec<&String> = b.iter().collect();
-        shares_scope(&a, &b)
+        }
+        shares_scope(&words(self), &words(other))
     }
 
     /// Whether two titles can be the same function: same head, and scopes that do
@@ -83,8 +78,28 @@ impl Role {
 
 /// Whether two scopes share a word, French and English forms meeting.
 fn shares_scope(a: &[&String], b: &[&String]) -> bool {
-    let b: Vec<String> = b.iter().map(|w| variants::scope_key(w)).collect();
-    a.iter().any(|w| b.contains(&variants::scope_key(w)))
+    let b: Vec<String> = b.iter().flat_map(|w| scope_keys(w)).collect();
+    a.iter().flat_map(|w| scope_keys(w)).any(|k| b.contains(&k))
+}
+
+/// The keys of a scope word: the word's, and those of the parts of a compound
+/// (`Haute-Vérinelle` meets `Upper Vérinelle`) but for parts that only orient.
+/// Parts of place names that only orient (`Haute-`, `Upper`, `Nord-`).
+const ORIENTING: [&str; 16] = [
+    "haute", "haut", "basse", "bas", "upper", "lower", "nord", "sud", "est", "ouest", "north",
+    "south", "east", "west", "grand", "grande",
+];
+
+fn scope_keys(w: &str) -> Vec<String> {
+    let mut keys = vec![variants::scope_key(w)];
+    if w.contains('-') {
+        keys.extend(
+            w.split('-')
+                .filter(|p| p.chars().count() > 2 && !ORIENTING.contains(p))
+                .map(variants::scope_key),
+        );
+    }
+    keys
 }
 
 /// Whether two first-name keys can be the same person's: equal, one the start of the
@@ -207,8 +222,19 @@ pub fn find(s: &str) -> Vec<Found> {
                 end += 1;
                 continue;
             }
-            if t.capitalized && !after_link {
-                break; // a name starts: `le président polonais Andrzej Duda`
+            // A capitalized word after a link, or one more after it that lowercase
+            // scope words follow, names the body (`for the Upper Vérinelle education
+            // authority`); otherwise a name starts (`le président polonais Andrzej Duda`).
+            let body_goes_on = end > i + len
+                && toks[end - 1].capitalized
+                && toks.get(end + 1).is_some_and(|n| {
+                    !n.capitalized
+                        && gap(s, t, n).trim().is_empty()
+                        && !stopwords::is_stopword(&n.norm)
+                        && !crate::lang::attribution::is_speech_verb(&n.norm, None)
+                });
+            if t.capitalized && !after_link && !body_goes_on {
+                break;
             }
             if !t.capitalized
                 && (stopwords::is_stopword(&t.norm)
@@ -248,9 +274,10 @@ pub fn find(s: &str) -> Vec<Found> {
             }
         }
         if person.is_none() && title_start > 0 {
-            // skip a determiner: `Jean Dupont, le secrétaire général`
+            // skip a determiner: `Jean Dupont, le secrétaire général`, `Ann Lee, a
+            // spokeswoman for the county`
             let mut k = title_start;
-            if k > 0 && matches!(norms[k - 1], "le" | "la" | "l'" | "the") {
+            if k > 0 && matches!(norms[k - 1], "le" | "la" | "l'" | "the" | "a" | "an") {
                 k -= 1;
             }
             if k > 0 && gap(s, &toks[k - 1], &toks[k]).trim() == "," {
@@ -325,6 +352,20 @@ mod tests {
             &[("président polonais", "Jan Nowak")],
         );
         check("Governor Ann Lee declared", &[("Governor", "Ann Lee")]);
+        check(
+            "Judith Quildrey, a spokeswoman for the Upper Vérinelle education authority, said classes would resume.",
+            &[(
+                "spokeswoman for the Upper Vérinelle education authority",
+                "Judith Quildrey",
+            )],
+        );
+        check(
+            "Judith Roy, a spokeswoman for the county education authority, said",
+            &[(
+                "spokeswoman for the county education authority",
+                "Judith Roy",
+            )],
+        );
         check(
             "County Sheriff Bo Ray ordered",
             &[("County Sheriff", "Bo Ray")],

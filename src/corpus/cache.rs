@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 /// Bumped whenever what extraction produces, or the cache's layout, changes.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 7;
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
 pub const CACHE_DIR_ENV: &str = "RECOUPE_CACHE_DIR";
