@@ -21,8 +21,10 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
-/// Bumped whenever what extraction produces, or the cache's layout, changes.
+/// Bumped whenever the cache's layout changes. What extraction produces is covered
+/// by `ENGINE`, a fingerprint of the engine's sources taken at build time.
 const FORMAT: u32 = 7;
+const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
 pub const CACHE_DIR_ENV: &str = "RECOUPE_CACHE_DIR";
@@ -66,6 +68,8 @@ impl Stamp {
 #[derive(Serialize, Deserialize)]
 struct Header {
     version: String,
+    /// The engine that wrote it (`ENGINE`).
+    engine: String,
     stamps: Vec<Stamp>,
     /// When the cache was written: a file modified in the moments before may have
     /// changed after it was read with the same mtime, so it is hashed again.
@@ -304,7 +308,9 @@ fn read_header(path: &Path) -> Option<(Header, PathBuf)> {
     f.read_exact(&mut bytes).ok()?;
     let header: Header = bincode::deserialize(&bytes).ok()?;
     let parts: u64 = header.doc_parts.iter().chain(&header.index_parts).sum();
-    (header.version == env!("CARGO_PKG_VERSION") && 12 + len + parts == file_len)
+    (header.version == env!("CARGO_PKG_VERSION")
+        && header.engine == ENGINE
+        && 12 + len + parts == file_len)
         .then(|| (header, path.to_path_buf()))
 }
 
@@ -411,6 +417,7 @@ fn write_cache(path: &Path, stamps: &[Stamp], corpus: &Corpus) -> std::io::Resul
     let batches: Vec<&[Document]> = corpus.docs.chunks(DOCS_PER_PART).collect();
     let mut header = Header {
         version: env!("CARGO_PKG_VERSION").to_string(),
+        engine: ENGINE.to_string(),
         stamps: stamps.to_vec(),
         written_ns,
         doc_parts: vec![0; batches.len()],
@@ -453,4 +460,48 @@ fn write_cache(path: &Path, stamps: &[Stamp], corpus: &Corpus) -> std::io::Resul
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A cache whose header names another engine, or another layout, is not read.
+    #[test]
+    fn a_cache_from_another_engine_is_not_read() {
+        let dir = std::env::temp_dir().join(format!("recoupe-cache-engine-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let src = dir.join("sources");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(src.join("a.md"), "Le barrage a coûté 12 millions d'euros.").unwrap();
+        let roots = vec![src];
+        let cache = dir.join("cache");
+        let (_, _, first) = load(&roots, Some(&cache));
+        assert!(first.written);
+        let path = cache.join(file_name(&roots));
+        let (header, _) = read_header(&path).expect("the cache just written is read");
+        let bytes = std::fs::read(&path).unwrap();
+        let rewrite = |header: &Header, format: u32| {
+            let mut out = format.to_le_bytes().to_vec();
+            let h = bincode::serialize(header).unwrap();
+            out.extend((h.len() as u64).to_le_bytes());
+            out.extend(&h);
+            let old_len =
+                bincode::serialized_size(&read_header(&path).unwrap().0).unwrap() as usize;
+            out.extend(&bytes[12 + old_len..]);
+            std::fs::write(&path, out).unwrap();
+        };
+        let other = Header {
+            engine: "0".repeat(ENGINE.len()),
+            ..header
+        };
+        rewrite(&other, FORMAT);
+        assert!(read_header(&path).is_none());
+        let (_, _, again) = load(&roots, Some(&cache));
+        assert_eq!((again.reused, again.parsed, again.written), (0, 1, true));
+        let (header, _) = read_header(&path).unwrap();
+        rewrite(&header, FORMAT + 1);
+        assert!(read_header(&path).is_none());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
