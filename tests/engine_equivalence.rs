@@ -168,11 +168,7 @@ fn incremental_recheck_equals_a_full_check() {
 /// only if its bytes changed.
 #[test]
 fn unchanged_files_are_not_read_again() {
-    let root = tmp("stat");
-    let src = root.join("sources");
-    let cache_dir = root.join("cache");
-    let docs = sources(12, 29);
-    write_corpus(&src, &docs);
+    let (root, src, cache_dir, docs) = workspace("stat", 12, 29);
     let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     let set_mtime = |name: &str, t: std::time::SystemTime| {
         let f = std::fs::File::options()
@@ -240,6 +236,20 @@ fn unchanged_files_are_not_read_again() {
     let _ = std::fs::remove_dir_all(&root);
 }
 
+/// A fresh folder holding `n` generated sources under `sources/`: the folder, the
+/// sources folder, a cache folder beside it, and the sources written.
+fn workspace(
+    name: &str,
+    n: usize,
+    seed: u64,
+) -> (PathBuf, PathBuf, PathBuf, Vec<(String, String)>) {
+    let root = tmp(name);
+    let src = root.join("sources");
+    let docs = sources(n, seed);
+    write_corpus(&src, &docs);
+    (root.clone(), src, root.join("cache"), docs)
+}
+
 fn write_corpus(dir: &std::path::Path, docs: &[(String, String)]) {
     std::fs::create_dir_all(dir).unwrap();
     for (name, text) in docs {
@@ -255,11 +265,7 @@ fn tmp(name: &str) -> PathBuf {
 
 #[test]
 fn cached_index_equals_a_fresh_one() {
-    let root = tmp("cache");
-    let src = root.join("sources");
-    let cache_dir = root.join("cache");
-    let docs = sources(25, 13);
-    write_corpus(&src, &docs);
+    let (root, src, cache_dir, docs) = workspace("cache", 25, 13);
     let roots = vec![src.clone()];
     let text = draft(42, 8);
     let d = Document::draft("draft.md", &text);

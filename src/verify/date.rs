@@ -65,21 +65,12 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         }
         return Some(supported(claim, &name, corpus, ev));
     }
-    let top: Vec<Candidate> = cands
-        .iter()
-        .filter(|c| !c.agrees && c.score >= 0.9 * best)
-        .copied()
-        .collect();
-    let same_date = |a, b| {
-        let (Some(a), Some(b)) = (
-            claim_at(corpus, a).and_then(date),
-            claim_at(corpus, b).and_then(date),
-        ) else {
-            return false;
-        };
-        a.compatible(b) || near(a, b)
+    let top = super::top_disagreeing(&cands, best);
+    let same_date = |a: &Claim, b: &Claim| match (date(a), date(b)) {
+        (Some(a), Some(b)) => a.compatible(b) || near(a, b),
+        _ => false,
     };
-    if best >= MIN_CONTRADICT_DATE && super::sources_agree(&top, same_date) {
+    if best >= MIN_CONTRADICT_DATE && super::sources_agree(corpus, &top, same_date) {
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         for c in &top {

@@ -169,21 +169,15 @@ pub(super) fn judge(
         return Some(supported(claim, &name, corpus, ev));
     }
 
-    let top: Vec<Candidate> = cands
-        .iter()
-        .filter(|c| !c.agrees && c.score >= 0.9 * best)
-        .copied()
-        .collect();
-    let same_figure = |a, b| {
-        let (Some(a), Some(b)) = (
-            claim_at(corpus, a).and_then(quantity),
-            claim_at(corpus, b).and_then(quantity),
-        ) else {
-            return false;
-        };
-        a.compatible(b) || near(a, b)
+    let top = super::top_disagreeing(&cands, best);
+    let same_figure = |a: &Claim, b: &Claim| match (quantity(a), quantity(b)) {
+        (Some(a), Some(b)) => a.compatible(b) || near(a, b),
+        _ => false,
     };
-    if q.counted.is_some() && best >= MIN_CONTRADICT && super::sources_agree(&top, same_figure) {
+    if q.counted.is_some()
+        && best >= MIN_CONTRADICT
+        && super::sources_agree(corpus, &top, same_figure)
+    {
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         let mut by_score = top.clone();
