@@ -45,7 +45,9 @@ impl Meta {
 /// One sentence of a document, as plain text.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
-    /// Plain text (markup removed, soft breaks as spaces).
+    /// Plain text (markup removed, soft breaks as spaces). Empty in a corpus
+    /// document where it equals the source text: read it with
+    /// `Document::sentence_text`.
     pub text: String,
     /// Where it stands in the document's bytes.
     pub span: Span,
@@ -100,6 +102,13 @@ impl Document {
         // Blocks only map claims back to the text while extracting; a corpus of
         // thousands of sources need not keep them.
         doc.blocks = Vec::new();
+        // A sentence whose plain text is its source text word for word (most of a
+        // wire dispatch) need not keep a copy: `sentence_text` reads it from `text`.
+        for sentence in &mut doc.sentences {
+            if sentence.span.slice(&doc.text) == sentence.text {
+                sentence.text = String::new();
+            }
+        }
         // Nor room to grow: a corpus document never changes.
         doc.sentences.shrink_to_fit();
         doc.claims.shrink_to_fit();
@@ -198,6 +207,16 @@ impl Document {
         }
     }
 
+    /// The plain text of sentence `i`: corpus documents keep it only where it differs
+    /// from the source text (markup, line breaks).
+    pub fn sentence_text(&self, i: usize) -> &str {
+        match self.sentences.get(i) {
+            Some(s) if s.text.is_empty() => s.span.slice(&self.text),
+            Some(s) => &s.text,
+            None => "",
+        }
+    }
+
     /// Whether a sentence's block carries a `recoupe-ignore` mark.
     pub fn ignored(&self, sentence: usize) -> bool {
         self.sentences
@@ -282,6 +301,29 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A corpus sentence keeps its own plain text only where it differs from the
+    /// source; `sentence_text` gives the plain text either way.
+    #[test]
+    fn corpus_sentences_share_their_source_text() {
+        let doc = Document::source(
+            "s.md",
+            "Le pont a coûté 12 millions d'euros. Le **maire** l'a inauguré.",
+        );
+        let texts: Vec<&str> = (0..doc.sentences.len())
+            .map(|i| doc.sentence_text(i))
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Le pont a coûté 12 millions d'euros.",
+                "Le maire l'a inauguré."
+            ]
+        );
+        assert!(doc.sentences[0].text.is_empty());
+        assert_eq!(doc.sentences[1].text, "Le maire l'a inauguré.");
+        assert_eq!(doc.sentence_text(9), "");
+    }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<&str> = split_sentences(input)

@@ -182,7 +182,9 @@ fn scraped_comments_are_not_sources() {
     );
     let (corpus, _) = recoupe::corpus::load(&[dir.to_path_buf()]);
     let doc = &corpus.docs[0];
-    let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
+    let texts: Vec<&str> = (0..doc.sentences.len())
+        .map(|i| doc.sentence_text(i))
+        .collect();
     assert_eq!(texts, ["Le maire annonce 300 logements."]);
 }
 

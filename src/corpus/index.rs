@@ -148,9 +148,8 @@ impl Index {
             let words: Vec<Vec<SentenceWords>> = batch
                 .par_iter()
                 .map(|doc| {
-                    doc.sentences
-                        .iter()
-                        .map(|s| sentence_words(&s.text))
+                    (0..doc.sentences.len())
+                        .map(|i| sentence_words(doc.sentence_text(i)))
                         .collect()
                 })
                 .collect();

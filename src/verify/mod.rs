@@ -205,7 +205,7 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
             span: sentence.span,
             value_span: claim.span,
             line: doc.line_of(sentence.span.start),
-            excerpt: sentence.text.clone(),
+            excerpt: doc.sentence_text(claim.sentence).to_string(),
             value: claim.span.slice(&doc.text).to_string(),
             speaker: claim.speaker.as_ref().map(|s| s.text.clone()),
             agrees: c.agrees,

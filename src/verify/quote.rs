@@ -34,20 +34,21 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             Some(refs) => refs,
             None => all_sentences(corpus),
         };
+    // A corpus sentence: its document, its span and its plain text.
     let sentence = |at: SentenceRef| {
         let doc = corpus.docs.get(at.doc as usize)?;
         let s = doc.sentences.get(at.sentence as usize)?;
-        Some((doc, s))
+        Some((doc, s.span, doc.sentence_text(at.sentence as usize)))
     };
     let evidence = |at: SentenceRef| {
-        let (doc, s) = sentence(at)?;
+        let (doc, span, text) = sentence(at)?;
         Some(Evidence {
             doc: at.doc as usize,
-            span: s.span,
-            value_span: s.span,
-            line: doc.line_of(s.span.start),
-            excerpt: s.text.clone(),
-            value: s.text.clone(),
+            span,
+            value_span: span,
+            line: doc.line_of(span.start),
+            excerpt: text.to_string(),
+            value: text.to_string(),
             speaker: None,
             agrees: true,
         })
@@ -79,21 +80,23 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             if ratio < MISQUOTE_RATIO || ratio <= best {
                 continue;
             }
-            let Some((_, s)) = sentence(at) else { continue };
+            let Some((_, _, text)) = sentence(at) else {
+                continue;
+            };
             // The source's own quote where the matched words start (a later word of
             // the sentence may match too: « … la vallée », a affirmé la ministre),
             // or the matched words.
-            let toks = crate::text::tokens(&s.text);
+            let toks = crate::text::tokens(text);
             let (a, b) = (
                 toks.get(first).map(|t| t.span.start),
                 toks.get(last).map(|t| t.span.end),
             );
             let (Some(a), Some(b)) = (a, b) else { continue };
-            let replacement = quote::spans(&s.text)
+            let replacement = quote::spans(text)
                 .into_iter()
                 .find(|sp| sp.start <= a && a < sp.end)
-                .map(|sp| sp.slice(&s.text).to_string())
-                .unwrap_or_else(|| s.text[a..b].to_string());
+                .map(|sp| sp.slice(text).to_string())
+                .unwrap_or_else(|| text.get(a..b).unwrap_or_default().to_string());
             let Some(mut e) = evidence(at) else { continue };
             e.agrees = false;
             e.value = replacement.clone();
