@@ -17,7 +17,8 @@ and beside each a .json of LSP positions), for each server in turn:
                server that keeps an index on disk starts warm.
   open         didOpen -> first publishDiagnostics for that version, with the
                corpus loaded (the draft is closed and opened again each time)
-  edit prose   a one-character didChange (incremental sync) inside a word of a
+  edit prose   a one-character didChange (incremental sync, or the whole text to a
+               server that asks for full sync, as harper-ls does) inside a word of a
                sentence that makes no claim -> publishDiagnostics for that
                version; half are insertions, half take the character out again
   edit figure  the same inside a figure of a claim
@@ -97,7 +98,7 @@ class Server:
 
     def _answer(self, msg):
         if msg["method"] == "workspace/configuration":
-            result = [None for _ in msg["params"]["items"]]
+            result = [SETTINGS.get(item.get("section")) for item in msg["params"]["items"]]
         elif msg["method"] == "workspace/workspaceFolders":
             result = None
         else:  # registerCapability, workDoneProgress/create, showMessageRequest
@@ -211,6 +212,9 @@ class Watch:
             self._take(t, msg)
 
 
+# Answers to workspace/configuration, by section (`--settings`).
+SETTINGS = {}
+
 CAPABILITIES = {
     "general": {"positionEncodings": ["utf-16"]},
     "workspace": {"configuration": True, "workspaceFolders": True,
@@ -237,6 +241,12 @@ def start(argv, ws, env):
         "capabilities": CAPABILITIES}, timeout=120)
     if err:
         raise RuntimeError(f"initialize failed: {err}")
+    # How the server takes edits: 2 (incremental) gets ranges, 1 (full) the whole
+    # text, as an editor would send them.
+    sync = ((result or {}).get("capabilities") or {}).get("textDocumentSync", 1)
+    if isinstance(sync, dict):
+        sync = sync.get("change", 1)
+    srv.incremental = sync == 2
     srv.notify("initialized", {})
     return srv, watch, time.monotonic() - srv.started
 
@@ -281,6 +291,28 @@ def startup(argv, ws, env, first, timeout):
         raise
 
 
+def utf16_index(line_text, units):
+    """The string index of a UTF-16 column in one line."""
+    n = 0
+    for i, c in enumerate(line_text):
+        if n >= units:
+            return i
+        n += 2 if ord(c) > 0xFFFF else 1
+    return len(line_text)
+
+
+def apply_change(text, change):
+    """The text after an incremental change (UTF-16 positions), kept so that a
+    server asking for full-text sync gets the same edit."""
+    lines = text.split("\n")
+    def offset(pos):
+        line = min(pos["line"], len(lines) - 1)
+        base = sum(len(l) + 1 for l in lines[:line])
+        return base + utf16_index(lines[line], pos["character"])
+    a, b = offset(change["range"]["start"]), offset(change["range"]["end"])
+    return text[:a] + change["text"] + text[b:]
+
+
 def measure_draft(srv, watch, ws, name, args, log):
     uri = (ws / name).as_uri()
     text = (ws / name).read_text(encoding="utf-8")
@@ -309,6 +341,7 @@ def measure_draft(srv, watch, ws, name, args, log):
         return res
     published = watch.latest.get(uri, {}).get("diagnostics", [])
     version = 1
+    current = text
     lat = {"prose": [], "figure": []}
     budget_end = time.monotonic() + args.budget
     pairs = args.edits // 2
@@ -321,10 +354,12 @@ def measure_draft(srv, watch, ws, name, args, log):
             for change in ({"range": {"start": at, "end": at}, "text": ch},
                            {"range": {"start": at, "end": after}, "text": ""}):
                 version += 1
+                current = apply_change(current, change)
+                sent = change if srv.incremental else {"text": current}
                 since = time.monotonic()
                 srv.notify("textDocument/didChange", {
                     "textDocument": {"uri": uri, "version": version},
-                    "contentChanges": [change]})
+                    "contentChanges": [sent]})
                 d = watch.diagnostics(uri, version, since, args.timeout)
                 if d is None:
                     stopped = f"no diagnostics for version {version} within {args.timeout} s"
@@ -465,6 +500,10 @@ def main():
     ap.add_argument("workspace", help="folder written by `cargo bench --bench generate -- DIR`")
     ap.add_argument("--server", default="target/release/recoupe lsp")
     ap.add_argument("--reference", help='the reference server, e.g. "harper-ls --stdio"')
+    ap.add_argument("--settings", default="{}",
+                    help='answers to workspace/configuration by section, as JSON, e.g. '
+                         '\'{"harper-ls": {"maxFileLength": 1000000}}\' (harper-ls skips '
+                         'documents over 120,000 characters by default)')
     ap.add_argument("--drafts", default="draft-5k.md,draft-50k.md")
     ap.add_argument("--edits", type=int, default=200,
                     help="one-character edits of each kind per draft (half insert, half delete)")
@@ -484,6 +523,7 @@ def main():
     def log(s):
         print(s, file=sys.stderr, flush=True)
 
+    SETTINGS.update(json.loads(args.settings))
     results = {}
     servers = [("recoupe", args.server)] + ([("reference", args.reference)] if args.reference else [])
     for label, cmd in servers:

@@ -46,7 +46,9 @@ if want lsp; then
   harper="${HARPER_LS:-$(command -v harper-ls || true)}"
   ref=()
   if [ -n "$harper" ] && [ -x "$harper" ]; then
-    ref=(--reference "$harper --stdio")
+    # harper-ls skips documents over 120,000 characters unless told otherwise: the
+    # 50,000-word draft is 337 KB.
+    ref=(--reference "$harper --stdio" --settings '{"harper-ls": {"maxFileLength": 10000000}}')
   else
     echo "harper-ls not found (set HARPER_LS): measuring recoupe alone" >&2
   fi
