@@ -248,6 +248,11 @@ def start(argv, ws, env):
         sync = sync.get("change", 1)
     srv.incremental = sync == 2
     srv.notify("initialized", {})
+    # Settings are also pushed, for servers that only read them from this
+    # notification; only the sections a server's own name or command line names.
+    pushed = {k: v for k, v in SETTINGS.items() if k in " ".join(argv)}
+    if pushed:
+        srv.notify("workspace/didChangeConfiguration", {"settings": pushed})
     return srv, watch, time.monotonic() - srv.started
 
 
