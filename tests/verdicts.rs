@@ -193,16 +193,16 @@ fn an_english_apposition_supports_a_french_title() {
         &[
             (
                 "classes.md",
-                "Judith Quildrey, a spokeswoman for the Upper Vérinelle education authority, said classes would resume.",
+                "Judith Marveaux, a spokeswoman for the Upper Corvanne education authority, said classes would resume.",
             ),
             (
                 "belcourt.md",
-                "Belcourt Mayor Judith Quildrey opened the fair. The spokeswoman for the Upper Vérinelle education authority, Élie Vaucat, said classes would resume.",
+                "Belcourt Mayor Judith Marveaux opened the fair. The spokeswoman for the Upper Corvanne education authority, Élie Vaucat, said classes would resume.",
             ),
         ],
-        "La porte-parole du rectorat de la Haute-Vérinelle, Judith Quildrey, a dit que les cours reprendraient.",
+        "La porte-parole du rectorat de la Haute-Corvanne, Judith Marveaux, a dit que les cours reprendraient.",
         &[(
-            "porte-parole du rectorat de la Haute-Vérinelle, Judith Quildrey",
+            "porte-parole du rectorat de la Haute-Corvanne, Judith Marveaux",
             Some(Verdict::Supported),
             None,
         )],

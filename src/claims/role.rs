@@ -38,8 +38,8 @@ impl Role {
         }
     }
 
-    /// Whether two titles name the same body (`préfète de la Haute-Vérinelle`,
-    /// `Upper Vérinelle Governor`), whatever the head.
+    /// Whether two titles name the same body (`préfète de la Haute-Corvanne`,
+    /// `Upper Corvanne Governor`), whatever the head.
     pub fn same_body(&self, other: &Role) -> bool {
         fn words(r: &Role) -> Vec<&String> {
             r.scope
@@ -83,7 +83,7 @@ fn shares_scope(a: &[&String], b: &[&String]) -> bool {
 }
 
 /// The keys of a scope word: the word's, and those of the parts of a compound
-/// (`Haute-Vérinelle` meets `Upper Vérinelle`) but for parts that only orient.
+/// (`Haute-Corvanne` meets `Upper Corvanne`) but for parts that only orient.
 /// Parts of place names that only orient (`Haute-`, `Upper`, `Nord-`).
 const ORIENTING: [&str; 16] = [
     "haute", "haut", "basse", "bas", "upper", "lower", "nord", "sud", "est", "ouest", "north",
@@ -105,7 +105,7 @@ fn scope_keys(w: &str) -> Vec<String> {
 /// Whether two first-name keys can be the same person's: equal, one the start of the
 /// other (`Jean`, `Jean-Pierre`), or an initial matching the other's first letter.
 /// Initials of full names are not enough: the keys read `j` and `y` as `i`, so
-/// `Joachim` and `Ysée` would share one.
+/// `Jacinthe` and `Yolande` would share one.
 fn same_first_name(a: &str, b: &str) -> bool {
     let initial = |s: &str| s.chars().count() <= 1;
     if initial(a) || initial(b) {
@@ -223,7 +223,7 @@ pub fn find(s: &str) -> Vec<Found> {
                 continue;
             }
             // A capitalized word after a link, or one more after it that lowercase
-            // scope words follow, names the body (`for the Upper Vérinelle education
+            // scope words follow, names the body (`for the Upper Corvanne education
             // authority`); otherwise a name starts (`le président polonais Andrzej Duda`).
             let body_goes_on = end > i + len
                 && toks[end - 1].capitalized
@@ -353,10 +353,10 @@ mod tests {
         );
         check("Governor Ann Lee declared", &[("Governor", "Ann Lee")]);
         check(
-            "Judith Quildrey, a spokeswoman for the Upper Vérinelle education authority, said classes would resume.",
+            "Judith Marveaux, a spokeswoman for the Upper Corvanne education authority, said classes would resume.",
             &[(
-                "spokeswoman for the Upper Vérinelle education authority",
-                "Judith Quildrey",
+                "spokeswoman for the Upper Corvanne education authority",
+                "Judith Marveaux",
             )],
         );
         check(
@@ -395,11 +395,11 @@ mod tests {
         assert!(a.same_title(&c));
         // Same surname, other first name: another person, even where the
         // transliteration keys give both first names the same initial.
-        let d = r("Le préfet de la Loire, Joachim Gausand, a dit");
-        let e = r("La préfète du Rhône, Ysée Gausand, a dit");
+        let d = r("Le préfet de la Loire, Jacinthe Perrolet, a dit");
+        let e = r("La préfète du Rhône, Yolande Perrolet, a dit");
         assert!(!d.same_person(&e));
-        let g = r("La préfète de la Haute-Vérinelle, Ysée Gausand, a dit");
-        let h = r("Upper Vérinelle Governor Ysée Gausand said");
+        let g = r("La préfète de la Haute-Corvanne, Yolande Perrolet, a dit");
+        let h = r("Upper Corvanne Governor Yolande Perrolet said");
         assert!(g.same_body(&h));
         assert!(!g.same_body(&d));
         assert!(same_first_name("j", "joachim"));
