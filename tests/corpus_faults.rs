@@ -9,24 +9,17 @@ use lsp_support::*;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// A fresh temporary folder, removed when dropped.
-struct Tmp(PathBuf);
+/// A fresh temporary folder open to every user (the permission tests run as
+/// `nobody`), removed when dropped, with the modes the tests took away given back.
+struct Tmp(TempDir);
 
 impl Tmp {
     fn new(name: &str) -> Tmp {
-        static N: AtomicUsize = AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "recoupe-faults-{name}-{}-{}",
-            std::process::id(),
-            N.fetch_add(1, Ordering::SeqCst)
-        ));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).expect("temp dir");
+        let dir = TempDir::new(&format!("faults-{name}"));
         open_to_all(&dir);
-        Tmp(dir.canonicalize().expect("canonical temp dir"))
+        Tmp(dir)
     }
 }
 
@@ -43,7 +36,6 @@ impl Drop for Tmp {
         for e in walk(&self.0) {
             set_mode(&e, 0o755);
         }
-        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
@@ -522,13 +514,7 @@ fn the_language_server_logs_each_fault_and_checks_against_the_rest() {
         );
     }
     let uri = file_uri(&ws.join("draft.md"));
-    lsp.open(&uri, &text);
-    let diags = lsp.diagnostics(0, &uri, 1);
-    assert!(
-        diags.iter().any(|d| d["code"] == "contradicted"),
-        "{diags:?}"
-    );
-    assert!(lsp.shutdown());
+    expect_example_contradiction_then_shutdown(lsp, &uri, &text);
 }
 
 #[test]
@@ -552,14 +538,6 @@ fn a_corpus_folder_removed_while_the_server_runs() {
         );
         let uri = file_uri(&ws.join("d.md"));
         lsp.open(&uri, text);
-        let codes = |diags: &[serde_json::Value]| -> Vec<String> {
-            let mut c: Vec<String> = diags
-                .iter()
-                .map(|d| d["code"].as_str().unwrap_or("").to_string())
-                .collect();
-            c.sort();
-            c
-        };
         assert_eq!(codes(&lsp.diagnostics(0, &uri, 1)), ["contradicted"]);
         // removed, restored, removed again: each time the drafts are re-checked
         // against what there is, and the missing folder is shown each time it goes

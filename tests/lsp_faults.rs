@@ -142,13 +142,7 @@ fn stdio_framing_faults_are_answered_or_skipped_and_the_server_goes_on() {
     }
     // Still the real server: the example draft's contradiction is found.
     let uri = file_uri(&ws.join("draft.md"));
-    lsp.open(&uri, &text);
-    let diags = lsp.diagnostics(0, &uri, 1);
-    assert!(
-        diags.iter().any(|d| d["code"] == "contradicted"),
-        "{diags:?}"
-    );
-    assert!(lsp.shutdown(), "exit after shutdown must end with status 0");
+    expect_example_contradiction_then_shutdown(lsp, &uri, &text);
 }
 
 #[test]

@@ -20,13 +20,6 @@ fn opened(text: &str, caps: Value) -> (Lsp, String, Vec<Value>, Ws) {
     (lsp, uri, diags, ws)
 }
 
-fn codes(diags: &[Value]) -> Vec<String> {
-    diags
-        .iter()
-        .map(|d| d["code"].as_str().unwrap_or("").to_string())
-        .collect()
-}
-
 #[test]
 fn initialize_negotiates_encoding_and_incremental_sync() {
     // (offered encodings, expected)

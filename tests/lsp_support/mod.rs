@@ -385,32 +385,44 @@ pub fn file_uri(p: &Path) -> String {
     format!("file://{s}")
 }
 
-/// A temporary workspace folder, removed when the test is done with it.
-pub struct Ws(PathBuf);
+/// A fresh, empty temporary folder (`recoupe-{name}-{pid}-{n}`, canonical path),
+/// removed when dropped.
+pub struct TempDir(PathBuf);
 
-impl std::ops::Deref for Ws {
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "recoupe-{name}-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        TempDir(dir.canonicalize().expect("canonical temp dir"))
+    }
+}
+
+impl std::ops::Deref for TempDir {
     type Target = Path;
     fn deref(&self) -> &Path {
         &self.0
     }
 }
 
-impl Drop for Ws {
+impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
+/// A temporary workspace folder, removed when the test is done with it.
+pub type Ws = TempDir;
+
 /// A fresh workspace: the example sources under `sources/`, a `recoupe.toml` (when
 /// `config` is given) and the drafts.
 pub fn workspace(config: Option<&str>, drafts: &[(&str, &str)]) -> Ws {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "recoupe-lsp-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = TempDir::new("lsp");
     std::fs::create_dir_all(dir.join("sources")).expect("workspace");
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources");
     for e in std::fs::read_dir(examples).expect("examples").flatten() {
@@ -422,7 +434,27 @@ pub fn workspace(config: Option<&str>, drafts: &[(&str, &str)]) -> Ws {
     for (name, text) in drafts {
         std::fs::write(dir.join(name), text).expect("draft");
     }
-    Ws(dir.canonicalize().unwrap_or(dir))
+    dir
+}
+
+/// The codes of some diagnostics, in the order published.
+pub fn codes(diags: &[Value]) -> Vec<String> {
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
+/// Open `text` (the example draft) at `uri` and expect its contradiction reported:
+/// the server still works after whatever the test did to it. Then shut it down.
+pub fn expect_example_contradiction_then_shutdown(mut lsp: Lsp, uri: &str, text: &str) {
+    lsp.open(uri, text);
+    let diags = lsp.diagnostics(0, uri, 1);
+    assert!(
+        diags.iter().any(|d| d["code"] == "contradicted"),
+        "{diags:?}"
+    );
+    assert!(lsp.shutdown(), "exit after shutdown must end with status 0");
 }
 
 /// The offset range of the `nth` occurrence of `needle`.
