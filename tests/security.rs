@@ -204,6 +204,15 @@ fn strace_works() -> bool {
 }
 
 /// `cmd`'s program and arguments, run under strace writing to `log`.
+/// Run `cmd` to its end, under `strace` writing to `trace` when given.
+fn output(cmd: &mut Command, trace: Option<&Path>) -> std::process::Output {
+    match trace {
+        Some(log) => traced(cmd, log).output(),
+        None => cmd.output(),
+    }
+    .expect("run recoupe check")
+}
+
 fn traced(cmd: &Command, log: &Path) -> Command {
     let mut t = Command::new("strace");
     t.args([
@@ -378,12 +387,7 @@ fn recoupe_check_reads_only_its_inputs_and_writes_only_its_cache() {
         cmd.args(["check", "draft.md"]).current_dir(w.ws());
         with_env(&mut cmd, &vars);
         let log = trace_dir.join(format!("check-{n}.log"));
-        let out = if strace {
-            traced(&cmd, &log).output()
-        } else {
-            cmd.output()
-        }
-        .expect("run recoupe check");
+        let out = output(&mut cmd, strace.then_some(log.as_path()));
         let stderr = String::from_utf8_lossy(&out.stderr);
         // the example's contradiction is found; the link out of the corpus is not
         // followed, and says so
@@ -520,12 +524,7 @@ fn recoupe_toml_has_no_key_that_runs_anything() {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_recoupe"));
         cmd.args(["check", "draft.md"]).current_dir(w.ws());
         let log = trace_dir.join(format!("toml-{n}.log"));
-        let out = if strace {
-            traced(&cmd, &log).output()
-        } else {
-            cmd.output()
-        }
-        .expect("run recoupe check");
+        let out = output(&mut cmd, strace.then_some(log.as_path()));
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{key}: {stderr}");
         assert!(

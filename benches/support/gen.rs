@@ -890,6 +890,8 @@ pub struct Day {
     pub day: u32,
 }
 
+// Month and weekday names, like the weekday arithmetic below, are the generator's
+// own: it is the oracle the checker is measured against, not a user of its tables.
 const MONTHS_FR: [&str; 12] = [
     "janvier",
     "février",
