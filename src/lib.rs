@@ -24,4 +24,4 @@ pub mod verify;
 
 pub use corpus::Corpus;
 pub use document::Document;
-pub use verify::{check, Checked, Evidence, Fix, Verdict};
+pub use verify::{check, Evidence, Finding, Fix, Verdict};

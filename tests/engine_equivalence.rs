@@ -3,7 +3,7 @@
 //! read back from the on-disk cache what a fresh parse gives.
 
 use recoupe::corpus::cache::{self, CacheReport};
-use recoupe::verify::{Checked, Incremental};
+use recoupe::verify::{Finding, Incremental};
 use recoupe::{Corpus, Document};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -85,7 +85,7 @@ fn draft(seed: u64, paragraphs: usize) -> String {
     format!("# Brouillon 🌊\n\n{}\n", body.join("\n\n"))
 }
 
-fn summary(checked: &[Checked]) -> Vec<String> {
+fn summary(checked: &[Finding]) -> Vec<String> {
     checked.iter().map(|c| format!("{c:?}")).collect()
 }
 

@@ -459,7 +459,7 @@ fn malformed_messages_get_errors_and_the_server_goes_on() {
 fn a_panicking_engine_does_not_take_the_server_down() {
     let ws = workspace(Some("corpus = [\"sources\"]\n"), &[]);
     let mut lsp = Lsp::in_memory(Arc::new(
-        |_: &recoupe::Document, _: &recoupe::Corpus| -> Vec<recoupe::Checked> {
+        |_: &recoupe::Document, _: &recoupe::Corpus| -> Vec<recoupe::Finding> {
             panic!("engine bug")
         },
     ));

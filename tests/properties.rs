@@ -16,7 +16,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, TestRunner};
 use recoupe::text::Span;
-use recoupe::{Checked, Corpus, Document};
+use recoupe::{Corpus, Document, Finding};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -350,12 +350,12 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Checked claims, their evidence and their fixes lie on char boundaries; each fix
+/// Finding claims, their evidence and their fixes lie on char boundaries; each fix
 /// lies inside its claim, and applying it changes nothing outside and re-reads.
 fn check_results(
     draft: &Document,
     corpus: &Corpus,
-    checked: &[Checked],
+    checked: &[Finding],
 ) -> Result<(), TestCaseError> {
     let text = &draft.text;
     for c in checked {

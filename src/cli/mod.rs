@@ -81,7 +81,7 @@ fn run_inner(
                 file.display()
             ));
         };
-        let checked: Vec<verify::Checked> = checked
+        let checked: Vec<verify::Finding> = checked
             .into_iter()
             .filter(|c| c.verdict != Verdict::Supported)
             .filter(|c| {

@@ -3,7 +3,7 @@
 use crate::config::Settings;
 use crate::corpus::Corpus;
 use crate::document::Document;
-use crate::verify::Checked;
+use crate::verify::Finding;
 use annotate_snippets::{Level, Renderer, Snippet};
 use serde_json::json;
 use std::path::PathBuf;
@@ -12,7 +12,7 @@ use std::path::PathBuf;
 pub struct Report {
     pub file: PathBuf,
     pub draft: Document,
-    pub checked: Vec<Checked>,
+    pub checked: Vec<Finding>,
 }
 
 fn level(sev: &str) -> Level {

@@ -6,7 +6,7 @@ use super::state::State;
 use super::{from_proto, to_proto};
 use crate::config::Settings;
 use crate::document::Document;
-use crate::verify::{Checked, Incremental};
+use crate::verify::{Finding, Incremental};
 use crate::Corpus;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -21,18 +21,18 @@ pub const TYPING_PAUSE: Duration = Duration::from_millis(1000);
 pub struct Analysis {
     pub version: i32,
     /// The settings-and-corpus generation it was computed against.
-    pub world: u64,
+    pub generation: u64,
     pub draft: Document,
-    pub checked: Vec<Checked>,
+    pub checked: Vec<Finding>,
     pub corpus: Arc<Corpus>,
     pub settings: Arc<Settings>,
     pub last_edit: Option<Edit>,
 }
 
 impl Analysis {
-    /// Checked claims under a byte offset (ends included: the cursor just after a
+    /// Finding claims under a byte offset (ends included: the cursor just after a
     /// figure is still on it).
-    pub fn claims_at(&self, offset: usize) -> impl Iterator<Item = &Checked> {
+    pub fn claims_at(&self, offset: usize) -> impl Iterator<Item = &Finding> {
         self.checked
             .iter()
             .filter(move |c| c.claim.span.contains(offset))
@@ -42,8 +42,8 @@ impl Analysis {
 /// The analysis of the document's current version, computing it if needed. `None`
 /// for an unknown document or while its corpus is still loading for the first time.
 pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
-    let world = state.ws.world();
-    if let Some(a) = state.docs.fresh_analysis(uri, world) {
+    let generation = state.ws.generation();
+    if let Some(a) = state.docs.fresh_analysis(uri, generation) {
         return Some(a);
     }
     let snap = state.docs.snapshot(uri)?;
@@ -98,7 +98,7 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
     };
     let a = Arc::new(Analysis {
         version: snap.version,
-        world: env.world,
+        generation: env.generation,
         draft,
         checked,
         corpus: env.corpus,
@@ -166,7 +166,7 @@ async fn publish(state: &Arc<State>, uri: &Uri, version: i32) {
     let Some(a) = analyze(state, uri).await else {
         return;
     };
-    if a.version != version || a.world != state.ws.world() {
+    if a.version != version || a.generation != state.ws.generation() {
         return; // the document or the corpus moved on: its own schedule publishes
     }
     let (diags, held_until) = diagnostics(state, &a, Instant::now());

@@ -18,7 +18,7 @@ mod to_proto;
 mod watch;
 mod workspace;
 
-use crate::verify::Checked;
+use crate::verify::Finding;
 use crate::{Corpus, Document};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -28,7 +28,7 @@ use tokio::sync::mpsc;
 use tower_lsp_server::{LspService, Server};
 
 /// What checks a draft against a corpus: `crate::check`, or a stand-in in tests.
-pub type Engine = Arc<dyn Fn(&Document, &Corpus) -> Vec<Checked> + Send + Sync>;
+pub type Engine = Arc<dyn Fn(&Document, &Corpus) -> Vec<Finding> + Send + Sync>;
 
 /// Serve LSP over stdin/stdout until `exit` (or the end of stdin).
 pub fn serve_stdio() -> ExitCode {

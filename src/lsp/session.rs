@@ -124,12 +124,12 @@ impl Session {
     }
 
     /// The newest analysis of the document, if it is of its current version and of
-    /// the current settings and corpus (`world`).
-    pub fn fresh_analysis(&self, uri: &Uri, world: u64) -> Option<Arc<Analysis>> {
+    /// the current settings and corpus (`generation`).
+    pub fn fresh_analysis(&self, uri: &Uri, generation: u64) -> Option<Arc<Analysis>> {
         let d = self.docs.get(uri)?;
         d.analysis
             .clone()
-            .filter(|a| a.version == d.version && a.world == world)
+            .filter(|a| a.version == d.version && a.generation == generation)
     }
 
     /// Keep an analysis unless the document has moved past it.

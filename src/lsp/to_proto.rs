@@ -4,7 +4,7 @@
 use crate::config::{Settings, Severity};
 use crate::document::Document;
 use crate::text::{Encoding, LineIndex, Span};
-use crate::verify::{Checked, Evidence};
+use crate::verify::{Evidence, Finding};
 use crate::Corpus;
 use std::path::Path;
 use std::str::FromStr;
@@ -77,7 +77,7 @@ pub fn diagnostic(
     draft: &Document,
     corpus: &Corpus,
     settings: &Settings,
-    checked: &Checked,
+    checked: &Finding,
     enc: Encoding,
 ) -> Option<Diagnostic> {
     let code = checked.verdict.code()?;

@@ -23,7 +23,7 @@ use tower_lsp_server::ls_types::{ConfigurationItem, MessageType, NumberOrString}
 pub struct Env {
     pub settings: Arc<Settings>,
     pub corpus: Arc<Corpus>,
-    pub world: u64,
+    pub generation: u64,
 }
 
 struct Root {
@@ -40,7 +40,7 @@ struct Root {
 pub struct Workspace {
     roots: RwLock<Vec<Root>>,
     /// Bumped whenever any settings or corpus change: analyses remember it.
-    world: AtomicU64,
+    generation: AtomicU64,
     init_options: RwLock<Option<Value>>,
     pushed: RwLock<Option<Value>>,
     /// Woken whenever a root's settings and corpus are installed.
@@ -48,8 +48,8 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    pub fn world(&self) -> u64 {
-        self.world.load(Ordering::SeqCst)
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
     }
 
     pub fn set_init_options(&self, v: Option<Value>) {
@@ -86,7 +86,7 @@ impl Workspace {
         if let Ok(mut roots) = self.roots.write() {
             roots.retain(|r| r.path != path);
         }
-        self.world.fetch_add(1, Ordering::SeqCst);
+        self.generation.fetch_add(1, Ordering::SeqCst);
     }
 
     pub fn root_paths(&self) -> Vec<PathBuf> {
@@ -150,7 +150,7 @@ impl Workspace {
         r.ready.then(|| Env {
             settings: r.settings.clone(),
             corpus: r.corpus.clone(),
-            world: self.world(),
+            generation: self.generation(),
         })
     }
 
@@ -181,7 +181,7 @@ impl Workspace {
         r.settings = Arc::new(settings);
         r.corpus = corpus;
         r.ready = true;
-        self.world.fetch_add(1, Ordering::SeqCst);
+        self.generation.fetch_add(1, Ordering::SeqCst);
         drop(roots);
         self.installed.notify_waiters();
         true

@@ -3,7 +3,7 @@
 
 use super::context::Weighted;
 use super::thresholds::*;
-use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
+use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -16,7 +16,7 @@ fn date(c: &Claim) -> Option<&DateValue> {
     }
 }
 
-pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Checked> {
+pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let d = date(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
@@ -98,7 +98,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .iter()
             .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
             .collect();
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             message: format!(
                 "« {name} » is contradicted: the sources say {}.",
@@ -131,7 +131,7 @@ fn weekday_check(
     year: Option<i32>,
     name: &str,
     ev: Vec<super::Evidence>,
-) -> Option<Checked> {
+) -> Option<Finding> {
     let (written, y) = (d.weekday?, year?);
     if d.end.is_some() {
         return None;
@@ -143,7 +143,7 @@ fn weekday_check(
     let mut fixed = d.clone();
     fixed.year = Some(y);
     let replacement = fixed.render_like(d);
-    Some(Checked {
+    Some(Finding {
         claim: claim.clone(),
         message: format!(
             "« {name} »: in {y}, the {} {} is a {}, not a {}.",

@@ -7,7 +7,7 @@
 //! corpus. All of these make the memo key, and a new corpus empties the memo, so the
 //! result is the one a full check gives; `tests/incremental.rs` holds it to that.
 
-use super::{check_claim, Checked};
+use super::{check_claim, Finding};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::{Document, SplitMemo};
@@ -34,7 +34,7 @@ pub struct Incremental {
 #[derive(Clone)]
 struct Memo {
     claims: Vec<Claim>,
-    checked: Vec<Checked>,
+    checked: Vec<Finding>,
 }
 
 impl Incremental {
@@ -48,7 +48,7 @@ impl Incremental {
         path: impl Into<PathBuf>,
         text: &str,
         corpus: &Arc<Corpus>,
-    ) -> (Document, Vec<Checked>) {
+    ) -> (Document, Vec<Finding>) {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
             self.corpus = Some(corpus.clone());
@@ -58,7 +58,7 @@ impl Incremental {
         let lang = crate::lang::detect(text);
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
         let mut claims: Vec<Claim> = Vec::new();
-        let mut checked: Vec<Checked> = Vec::new();
+        let mut checked: Vec<Finding> = Vec::new();
         let (mut read, mut reused) = (0, 0);
         for i in 0..draft.sentences.len() {
             let Some(sentence) = draft.sentences.get(i) else {
@@ -78,7 +78,7 @@ impl Incremental {
                 None => {
                     read += 1;
                     let found = crate::claims::extract_sentence(&draft, i, year);
-                    let verdicts: Vec<Checked> = found
+                    let verdicts: Vec<Finding> = found
                         .iter()
                         .filter_map(|c| check_claim(&draft, c, corpus, lang))
                         .collect();
@@ -143,7 +143,7 @@ fn placed(mut c: Claim, sentence: usize, start: usize) -> Claim {
     c
 }
 
-fn relative_checked(mut c: Checked, start: usize) -> Checked {
+fn relative_checked(mut c: Finding, start: usize) -> Finding {
     c.claim = relative(c.claim, start);
     for f in &mut c.fixes {
         f.span = shift_back(f.span, start);
@@ -151,7 +151,7 @@ fn relative_checked(mut c: Checked, start: usize) -> Checked {
     c
 }
 
-fn placed_checked(mut c: Checked, sentence: usize, start: usize) -> Checked {
+fn placed_checked(mut c: Finding, sentence: usize, start: usize) -> Finding {
     c.claim = placed(c.claim, sentence, start);
     for f in &mut c.fixes {
         f.span = f.span.shift(start);

@@ -91,19 +91,13 @@ pub struct Fix {
 
 /// A draft claim with its verdict.
 #[derive(Debug, Clone)]
-pub struct Checked {
+pub struct Finding {
     pub claim: Claim,
     pub verdict: Verdict,
     /// One line for people: what is wrong and what the sources say.
     pub message: String,
     pub evidence: Vec<Evidence>,
     pub fixes: Vec<Fix>,
-}
-
-impl Checked {
-    pub fn span(&self) -> Span {
-        self.claim.span
-    }
 }
 
 /// A corpus claim weighed against a draft claim.
@@ -116,7 +110,7 @@ pub(crate) struct Candidate {
 
 /// Check every claim of a draft against the corpus. Claims the engine cannot judge
 /// are left out; supported claims are kept, so hover can cite them.
-pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Checked> {
+pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Finding> {
     let lang = crate::lang::detect(&draft.text);
     draft
         .claims
@@ -131,7 +125,7 @@ pub fn check_claim(
     claim: &Claim,
     corpus: &Corpus,
     lang: crate::lang::Lang,
-) -> Option<Checked> {
+) -> Option<Finding> {
     match &claim.value {
         Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),
         Value::Date(_) => date::judge(draft, claim, corpus),
@@ -223,8 +217,8 @@ pub(crate) fn supported(
     name: &str,
     corpus: &Corpus,
     evidence: Vec<Evidence>,
-) -> Checked {
-    Checked {
+) -> Finding {
+    Finding {
         claim: claim.clone(),
         message: format!(
             "« {name} » is supported by {}.",

@@ -3,7 +3,7 @@
 use super::context::{speaker_factor, Weighted};
 use super::thresholds::*;
 use super::{
-    cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict,
+    cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict,
 };
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
@@ -23,7 +23,7 @@ pub(super) fn judge(
     claim: &Claim,
     corpus: &Corpus,
     lang: Lang,
-) -> Option<Checked> {
+) -> Option<Finding> {
     let q = quantity(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
     let mut cands: Vec<Candidate> = Vec::new();
@@ -65,7 +65,7 @@ pub(super) fn judge(
     }
     let name = claim.span.slice(&draft.text).to_string();
     if cands.is_empty() {
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Unsupported,
             message: format!(
@@ -131,7 +131,7 @@ pub(super) fn judge(
             let ev = evidence(corpus, &agreeing);
             let who: Vec<String> = ev.iter().filter_map(|e| e.speaker.clone()).collect();
             let who = dedup(who);
-            return Some(Checked {
+            return Some(Finding {
                 claim: claim.clone(),
                 message: format!(
                     "« {name} » is stated as fact, but the sources attribute it: {} ({}).",
@@ -154,7 +154,7 @@ pub(super) fn judge(
                     None => format!("{} ({})", e.value, cite(corpus, e)),
                 })
                 .collect();
-            return Some(Checked {
+            return Some(Finding {
                 claim: claim.clone(),
                 message: format!(
                     "Sources disagree on « {name} »: {}.",
@@ -198,7 +198,7 @@ pub(super) fn judge(
                 .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
                 .collect(),
         );
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             message: format!(
                 "« {name} » is contradicted: the sources say {}.",
@@ -209,7 +209,7 @@ pub(super) fn judge(
             fixes,
         });
     }
-    Some(Checked {
+    Some(Finding {
         claim: claim.clone(),
         verdict: Verdict::Unsupported,
         message: format!("No source confirms « {name} »."),

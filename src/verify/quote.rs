@@ -2,13 +2,13 @@
 //! or found nowhere.
 
 use super::thresholds::*;
-use super::{Checked, Evidence, Fix, Verdict};
+use super::{Evidence, Finding, Fix, Verdict};
 use crate::claims::{quote, Claim, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
 
-pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
+pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let Value::Quote(q) = &claim.value else {
         return None;
     };
@@ -106,7 +106,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
     if !exact.is_empty() {
         exact.truncate(MAX_EVIDENCE);
         let cites: Vec<String> = exact.iter().map(|e| super::cite(corpus, e)).collect();
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Supported,
             message: format!("The quote is found word for word in {}.", cites.join(", ")),
@@ -120,7 +120,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
             .get(e.doc)
             .map(|d| d.file_name())
             .unwrap_or_default();
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Misquoted,
             message: format!(
@@ -137,7 +137,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Checked> {
         });
     }
     if q.words.len() >= 3 {
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Unsupported,
             message: "No source has these words.".into(),

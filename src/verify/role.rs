@@ -3,7 +3,7 @@
 
 use super::context::Weighted;
 use super::thresholds::*;
-use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Checked, Fix, Verdict};
+use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
 use crate::claims::{Claim, Kind, Role, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -15,7 +15,7 @@ fn role(c: &Claim) -> Option<&Role> {
     }
 }
 
-pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Checked> {
+pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let r = role(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
@@ -90,7 +90,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .iter()
             .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
             .collect();
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             message: format!(
                 "« {} » is not « {} » in the sources: {}.",
@@ -129,7 +129,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .get(best.at.doc as usize)
             .map(|d| d.file_name())
             .unwrap_or_default();
-        return Some(Checked {
+        return Some(Finding {
             claim: claim.clone(),
             message: format!(
                 "« {name} »: the sources give this title to {} here ({}); {} is known as {}.",

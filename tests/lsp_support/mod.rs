@@ -6,7 +6,7 @@
 use recoupe::claims::{Claim, Context, QuoteValue, Value as ClaimValue};
 use recoupe::lsp::Engine;
 use recoupe::text::Span;
-use recoupe::verify::{Checked, Evidence, Fix, Verdict};
+use recoupe::verify::{Evidence, Finding, Fix, Verdict};
 use recoupe::{Corpus, Document};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -585,7 +585,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                     })
                     .into_iter()
                     .collect();
-                out.push(Checked {
+                out.push(Finding {
                     claim: Claim {
                         // the stand-in only needs a value; a quote has the fewest fields
                         value: ClaimValue::Quote(QuoteValue {

@@ -8,7 +8,7 @@ use crate::lsp::analysis::{self, Analysis};
 use crate::lsp::state::State;
 use crate::lsp::{from_proto, to_proto};
 use crate::text::{Encoding, Span};
-use crate::verify::{Checked, Verdict};
+use crate::verify::{Finding, Verdict};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
@@ -63,7 +63,7 @@ pub async fn code_action(
 fn matching_diagnostic(
     sent: &[Diagnostic],
     a: &Analysis,
-    c: &Checked,
+    c: &Finding,
     enc: Encoding,
 ) -> Option<Diagnostic> {
     let code = c.verdict.code()?;
@@ -92,7 +92,7 @@ fn text_edit(a: &Analysis, span: Span, new_text: String, enc: Encoding) -> TextE
 /// Every action for one checked claim.
 pub fn actions(
     a: &Analysis,
-    c: &Checked,
+    c: &Finding,
     uri: &Uri,
     enc: Encoding,
     diag: Option<Diagnostic>,

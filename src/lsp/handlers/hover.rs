@@ -5,7 +5,7 @@
 use crate::lsp::analysis::{self, Analysis};
 use crate::lsp::state::State;
 use crate::lsp::{from_proto, to_proto};
-use crate::verify::{Checked, Evidence, Verdict};
+use crate::verify::{Evidence, Finding, Verdict};
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
@@ -17,7 +17,7 @@ pub async fn hover(state: Arc<State>, params: HoverParams) -> Result<Option<Hove
     };
     let enc = state.caps().encoding;
     let offset = from_proto::offset(&a.draft.lines, &a.draft.text, at.position, enc);
-    let claims: Vec<&Checked> = a.claims_at(offset).collect();
+    let claims: Vec<&Finding> = a.claims_at(offset).collect();
     let Some(first) = claims.first() else {
         return Ok(None);
     };
@@ -36,7 +36,7 @@ pub async fn hover(state: Arc<State>, params: HoverParams) -> Result<Option<Hove
 }
 
 /// The hover text of one checked claim.
-pub fn markdown(a: &Analysis, c: &Checked) -> String {
+pub fn markdown(a: &Analysis, c: &Finding) -> String {
     let mut out = format!("**Recoupe: {}**", c.verdict.label());
     if !c.message.is_empty() {
         out.push_str(" — ");
