@@ -43,7 +43,7 @@ impl DateValue {
     /// The weekday the calendar gives, when the year is known.
     pub fn true_weekday(&self) -> Option<u32> {
         self.year
-            .map(|y| calendar::weekday_of(y, self.month, self.day))
+            .and_then(|y| calendar::weekday_of(y, self.month, self.day))
     }
 
     /// Write this date the way `style` was written: weekday or not, language, case.
@@ -151,7 +151,10 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
         };
         // French order: [weekday] day month [year]
         if i > 0 && lang == Lang::Fr {
-            if let Some(day) = day_of(&toks[i - 1]).filter(|d| calendar::valid_day(month, *d)) {
+            let written_year = year_of(toks.get(i + 1));
+            if let Some(day) =
+                day_of(&toks[i - 1]).filter(|d| calendar::valid_day(written_year, month, *d))
+            {
                 let mut start_i = i - 1;
                 let mut weekday = None;
                 if start_i > 0 {
@@ -187,8 +190,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                         }
                     }
                 }
-                let year_tok = toks.get(i + 1);
-                let year = year_of(year_tok);
+                let year = written_year;
                 let end_i = if year.is_some() { i + 1 } else { i };
                 let span = Span::new(toks[start_i].span.start, toks[end_i].span.end);
                 out.push(Found {
@@ -214,7 +216,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
             if let Some(day) = toks
                 .get(i + 1)
                 .and_then(day_of)
-                .filter(|d| calendar::valid_day(month, *d))
+                .filter(|d| calendar::valid_day(year_of(toks.get(i + 2)), month, *d))
             {
                 let mut start_i = i;
                 let mut weekday = None;
@@ -299,6 +301,23 @@ mod tests {
             &[("November 4", 4, 11, None, None)],
         );
         check("Il a eu 21 ans, Mars brille", &[]);
+    }
+
+    #[test]
+    fn only_days_the_calendar_has() {
+        check("le 29 février 2023 à Lyon", &[]);
+        check(
+            "le 29 février 2024 à Lyon",
+            &[("29 février 2024", 29, 2, None, None)],
+        );
+        // No year written: some year has a 29 February.
+        check("le 29 février à Lyon", &[("29 février", 29, 2, None, None)]);
+        check("le 31 avril à Lyon", &[]);
+        check("on February 29, 2023, officials", &[]);
+        check(
+            "on February 29, 2024, officials",
+            &[("February 29, 2024", 29, 2, None, None)],
+        );
     }
 
     #[test]

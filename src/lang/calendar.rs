@@ -1,6 +1,8 @@
-//! Months and weekdays in French and English, and the weekday of a date.
+//! Months and weekdays in French and English, and the calendar arithmetic of dates
+//! (weekday, existing days, days apart) on `jiff`'s Gregorian calendar.
 
 use crate::lang::Lang;
+use jiff::civil::Date;
 
 /// Folded month names; index + 1 is the month number.
 pub const MONTHS_FR: [&str; 12] = [
@@ -92,20 +94,33 @@ pub fn weekday(folded: &str) -> Option<(u32, Lang)> {
         .map(|i| (i as u32, Lang::En))
 }
 
-/// The weekday (0 = Monday) of a Gregorian date.
-pub fn weekday_of(year: i32, month: u32, day: u32) -> u32 {
-    // Sakamoto's method: 0 = Sunday there.
-    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let y = if month < 3 { year - 1 } else { year };
-    let m = month.clamp(1, 12) as usize;
-    let sunday_first = (y + y / 4 - y / 100 + y / 400 + T[m - 1] + day as i32).rem_euclid(7);
-    ((sunday_first + 6) % 7) as u32
+/// A year in which every day of the calendar exists, for dates written without one.
+const LEAP_YEAR: i16 = 2000;
+
+/// The Gregorian date, when it exists (no 29 February in a common year, no 31 April).
+fn civil(year: Option<i32>, month: u32, day: u32) -> Option<Date> {
+    let year = match year {
+        Some(y) => i16::try_from(y).ok()?,
+        None => LEAP_YEAR,
+    };
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
 }
 
-/// Whether day `day` exists in month `month` (leap years allowed for February).
-pub fn valid_day(month: u32, day: u32) -> bool {
-    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    (1..=12).contains(&month) && day >= 1 && day <= DAYS[month as usize - 1]
+/// The weekday (0 = Monday) of a Gregorian date, when the date exists.
+pub fn weekday_of(year: i32, month: u32, day: u32) -> Option<u32> {
+    civil(Some(year), month, day).map(|d| d.weekday().to_monday_zero_offset() as u32)
+}
+
+/// Whether day `day` exists in month `month` of `year`; with no year, in some year
+/// (29 February then passes).
+pub fn valid_day(year: Option<i32>, month: u32, day: u32) -> bool {
+    civil(year, month, day).is_some()
+}
+
+/// Days between two `(month, day)` of one year (with no year, a leap year), when both exist.
+pub fn days_apart(year: Option<i32>, a: (u32, u32), b: (u32, u32)) -> Option<u32> {
+    let (a, b) = (civil(year, a.0, a.1)?, civil(year, b.0, b.1)?);
+    Some(a.day_of_year().abs_diff(b.day_of_year()).into())
 }
 
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
@@ -158,8 +173,49 @@ mod tests {
             (2000, 2, 29, 1),
             (2025, 1, 28, 1),
         ] {
-            assert_eq!(weekday_of(y, m, d), w, "{y}-{m}-{d}");
+            assert_eq!(weekday_of(y, m, d), Some(w), "{y}-{m}-{d}");
         }
+        assert_eq!(weekday_of(2023, 2, 29), None);
+    }
+
+    /// `check((year, month, day), exists)`
+    fn check_day((year, month, day): (Option<i32>, u32, u32), exists: bool) {
+        assert_eq!(
+            valid_day(year, month, day),
+            exists,
+            "{year:?}-{month}-{day}"
+        );
+    }
+
+    #[test]
+    fn days_that_exist() {
+        check_day((Some(2024), 2, 29), true);
+        check_day((Some(2000), 2, 29), true);
+        check_day((Some(2023), 2, 29), false);
+        check_day((Some(1900), 2, 29), false);
+        check_day((None, 2, 29), true);
+        check_day((None, 2, 30), false);
+        check_day((None, 4, 31), false);
+        check_day((Some(2025), 12, 31), true);
+        check_day((Some(2025), 13, 1), false);
+        check_day((Some(2025), 1, 0), false);
+    }
+
+    /// `check(year, a, b, days apart)`
+    fn check_apart(year: Option<i32>, a: (u32, u32), b: (u32, u32), expected: Option<u32>) {
+        assert_eq!(days_apart(year, a, b), expected, "{year:?} {a:?} {b:?}");
+    }
+
+    #[test]
+    fn real_days_between_dates() {
+        // Across a month's end, the real length of the month counts, not 31 days.
+        check_apart(Some(2025), (4, 30), (5, 1), Some(1));
+        check_apart(Some(2025), (2, 28), (3, 1), Some(1));
+        check_apart(Some(2024), (2, 28), (3, 1), Some(2));
+        check_apart(None, (2, 28), (3, 1), Some(2));
+        check_apart(Some(2025), (3, 1), (1, 30), Some(30));
+        check_apart(Some(2025), (8, 5), (8, 5), Some(0));
+        check_apart(Some(2023), (2, 29), (3, 1), None);
     }
 
     #[test]

@@ -119,9 +119,8 @@ fn near(a: &DateValue, b: &DateValue) -> bool {
     if a.year.zip(b.year).is_some_and(|(x, y)| x != y) {
         return false;
     }
-    // Days counted on a 31-day month grid: near enough across a month's end.
-    let ordinal = |d: &DateValue| d.month * 31 + d.day;
-    ordinal(a).abs_diff(ordinal(b)) <= SAME_EVENT_DAYS
+    calendar::days_apart(a.year.or(b.year), (a.month, a.day), (b.month, b.day))
+        .is_some_and(|days| days <= SAME_EVENT_DAYS)
 }
 
 /// A weekday that does not fall on the date, when the year is known.
@@ -136,7 +135,7 @@ fn weekday_check(
     if d.end.is_some() {
         return None;
     }
-    let actual = calendar::weekday_of(y, d.month, d.day);
+    let actual = calendar::weekday_of(y, d.month, d.day)?;
     if actual == written {
         return None;
     }
@@ -161,4 +160,30 @@ fn weekday_check(
             preferred: true,
         }],
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::date::find;
+
+    /// `check((draft date, source date), near)`, both read in a 2025 document.
+    fn check((a, b): (&str, &str), expected: bool) {
+        let read = |s: &str| match find(s, Some(2025)).first().map(|f| &f.value) {
+            Some(Value::Date(d)) => d.clone(),
+            other => panic!("no date in {s:?}: {other:?}"),
+        };
+        assert_eq!(near(&read(a), &read(b)), expected, "{a:?} near {b:?}");
+    }
+
+    #[test]
+    fn nearness_counts_real_days() {
+        check(("le 30 avril", "le 2 mai"), true);
+        // 28 February to 3 March 2025 is 3 days, not the 6 of a 31-day grid.
+        check(("le 28 février", "le 3 mars"), true);
+        check(("le 28 février 2024", "le 3 mars 2024"), false);
+        check(("le 30 juin", "le 4 juillet"), false);
+        check(("le 5 mai", "le 8 mai"), true);
+        check(("le 5 mai 2024", "le 6 mai 2025"), false);
+    }
 }
