@@ -99,6 +99,9 @@ impl Document {
         };
         let blocks = crate::corpus::boilerplate::strip(blocks);
         let mut doc = Document::build(path, text, blocks);
+        if !is_md {
+            doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));
+        }
         // Blocks only map claims back to the text while extracting; a corpus of
         // thousands of sources need not keep them.
         doc.blocks = Vec::new();

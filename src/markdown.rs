@@ -7,7 +7,7 @@
 //! `**15 000** soldats` and a figure wrapped onto the next line stay whole.
 
 use crate::text::Span;
-use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 /// What kind of markdown block a stretch of prose came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -117,11 +117,6 @@ const IGNORE_MARK: &str = "recoupe-ignore";
 
 /// The prose blocks of a markdown document, in order.
 pub fn prose(source: &str) -> Vec<Block> {
-    let opts = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
-        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut blocks = Vec::new();
     let mut current: Option<Block> = None;
     let mut quote_depth = 0usize;
@@ -144,7 +139,7 @@ pub fn prose(source: &str) -> Vec<Block> {
         }
     };
 
-    for (event, range) in Parser::new_ext(source, opts).into_offset_iter() {
+    for (event, range) in Parser::new_ext(source, OPTIONS).into_offset_iter() {
         let src = Span::new(range.start, range.end);
         match event {
             Event::Start(Tag::CodeBlock(_))
@@ -232,35 +227,90 @@ pub fn prose(source: &str) -> Vec<Block> {
     blocks
 }
 
-/// The flat `key: value` pairs of a leading YAML front matter block, if any.
+/// The options every reading of a draft shares: front matter is a metadata block,
+/// `---` (YAML) or `+++` (TOML).
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
+    .union(Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS);
+
+/// The flat `key: value` pairs of the front matter: the metadata block that opens the
+/// document (after a byte-order mark), `---` read as simple YAML, `+++` as TOML.
+/// Keys are lowercased.
 pub fn front_matter(source: &str) -> Vec<(String, String)> {
+    metadata_block(source, OPTIONS)
+}
+
+/// The front matter of a plain-text source: a `---` block only, read as simple YAML;
+/// plain text has no TOML front matter.
+pub fn plain_front_matter(source: &str) -> Vec<(String, String)> {
+    metadata_block(source, Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)
+}
+
+fn metadata_block(source: &str, options: Options) -> Vec<(String, String)> {
     let body = source.strip_prefix('\u{feff}').unwrap_or(source);
-    let Some(rest) = body.strip_prefix("---") else {
+    // Most documents have none: spare them a parse.
+    if !body.starts_with("---") && !body.starts_with("+++") {
         return Vec::new();
+    }
+    let mut events = Parser::new_ext(body, options).into_offset_iter();
+    let kind = match events.next() {
+        Some((Event::Start(Tag::MetadataBlock(kind)), range)) if range.start == 0 => kind,
+        _ => return Vec::new(),
     };
-    let rest = rest.trim_start_matches([' ', '\t']);
-    let Some(rest) = rest
-        .strip_prefix('\n')
-        .or_else(|| rest.strip_prefix("\r\n"))
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for line in rest.lines() {
-        let line = line.trim_end_matches('\r');
-        if line.trim() == "---" || line.trim() == "..." {
-            return out;
+    let mut block = String::new();
+    for (event, _) in events {
+        match event {
+            Event::Text(t) => block.push_str(&t),
+            Event::End(TagEnd::MetadataBlock(_)) => break,
+            _ => {}
         }
+    }
+    match kind {
+        MetadataBlockKind::YamlStyle => yaml_pairs(&block),
+        MetadataBlockKind::PlusesStyle => toml_pairs(&block),
+    }
+}
+
+/// `key: value` lines, the only YAML front matter says anything with here: a value is
+/// the rest of the line, quotes around it dropped; nested or listed values are skipped.
+fn yaml_pairs(block: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for line in block.lines() {
         if let Some((k, v)) = line.split_once(':') {
             let k = k.trim();
-            if k.is_empty() || k.starts_with(' ') || k.contains(' ') {
+            if k.is_empty() || k.contains(' ') {
                 continue;
             }
             let v = v.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
             out.push((k.to_ascii_lowercase(), v));
         }
     }
-    Vec::new() // no closing fence: not front matter
+    out
+}
+
+/// The top-level strings, dates, numbers and booleans of a TOML block, in the block's
+/// order; tables and arrays are not flat values and are skipped. A block that is not
+/// TOML says nothing.
+fn toml_pairs(block: &str) -> Vec<(String, String)> {
+    let Ok(table) = block.parse::<toml::Table>() else {
+        return Vec::new();
+    };
+    table
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let v = match v {
+                toml::Value::String(s) => s,
+                toml::Value::Datetime(d) => d.to_string(),
+                toml::Value::Integer(i) => i.to_string(),
+                toml::Value::Float(f) => f.to_string(),
+                toml::Value::Boolean(b) => b.to_string(),
+                toml::Value::Array(_) | toml::Value::Table(_) => return None,
+            };
+            Some((k.to_ascii_lowercase(), v))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -320,16 +370,55 @@ mod tests {
         assert!(!blocks[1].ignored);
     }
 
+    /// `check_front_matter(document, expected pairs)`
+    fn check_front_matter(input: &str, expected: &[(&str, &str)]) {
+        let got = front_matter(input);
+        let got: Vec<(&str, &str)> = got.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(got, expected, "front matter of {input:?}");
+    }
+
     #[test]
-    fn reads_front_matter() {
-        let fm = front_matter("---\ntitle: \"Un titre\"\ndate: 2025-03-12\n---\nTexte");
-        assert_eq!(
-            fm,
-            vec![
-                ("title".into(), "Un titre".into()),
-                ("date".into(), "2025-03-12".into())
-            ]
+    fn reads_yaml_front_matter() {
+        check_front_matter(
+            "---\ntitle: \"Un titre\"\ndate: 2025-03-12\n---\nTexte",
+            &[("title", "Un titre"), ("date", "2025-03-12")],
         );
-        assert!(front_matter("Pas de front matter").is_empty());
+        check_front_matter(
+            "\u{feff}---\r\nTitre: 'L’été: chaud'\r\nsource: Le Journal\r\n...\r\nTexte",
+            &[("titre", "L’été: chaud"), ("source", "Le Journal")],
+        );
+        // Lines that are not flat pairs are skipped.
+        check_front_matter(
+            "---\ntags:\n  - a\nmy key: x\nurl: https://x.org/a\n---\n",
+            &[("tags", ""), ("url", "https://x.org/a")],
+        );
+    }
+
+    #[test]
+    fn reads_toml_front_matter() {
+        check_front_matter(
+            "+++\ntitle = \"Un titre\"\ndate = 2025-03-12\ndraft = true\ntags = [\"a\"]\n\n[extra]\nk = 1\n+++\n# Titre\n",
+            &[("title", "Un titre"), ("date", "2025-03-12"), ("draft", "true")],
+        );
+        check_front_matter("+++\ntitle = Un titre\n+++\nTexte", &[]);
+        check("+++\ntitle = \"x 12\"\n+++\nUn texte.\n", &["Un texte."]);
+    }
+
+    #[test]
+    fn plain_text_reads_only_a_yaml_block() {
+        assert_eq!(
+            plain_front_matter("---\ntitle: Un titre\n---\nTexte"),
+            vec![("title".to_string(), "Un titre".to_string())]
+        );
+        assert!(plain_front_matter("+++\ntitle = \"Un titre\"\n+++\nTexte").is_empty());
+    }
+
+    #[test]
+    fn no_front_matter() {
+        check_front_matter("Pas de front matter", &[]);
+        check_front_matter("---\ntitle: jamais fermé\nTexte", &[]);
+        check_front_matter("# Titre\n\n---\ntitle: x\n---\n", &[]);
+        check_front_matter("\n---\ntitle: x\n---\n", &[]);
+        check_front_matter("----\ntitle: x\n----\n", &[]);
     }
 }
