@@ -447,6 +447,20 @@ mod tests {
     }
 
     #[test]
+    fn ranges_in_words() {
+        check(
+            "entre deux et trois ponts",
+            &[(
+                "entre deux et trois",
+                2.0,
+                3.0,
+                Qualifier::Range,
+                Some("ponts"),
+            )],
+        );
+    }
+
+    #[test]
     fn counted_noun_carries_over_within_a_sentence() {
         use Qualifier::*;
         check(

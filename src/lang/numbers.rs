@@ -5,6 +5,7 @@
 use crate::lang::Lang;
 use crate::text::{fold, Span};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// How a figure was written, so a correction can be written the same way.
@@ -56,67 +57,6 @@ const MULTIPLIERS: [(&str, f64); 12] = [
     ("bn", 1e9),
 ];
 
-/// Words that read as a number only with a multiplier or a noun after them.
-const CARDINALS_FR: [(&str, u32); 28] = [
-    ("deux", 2),
-    ("trois", 3),
-    ("quatre", 4),
-    ("cinq", 5),
-    ("six", 6),
-    ("sept", 7),
-    ("huit", 8),
-    ("neuf", 9),
-    ("dix", 10),
-    ("onze", 11),
-    ("douze", 12),
-    ("treize", 13),
-    ("quatorze", 14),
-    ("quinze", 15),
-    ("seize", 16),
-    ("dix-sept", 17),
-    ("dix-huit", 18),
-    ("dix-neuf", 19),
-    ("vingt", 20),
-    ("trente", 30),
-    ("quarante", 40),
-    ("cinquante", 50),
-    ("soixante", 60),
-    ("soixante-dix", 70),
-    ("quatre-vingt", 80),
-    ("quatre-vingts", 80),
-    ("quatre-vingt-dix", 90),
-    ("cent", 100),
-];
-const CARDINALS_EN: [(&str, u32); 28] = [
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-    ("dozen", 12),
-];
 /// Approximate collective nouns: `une dizaine`, `a few hundred` aside.
 const APPROX_FR: [(&str, f64); 9] = [
     ("dizaine", 10.0),
@@ -130,20 +70,53 @@ const APPROX_FR: [(&str, f64); 9] = [
     ("millier", 1000.0),
 ];
 
-fn word_value(w: &str) -> Option<(f64, Lang)> {
-    if let Some((_, v)) = CARDINALS_FR.iter().find(|(x, _)| *x == w) {
-        return Some((*v as f64, Lang::Fr));
+/// A cardinal word that can open a figure (`deux`, `vingt-cinq`, `cent`, `twelve`,
+/// `hundred`, `dozen`), its value and language, by text2num's vocabulary. Not `un`/`one`
+/// (an article as often as a figure), not `zéro`, not an ordinal, not a bare multiplier
+/// (`mille`, `million`), and not a plural, which text2num strips to the singular but a
+/// writer means as a noun (`cents`, `hundreds`, `fives`).
+fn cardinal(w: &str) -> Option<(f64, Lang)> {
+    if w == "dozen" {
+        return Some((12.0, Lang::En));
     }
-    CARDINALS_EN
-        .iter()
-        .find(|(x, _)| *x == w)
-        .map(|(_, v)| (*v as f64, Lang::En))
+    if plural(w) {
+        return None;
+    }
+    [Lang::Fr, Lang::En].into_iter().find_map(|lang| {
+        let one = [Word {
+            norm: w,
+            separated: false,
+            plural: false,
+        }];
+        match text2num::find_numbers(one.iter(), interpreter(lang), 0.0).as_slice() {
+            [o] if !o.is_ordinal && (2.0..=100.0).contains(&o.value) => Some((o.value, lang)),
+            _ => None,
+        }
+    })
+}
+
+/// A plural that is no part of a figure, though text2num strips any final `s` and
+/// reads it as the singular: a writer means a noun (`cents` for money, `hundreds of`).
+/// Only `millions` and `milliards` go on a figure (`deux millions`), besides `trois`
+/// and `quatre-vingts`. `deux cents` thus reads as 2, as it always has here: reading
+/// it as 200 changes an evaluated claim, which this reader must not do yet.
+fn plural(w: &str) -> bool {
+    w.ends_with('s') && !matches!(w, "trois" | "millions" | "milliards") && !w.ends_with("-vingts")
+}
+
+fn interpreter(lang: Lang) -> &'static text2num::Language {
+    static FR: LazyLock<text2num::Language> = LazyLock::new(text2num::Language::french);
+    static EN: LazyLock<text2num::Language> = LazyLock::new(text2num::Language::english);
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
 }
 
 /// Whether a folded word is a number word (`quatre`, `mille`, `dozen`): it belongs to
 /// a figure, not to the context around one.
 pub fn is_number_word(w: &str) -> bool {
-    word_value(w).is_some()
+    cardinal(w).is_some()
         || multiplier(w).is_some()
         || APPROX_FR.iter().any(|(x, _)| w.trim_end_matches('s') == *x)
 }
@@ -278,128 +251,166 @@ fn prev_is_alpha(text: &str, at: usize) -> bool {
     it.next().is_some_and(|c| c.is_alphabetic())
 }
 
-/// Number words: a run of cardinals (`quatre mille`, `twenty-five`), or a collective
-/// (`une dizaine de milliers`). A lone `un`/`one` is not a figure.
+/// A word as text2num reads it: folded, and whether something other than a blank or a
+/// hyphen parts it from the word before (`deux, trois` are two figures).
+struct Word<'a> {
+    norm: &'a str,
+    separated: bool,
+    /// See `plural`.
+    plural: bool,
+}
+
+impl text2num::Token for &Word<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.norm)
+    }
+
+    fn text_lowercase(&self) -> Cow<'_, str> {
+        Cow::Borrowed(self.norm)
+    }
+
+    fn nt_separated(&self, _previous: &Self) -> bool {
+        self.separated
+    }
+
+    fn not_a_number_part(&self) -> bool {
+        self.plural
+    }
+}
+
+/// Multipliers that `a`, `un`, `une` or `one` before them make a figure of (`a
+/// thousand`, `un million`); alone they are nouns (`des millions`).
+fn multiplies_an_article(w: &str) -> bool {
+    matches!(w, "million" | "milliard" | "dozen" | "hundred" | "thousand")
+}
+
+/// Number words, through text2num's token interface: a run of cardinals (`quatre
+/// mille`, `twenty-five`, `vingt et un`), or a collective (`une dizaine de milliers`).
+/// A lone `un`/`one` is not a figure.
 fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
     let toks = crate::text::tokens_shared(text);
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let w = toks[i].norm.as_str();
-        // `une dizaine (de milliers)`, `des centaines`
-        if let Some((_, base)) = APPROX_FR
-            .iter()
-            .find(|(x, _)| w == *x || w.strip_suffix('s') == Some(x))
-        {
-            let article = i > 0 && matches!(toks[i - 1].norm.as_str(), "une" | "un");
-            if article {
-                let mut value = *base;
-                let mut end = toks[i].span.end;
-                // `une dizaine de milliers`
-                if i + 2 < toks.len() && matches!(toks[i + 1].norm.as_str(), "de" | "d'") {
-                    let next = toks[i + 2].norm.as_str();
-                    let m = match next {
-                        "milliers" => Some(1e3),
-                        "millions" => Some(1e6),
-                        "milliards" => Some(1e9),
-                        _ => None,
-                    };
-                    if let Some(m) = m {
-                        value *= m;
-                        end = toks[i + 2].span.end;
+    let mut out = collectives(text, &toks);
+    let words: Vec<Word> = toks
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Word {
+            norm: &t.norm,
+            separated: i > 0 && {
+                let gap = text[toks[i - 1].span.end..t.span.start].trim();
+                !gap.is_empty() && gap != "-"
+            },
+            plural: plural(&t.norm),
+        })
+        .collect();
+    // Each language reads the whole sentence; where both read a figure, the longer
+    // reading wins, French first on a tie (`six`).
+    let mut found: Vec<(usize, usize, f64, Lang)> = Vec::new();
+    for lang in [Lang::Fr, Lang::En] {
+        let mut occurrences: Vec<(usize, usize, f64)> =
+            text2num::find_numbers(words.iter(), interpreter(lang), 0.0)
+                .into_iter()
+                .filter(|o| !o.is_ordinal)
+                .map(|o| (o.start, o.end, o.value))
+                .collect();
+        // `dozen` is not in text2num's vocabulary: `two dozen`, `a dozen`.
+        if lang == Lang::En {
+            for i in (0..toks.len()).filter(|i| toks[*i].norm == "dozen") {
+                match occurrences
+                    .iter_mut()
+                    .find(|o| o.1 == i && !words[i].separated)
+                {
+                    Some(o) => {
+                        o.1 = i + 1;
+                        o.2 *= 12.0;
                     }
+                    None => occurrences.push((i, i + 1, 12.0)),
                 }
-                let start = toks[i - 1].span.start;
-                out.push(NumberMatch {
-                    span: Span::new(start, end),
-                    value,
-                    style: word_style(&text[start..end], Lang::Fr),
-                    approximate: true,
-                    year_like: false,
-                });
-                i += 1;
+            }
+        }
+        for (mut start, end, value) in occurrences {
+            let first = toks[start].norm.as_str();
+            let opens = if matches!(first, "un" | "une" | "one") {
+                end > start + 1 && multiplies_an_article(&toks[start + 1].norm)
+            } else {
+                cardinal(first).is_some()
+            };
+            // `a hundred`, `a thousand`: the English article belongs to the figure.
+            let after_a = lang == Lang::En
+                && start > 0
+                && toks[start - 1].norm == "a"
+                && !words[start].separated
+                && multiplies_an_article(first);
+            if after_a {
+                start -= 1;
+            } else if !opens {
                 continue;
             }
+            found.push((start, end, value, lang));
         }
-        if word_value(w).is_some()
-            || (matches!(w, "un" | "une" | "a" | "one") && next_is_multiplier(&toks, i))
-        {
-            let start_i = i;
-            let mut j = i;
-            let mut lang = word_value(w)
-                .map(|(_, l)| l)
-                .unwrap_or(if w == "a" || w == "one" {
-                    Lang::En
-                } else {
-                    Lang::Fr
-                });
-            while j + 1 < toks.len() {
-                let n = toks[j + 1].norm.as_str();
-                let gap = &text[toks[j].span.end..toks[j + 1].span.start];
-                if !gap.trim().is_empty() && gap.trim() != "-" {
-                    break;
-                }
-                if word_value(n).is_some()
-                    || matches!(
-                        n,
-                        "mille"
-                            | "million"
-                            | "millions"
-                            | "milliard"
-                            | "milliards"
-                            | "thousand"
-                            | "hundred"
-                            | "et"
-                            | "and"
-                    )
-                {
-                    if matches!(n, "et" | "and")
-                        && !toks.get(j + 2).is_some_and(|t| {
-                            word_value(&t.norm).is_some()
-                                || matches!(t.norm.as_str(), "un" | "une" | "one")
-                        })
-                    {
-                        break;
-                    }
-                    j += 1;
-                    if let Some((_, l)) = word_value(n) {
-                        lang = l;
-                    }
-                } else if matches!(n, "un" | "une" | "one")
-                    && matches!(toks[j].norm.as_str(), "et" | "and")
-                {
-                    j += 1;
-                } else {
-                    break;
-                }
-            }
-            let span = Span::new(toks[start_i].span.start, toks[j].span.end);
-            let phrase = &text[span.start..span.end];
-            if let Some(value) = words_value(phrase, lang) {
-                // `a dozen` reads as 12
-                out.push(NumberMatch {
-                    span,
-                    value,
-                    style: word_style(phrase, lang),
-                    approximate: false,
-                    year_like: false,
-                });
-            }
-            i = j + 1;
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut taken_to = 0;
+    for (start, end, value, lang) in found {
+        if start < taken_to {
             continue;
         }
-        i += 1;
+        taken_to = end;
+        let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+        if out.iter().any(|c| c.span.overlaps(span)) {
+            continue;
+        }
+        let phrase = &text[span.start..span.end];
+        out.push(NumberMatch {
+            span,
+            value,
+            style: word_style(phrase, lang),
+            approximate: false,
+            year_like: false,
+        });
     }
     out
 }
 
-fn next_is_multiplier(toks: &[crate::text::Token], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.norm.as_str(),
-            "million" | "milliard" | "dozen" | "hundred" | "thousand"
-        )
-    })
+/// `une dizaine (de milliers)`, `un millier`: approximate collectives, which text2num
+/// does not read.
+fn collectives(text: &str, toks: &[crate::text::Token]) -> Vec<NumberMatch> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.norm.as_str();
+        let Some((_, base)) = APPROX_FR
+            .iter()
+            .find(|(x, _)| w == *x || w.strip_suffix('s') == Some(x))
+        else {
+            continue;
+        };
+        if i == 0 || !matches!(toks[i - 1].norm.as_str(), "une" | "un") {
+            continue;
+        }
+        let mut value = *base;
+        let mut end = t.span.end;
+        // `une dizaine de milliers`
+        if i + 2 < toks.len() && matches!(toks[i + 1].norm.as_str(), "de" | "d'") {
+            let m = match toks[i + 2].norm.as_str() {
+                "milliers" => Some(1e3),
+                "millions" => Some(1e6),
+                "milliards" => Some(1e9),
+                _ => None,
+            };
+            if let Some(m) = m {
+                value *= m;
+                end = toks[i + 2].span.end;
+            }
+        }
+        let start = toks[i - 1].span.start;
+        out.push(NumberMatch {
+            span: Span::new(start, end),
+            value,
+            style: word_style(&text[start..end], Lang::Fr),
+            approximate: true,
+            year_like: false,
+        });
+    }
+    out
 }
 
 fn word_style(phrase: &str, lang: Lang) -> Style {
@@ -411,26 +422,6 @@ fn word_style(phrase: &str, lang: Lang) -> Style {
         multiplier: None,
         lang,
     }
-}
-
-/// The value of a phrase of number words, through text2num where it knows the phrase.
-pub fn words_value(phrase: &str, lang: Lang) -> Option<f64> {
-    let folded = fold(phrase);
-    let folded = folded.trim();
-    if matches!(folded, "a dozen" | "one dozen" | "dozen") {
-        return Some(12.0);
-    }
-    if let Some(head) = folded.strip_suffix(" dozen") {
-        return words_value(head, lang).map(|v| v * 12.0);
-    }
-    let language = match lang {
-        Lang::Fr => text2num::Language::french(),
-        Lang::En => text2num::Language::english(),
-    };
-    let lowered = phrase.to_lowercase();
-    let lowered = lowered.trim_start_matches("a ").trim();
-    let digits = text2num::text2digits(lowered, &language).ok()?;
-    digits.parse::<f64>().ok()
 }
 
 /// Write `value` in the style of a figure: `12 000` for a French `20 000`, `3,200` for
@@ -591,6 +582,60 @@ mod tests {
             &[("two dozen", 24.0), ("a dozen", 12.0)],
         );
         check("un soldat, dix mille", &[("dix mille", 10000.0)]);
+    }
+
+    #[test]
+    fn number_words_text2num_reads() {
+        check(
+            "vingt-cinq soldats, twenty-five officers, quarante-deux",
+            &[
+                ("vingt-cinq", 25.0),
+                ("twenty-five", 25.0),
+                ("quarante-deux", 42.0),
+            ],
+        );
+        // A non-breaking hyphen, as word processors write it.
+        check("dix\u{2011}sept ans", &[("dix\u{2011}sept", 17.0)]);
+        check("vingt et un morts", &[("vingt et un", 21.0)]);
+        check("two billion dollars", &[("two billion", 2e9)]);
+        check(
+            "deux virgule cinq, two point five",
+            &[("deux virgule cinq", 2.5), ("two point five", 2.5)],
+        );
+        check(
+            "un million d'euros, a hundred people, a thousand cars",
+            &[
+                ("un million", 1e6),
+                ("a hundred", 100.0),
+                ("a thousand", 1000.0),
+            ],
+        );
+        // Two figures, not one that fails to read.
+        check(
+            "entre deux et trois ponts",
+            &[("deux", 2.0), ("trois", 3.0)],
+        );
+        check("six hundred, six", &[("six hundred", 600.0), ("six", 6.0)]);
+    }
+
+    #[test]
+    fn words_that_are_no_figure() {
+        check("mille soldats", &[]);
+        check("des millions, thousands of people", &[]);
+        check("un soldat, one of them", &[]);
+        check("le premier jour, la deuxième fois, the twenty first", &[]);
+        check("50 cents", &[("50", 50.0)]);
+        // Kept as it always read here (see `plural`), though `deux cents` is 200.
+        check("près de deux cents lits", &[("deux", 2.0)]);
+    }
+
+    #[test]
+    fn languages_of_word_figures() {
+        let lang = |s: &str| find_numbers(s).remove(0).style.lang;
+        assert_eq!(lang("six ponts"), Lang::Fr);
+        assert_eq!(lang("six hundred"), Lang::En);
+        assert_eq!(lang("a million"), Lang::En);
+        assert_eq!(lang("un million"), Lang::Fr);
     }
 
     #[test]
