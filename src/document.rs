@@ -4,6 +4,7 @@
 //! structure, so the same extractors run on both.
 
 use crate::claims::{self, Claim};
+use crate::lang::lexicon::{self, Lexicon};
 use crate::markdown::{self, Block, BlockKind};
 use crate::text::{LineIndex, Span};
 use std::path::{Path, PathBuf};
@@ -20,17 +21,17 @@ pub struct Meta {
 
 impl Meta {
     fn from_front_matter(pairs: &[(String, String)]) -> Meta {
-        let get = |keys: &[&str]| {
+        let get = |keys: fn(&'static Lexicon) -> &'static [&'static str]| {
             pairs
                 .iter()
-                .find(|(k, _)| keys.contains(&k.as_str()))
+                .find(|(k, _)| lexicon::any(keys, k))
                 .map(|(_, v)| v.clone())
         };
         Meta {
-            title: get(&["title", "titre"]),
-            date: get(&["date", "published", "publie", "publié", "updated"]),
-            outlet: get(&["outlet", "source", "media", "média", "publication"]),
-            url: get(&["url", "link", "lien"]),
+            title: get(|l| l.front_matter.title),
+            date: get(|l| l.front_matter.date),
+            outlet: get(|l| l.front_matter.outlet),
+            url: get(|l| l.front_matter.url),
         }
     }
 

@@ -2,7 +2,7 @@
 //! `X a déclaré`, `according to X`, `X said`), attached to the claims of their clause.
 
 use crate::claims::context::clause_of;
-use crate::lang::{attribution as words, stopwords};
+use crate::lang::{attribution as words, lexicon, stopwords};
 use crate::text::{tokens_shared, Span, Token};
 
 /// The person or body a claim is attributed to.
@@ -56,19 +56,7 @@ impl Speaker {
 
 /// Words that name a kind of speaker, not a particular one.
 fn generic(w: &str) -> bool {
-    matches!(
-        w,
-        "officials"
-            | "responsables"
-            | "autorites"
-            | "authorities"
-            | "sources"
-            | "source"
-            | "experts"
-            | "ministere"
-            | "ministre"
-            | "president"
-    )
+    lexicon::any(|l| l.generic_speakers, w)
 }
 
 /// Punctuation between two tokens ends a speaker's noun phrase.
@@ -82,31 +70,7 @@ fn punct_between(sentence: &str, a: &Token, b: &Token) -> bool {
 /// A word that cannot belong to a speaker's noun phrase: a verb or a conjunction.
 fn stopper(t: &Token, prev: Option<&Token>) -> bool {
     words::is_speech_verb(&t.norm, prev.map(|p| p.norm.as_str()))
-        || matches!(
-            t.norm.as_str(),
-            "que"
-                | "qu'"
-                | "qui"
-                | "that"
-                | "a"
-                | "ont"
-                | "est"
-                | "has"
-                | "have"
-                | "is"
-                | "et"
-                | "and"
-                | "quand"
-                | "tandis"
-                | "mais"
-                | "alors"
-                | "puis"
-                | "lorsque"
-                | "whereas"
-                | "while"
-                | "but"
-                | "when"
-        )
+        || lexicon::any(|l| l.speaker_stoppers, &t.norm)
 }
 
 /// Whether the phrase going forward must stop before token `j`.
@@ -183,21 +147,7 @@ pub fn find(sentence: &str) -> Vec<Speaker> {
             || words::is_speech_verb(norms[i], if i > 0 { Some(norms[i - 1]) } else { None })
         {
             let mut v = i;
-            while v > 0
-                && matches!(
-                    norms[v - 1],
-                    "a" | "ont"
-                        | "avait"
-                        | "en"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "l'"
-                        | "les"
-                        | "n'"
-                        | "ne"
-                )
-            {
+            while v > 0 && lexicon::any(|l| l.speech_auxiliaries, norms[v - 1]) {
                 v -= 1;
             }
             let mut start = v;

@@ -5,6 +5,8 @@
 //! fully, the rest of the clause less, the rest of the sentence least.
 
 use crate::lang;
+use crate::lang::lexicon;
+use crate::lang::tuning::{NEAR, WEIGHT_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE};
 use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -64,14 +66,6 @@ fn stem_uncached(norm: &str) -> Option<String> {
     )
 }
 
-/// The stemmed content words of a text, in order.
-pub fn words(text: &str) -> Vec<String> {
-    tokens_shared(text)
-        .iter()
-        .filter_map(|t| stem(&t.norm))
-        .collect()
-}
-
 /// A context word, by its stem's 64-bit hash: a corpus holds millions of context
 /// words, and an id is an eighth of a string's size and compares in one instruction.
 pub type WordId = u64;
@@ -87,25 +81,6 @@ pub fn word_id(word: &str) -> WordId {
 pub struct Context {
     pub words: Vec<(WordId, f32)>,
 }
-
-/// Words this close to a claim (in tokens) weigh fully; further in the clause, less.
-const NEAR: usize = 7;
-
-/// Words that end one clause and start another: a figure's context stops there.
-const CLAUSE_BREAKS: [&str; 12] = [
-    ";",
-    " quand ",
-    " tandis que ",
-    " alors que ",
-    " mais ",
-    " whereas ",
-    " while ",
-    " but ",
-    " puis ",
-    " then ",
-    ", and ",
-    ", et ",
-];
 
 impl Context {
     /// The context of the claim at `claim` in `sentence` (plain text): every content
@@ -138,9 +113,9 @@ impl Context {
             let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
             let near = k.abs_diff(claim_tok) <= NEAR;
             let weight = match (in_clause, near) {
-                (true, true) => 1.0,
-                (true, false) => 0.75,
-                (false, _) => 0.4,
+                (true, true) => WEIGHT_NEAR,
+                (true, false) => WEIGHT_CLAUSE,
+                (false, _) => WEIGHT_OTHER_CLAUSE,
             };
             match words.iter_mut().find(|(x, _)| *x == w) {
                 Some((_, wt)) => *wt = wt.max(weight),
@@ -168,12 +143,15 @@ pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
 }
 
 /// Where the clause breaks of a sentence stand: (start, end) of each break word.
+/// Words that end one clause and start another: a figure's context stops there.
 pub fn clause_breaks(sentence: &str) -> Vec<(usize, usize)> {
     static BREAKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        let mut words = lexicon::CLAUSE_BREAK_MARKS.to_vec();
+        words.extend(lexicon::all(|l| l.clause_breaks));
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(CLAUSE_BREAKS)
+            .build(words)
             .ok()
     });
     let Some(ac) = BREAKS.as_ref() else {

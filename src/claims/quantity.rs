@@ -5,23 +5,12 @@
 
 use super::{Found, Value};
 use crate::lang::numbers::{find_numbers, NumberMatch, Style};
-use crate::lang::{calendar, stopwords, units};
+use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD};
+use crate::lang::{calendar, lexicon, stopwords, units};
 use crate::text::{fold, tokens, tokens_after, tokens_before, Span};
 use std::sync::LazyLock;
 
-/// How a figure is hedged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Qualifier {
-    Exact,
-    /// `environ`, `quelque`, `près de`, `about`, `around`.
-    Approximate,
-    /// `plus de`, `more than`, `at least`.
-    AtLeast,
-    /// `jusqu'à`, `up to`, `moins de`.
-    AtMost,
-    /// `entre 10 000 et 12 000`.
-    Range,
-}
+pub use crate::lang::lexicon::Qualifier;
 
 /// What kind of amount it is: figures of different units never compare.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -80,8 +69,11 @@ impl Quantity {
     /// The values this figure allows, given its qualifier.
     pub fn interval(&self) -> (f64, f64) {
         match self.qualifier {
-            Qualifier::Exact => (self.low * 0.995, self.high * 1.005),
-            Qualifier::Approximate => (self.low * 0.9, self.high * 1.1),
+            Qualifier::Exact => (self.low * EXACT_SPREAD.0, self.high * EXACT_SPREAD.1),
+            Qualifier::Approximate => (
+                self.low * APPROXIMATE_SPREAD.0,
+                self.high * APPROXIMATE_SPREAD.1,
+            ),
             Qualifier::AtLeast => (self.low, f64::INFINITY),
             Qualifier::AtMost => (0.0, self.high),
             Qualifier::Range => (self.low, self.high),
@@ -96,50 +88,9 @@ impl Quantity {
     }
 }
 
-/// Qualifier phrases before a figure, folded, longest first.
-const BEFORE: &[(&str, Qualifier)] = &[
-    ("a peu pres", Qualifier::Approximate),
-    ("pres de", Qualifier::Approximate),
-    ("pres d'", Qualifier::Approximate),
-    ("autour de", Qualifier::Approximate),
-    ("de l'ordre de", Qualifier::Approximate),
-    ("quelque", Qualifier::Approximate),
-    ("environ", Qualifier::Approximate),
-    ("presque", Qualifier::Approximate),
-    ("quasiment", Qualifier::Approximate),
-    ("approximativement", Qualifier::Approximate),
-    ("about", Qualifier::Approximate),
-    ("around", Qualifier::Approximate),
-    ("nearly", Qualifier::Approximate),
-    ("almost", Qualifier::Approximate),
-    ("roughly", Qualifier::Approximate),
-    ("approximately", Qualifier::Approximate),
-    ("some", Qualifier::Approximate),
-    ("an estimated", Qualifier::Approximate),
-    ("plus de", Qualifier::AtLeast),
-    ("plus d'", Qualifier::AtLeast),
-    ("au moins", Qualifier::AtLeast),
-    ("more than", Qualifier::AtLeast),
-    ("at least", Qualifier::AtLeast),
-    ("over", Qualifier::AtLeast),
-    ("upwards of", Qualifier::AtLeast),
-    ("depasse", Qualifier::AtLeast),
-    ("depassent", Qualifier::AtLeast),
-    ("exceeds", Qualifier::AtLeast),
-    ("exceeded", Qualifier::AtLeast),
-    ("jusqu'a", Qualifier::AtMost),
-    ("moins de", Qualifier::AtMost),
-    ("moins d'", Qualifier::AtMost),
-    ("up to", Qualifier::AtMost),
-    ("less than", Qualifier::AtMost),
-    ("fewer than", Qualifier::AtMost),
-    ("at most", Qualifier::AtMost),
-    ("under", Qualifier::AtMost),
-];
-
 /// Qualifiers that are verbs stay outside the claim's span: the figure is the value.
 fn is_verb_qualifier(q: &str) -> bool {
-    matches!(q, "depasse" | "depassent" | "exceeds" | "exceeded")
+    lexicon::any(|l| l.verb_qualifiers, q)
 }
 
 /// The quantities of one sentence. `taken` are spans other extractors own (dates).
@@ -170,13 +121,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
         if let Some(m) = numbers.get(i + 1) {
             let gap = fold(&sentence[n.span.end..m.span.start]);
             let gap = gap.trim();
-            if matches!(gap, "et" | "a" | "and" | "to" | "-" | "–" | "a environ")
-                && m.value > n.value
-                && !m.year_like
-            {
+            let dash = lexicon::RANGE_DASHES.contains(&gap);
+            if (dash || lexicon::any(|l| l.range_links, gap)) && m.value > n.value && !m.year_like {
                 let before = before_words(sentence, n.span.start, 1);
-                let opener = matches!(before.as_str(), "entre" | "between" | "de" | "from" | "d'");
-                if opener || matches!(gap, "-" | "–" | "a") {
+                let opener = lexicon::any(|l| l.range_openers, &before);
+                if opener || dash || lexicon::any(|l| l.bare_range_links, gap) {
                     low = n.value;
                     high = m.value;
                     qualifier = Qualifier::Range;
@@ -213,7 +162,10 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
             after = end;
         } else {
             let lower = trimmed.to_lowercase();
-            for w in ["pour cent", "percent", "per cent", "pourcent"] {
+            for w in lexicon::LEXICONS
+                .iter()
+                .flat_map(|l| l.percent.iter().copied())
+            {
                 if lower.starts_with(w) {
                     unit = Unit::Percent;
                     after = end + ws + w.len();
@@ -263,19 +215,20 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
 
 /// A qualifier phrase right before `at`: (phrase, kind, where it starts).
 fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifier, usize)> {
-    static PHRASES: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-        BEFORE
-            .iter()
-            .map(|(q, _)| tokens(q).into_iter().map(|t| t.norm).collect())
+    // Each phrase with its words, every language's, as tokens fold them.
+    static PHRASES: LazyLock<Vec<(&str, Qualifier, Vec<String>)>> = LazyLock::new(|| {
+        lexicon::all(|l| l.qualifiers)
+            .into_iter()
+            .map(|(q, kind)| (q, kind, tokens(q).into_iter().map(|t| t.norm).collect()))
             .collect()
     });
-    let longest = PHRASES.iter().map(Vec::len).max().unwrap_or(0);
+    let longest = PHRASES.iter().map(|(_, _, w)| w.len()).max().unwrap_or(0);
     let head = tokens_before(sentence, at, longest + 1);
     let last = head.last()?;
     if !sentence[last.span.end..at].trim().is_empty() {
         return None;
     }
-    for ((q, kind), words) in BEFORE.iter().zip(PHRASES.iter()) {
+    for (q, kind, words) in PHRASES.iter() {
         if words.len() <= head.len()
             && head[head.len() - words.len()..]
                 .iter()

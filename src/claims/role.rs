@@ -3,7 +3,7 @@
 //! de l'Alliance`, `Alliance Secretary General Jean Dupont`, `Governor X`, `le préfet X`.
 
 use super::{Found, Value};
-use crate::lang::{calendar, roles, stopwords, variants};
+use crate::lang::{calendar, lexicon, roles, stopwords, variants};
 use crate::text::{tokens_shared, Span, Token};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -44,7 +44,7 @@ impl Role {
         fn words(r: &Role) -> Vec<&String> {
             r.scope
                 .iter()
-                .filter(|w| !roles::is_scope_adjective(w) && !ORIENTING.contains(&w.as_str()))
+                .filter(|w| !roles::is_scope_adjective(w) && !lexicon::any(|l| l.orienting, w))
                 .collect()
         }
         shares_scope(&words(self), &words(other))
@@ -84,18 +84,12 @@ fn shares_scope(a: &[&String], b: &[&String]) -> bool {
 
 /// The keys of a scope word: the word's, and those of the parts of a compound
 /// (`Haute-Corvanne` meets `Upper Corvanne`) but for parts that only orient.
-/// Parts of place names that only orient (`Haute-`, `Upper`, `Nord-`).
-const ORIENTING: [&str; 16] = [
-    "haute", "haut", "basse", "bas", "upper", "lower", "nord", "sud", "est", "ouest", "north",
-    "south", "east", "west", "grand", "grande",
-];
-
 fn scope_keys(w: &str) -> Vec<String> {
     let mut keys = vec![variants::scope_key(w)];
     if w.contains('-') {
         keys.extend(
             w.split('-')
-                .filter(|p| p.chars().count() > 2 && !ORIENTING.contains(p))
+                .filter(|p| p.chars().count() > 2 && !lexicon::any(|l| l.orienting, p))
                 .map(variants::scope_key),
         );
     }
@@ -116,21 +110,7 @@ fn same_first_name(a: &str, b: &str) -> bool {
 
 /// Words that may stand inside a title's scope (`de l'`, `des`, `of the`).
 fn is_link(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "d'"
-            | "du"
-            | "des"
-            | "la"
-            | "l'"
-            | "le"
-            | "les"
-            | "of"
-            | "the"
-            | "for"
-            | "and"
-            | "et"
-    )
+    lexicon::any(|l| l.scope_links, w)
 }
 
 fn gap<'a>(s: &'a str, a: &Token, b: &Token) -> &'a str {

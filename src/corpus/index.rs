@@ -277,7 +277,9 @@ impl Index {
     pub fn idf(&self, word: WordId) -> f64 {
         let df = self.df.get(&word).copied().unwrap_or(0) as f64;
         let n = self.sentences.max(1) as f64;
-        ((n + 1.0) / (df + 0.5)).ln().max(0.1)
+        ((n + 1.0) / (df + 0.5))
+            .ln()
+            .max(crate::lang::tuning::IDF_FLOOR)
     }
 
     /// The words of a corpus sentence as quotes are compared, as ids.

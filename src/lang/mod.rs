@@ -1,13 +1,19 @@
 //! General language knowledge, French and English: never facts of any corpus.
 //!
-//! Number words, months and weekdays, role words, attribution verbs, synonyms of
-//! what is counted, and spelling variants of organisations and names.
+//! One lexicon per language (`fr`, `en`, over the shared concepts of `lexicon`);
+//! number words, months and weekdays, role words, attribution verbs, synonyms of
+//! what is counted, and spelling variants of organisations and names; and `tuning`,
+//! every tunable threshold of the engine.
 
 pub mod attribution;
 pub mod calendar;
+pub mod en;
+pub mod fr;
+pub mod lexicon;
 pub mod numbers;
 pub mod roles;
 pub mod stopwords;
+pub mod tuning;
 pub mod units;
 pub mod variants;
 
@@ -20,19 +26,13 @@ pub enum Lang {
 
 /// French or English, by counting each one's commonest words.
 pub fn detect(text: &str) -> Lang {
-    const FR: [&str; 12] = [
-        "le", "la", "les", "des", "du", "une", "est", "dans", "pour", "selon", "sont", "et",
-    ];
-    const EN: [&str; 12] = [
-        "the", "of", "and", "is", "in", "to", "was", "for", "said", "are", "has", "with",
-    ];
     let (mut fr, mut en) = (0, 0);
     for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
         let w = w.to_lowercase();
-        if FR.contains(&w.as_str()) {
+        if fr::LEXICON.common.contains(&w.as_str()) {
             fr += 1;
         }
-        if EN.contains(&w.as_str()) {
+        if en::LEXICON.common.contains(&w.as_str()) {
             en += 1;
         }
     }

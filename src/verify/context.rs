@@ -56,7 +56,7 @@ pub fn similarity(draft: &Claim, source: &Claim, index: &Index) -> f64 {
 
 /// The speaker factor: the same speaker raises the score, two different ones lower it.
 pub fn speaker_factor(draft: &Claim, source: &Claim) -> f64 {
-    use super::thresholds::{OTHER_SPEAKER_FACTOR, SAME_SPEAKER_BOOST};
+    use crate::lang::tuning::{OTHER_SPEAKER_FACTOR, SAME_SPEAKER_BOOST};
     match (&draft.speaker, &source.speaker) {
         (Some(a), Some(b)) if a.same_as(b) => SAME_SPEAKER_BOOST,
         (Some(a), Some(b))

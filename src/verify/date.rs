@@ -2,12 +2,12 @@
 //! event otherwise.
 
 use super::context::Weighted;
-use super::thresholds::*;
 use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::calendar;
+use crate::lang::tuning::*;
 
 fn date(c: &Claim) -> Option<&DateValue> {
     match &c.value {
@@ -56,7 +56,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
         let agreeing: Vec<Candidate> = cands
             .iter()
-            .filter(|c| c.agrees && c.score >= 0.5 * best_agree)
+            .filter(|c| c.agrees && c.score >= CITED_AGREEING_SHARE * best_agree)
             .copied()
             .collect();
         let ev = evidence(corpus, &agreeing);

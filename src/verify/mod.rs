@@ -8,7 +8,6 @@ mod incremental;
 mod quantity;
 mod quote;
 mod role;
-pub mod thresholds;
 
 pub use incremental::Incremental;
 
@@ -16,6 +15,7 @@ use crate::claims::{Claim, Value};
 use crate::corpus::index::ClaimRef;
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::tuning;
 use crate::text::Span;
 use serde::Serialize;
 
@@ -143,11 +143,12 @@ pub fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
         .get(at.claim as usize)
 }
 
-/// The sources that disagree with a claim and score within 10 % of the best source.
+/// The sources that disagree with a claim and score within 10 % of the best source
+/// (`TOP_DISAGREEING_SHARE`).
 pub(crate) fn top_disagreeing(cands: &[Candidate], best: f64) -> Vec<Candidate> {
     cands
         .iter()
-        .filter(|c| !c.agrees && c.score >= 0.9 * best)
+        .filter(|c| !c.agrees && c.score >= tuning::TOP_DISAGREEING_SHARE * best)
         .copied()
         .collect()
 }
@@ -204,7 +205,7 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
             speaker: claim.speaker.as_ref().map(|s| s.text.clone()),
             agrees: c.agrees,
         });
-        if out.len() >= thresholds::MAX_EVIDENCE {
+        if out.len() >= tuning::MAX_EVIDENCE {
             break;
         }
     }

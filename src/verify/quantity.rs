@@ -1,13 +1,13 @@
 //! Verdicts on figures: supported, contradicted, disputed, unattributed, unsupported.
 
 use super::context::{speaker_factor, Weighted};
-use super::thresholds::*;
 use super::{
     cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict,
 };
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
 
@@ -85,7 +85,7 @@ pub(super) fn judge(
     if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
         let agreeing: Vec<Candidate> = cands
             .iter()
-            .filter(|c| c.agrees && c.score >= 0.5 * best_agree)
+            .filter(|c| c.agrees && c.score >= CITED_AGREEING_SHARE * best_agree)
             .copied()
             .collect();
         let conflicting: Vec<Candidate> = cands

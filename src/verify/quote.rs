@@ -1,12 +1,12 @@
 //! Verdicts on quotes: found word for word, close to a source's words (misquoted),
 //! or found nowhere.
 
-use super::thresholds::*;
 use super::{Evidence, Finding, Fix, Verdict};
 use crate::claims::{quote, Claim, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
+use crate::lang::tuning::*;
 
 pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let Value::Quote(q) = &claim.value else {
@@ -169,7 +169,7 @@ fn contains(hay: &[QuoteWord], needle: &[QuoteWord]) -> bool {
 /// matched positions in `b`.
 fn lcs(a: &[QuoteWord], b: &[QuoteWord]) -> (usize, usize, usize) {
     let (n, m) = (a.len(), b.len());
-    if n == 0 || m == 0 || m > 400 {
+    if n == 0 || m == 0 || m > QUOTE_MAX_SOURCE_WORDS {
         return (0, 0, 0);
     }
     let mut dp = vec![vec![0usize; m + 1]; n + 1];

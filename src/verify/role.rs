@@ -2,11 +2,11 @@
 //! source gives the same title in the same event.
 
 use super::context::Weighted;
-use super::thresholds::*;
 use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
 use crate::claims::{Claim, Kind, Role, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::tuning::*;
 
 fn role(c: &Claim) -> Option<&Role> {
     match &c.value {

@@ -1,4 +1,46 @@
-//! Every tunable threshold of the verifier, with the case that taught it.
+//! Every tunable number of the engine, with the case that taught it: how claims are
+//! read (tolerances, context weights), how the corpus weighs words, and how the
+//! verifier decides.
+
+// Reading claims.
+
+/// An exact figure allows half a percent either way, for rounding (`1 500` for
+/// 1 503), while `1 500` and `1 520` stay two figures.
+pub const EXACT_SPREAD: (f64, f64) = (0.995, 1.005);
+
+/// A hedged figure (`environ`, `about`) allows a tenth either way: `environ 1 500`
+/// meets `1.520`, but `environ 320 000` does not meet `quelque 230 000`.
+pub const APPROXIMATE_SPREAD: (f64, f64) = (0.9, 1.1);
+
+/// Words this close to a claim (in tokens) weigh fully; further in the clause, less.
+/// (`La préfecture compte 300 vols`: `préfecture` and `vols` are the figure's words.)
+pub const NEAR: usize = 7;
+
+/// The weight of a context word near the claim in its clause, elsewhere in its
+/// clause, and in another clause of the sentence. (`…, quand le syndicat en compte
+/// 450`: `syndicat` says little about the 300 before the break.)
+pub const WEIGHT_NEAR: f32 = 1.0;
+pub const WEIGHT_CLAUSE: f32 = 0.75;
+pub const WEIGHT_OTHER_CLAUSE: f32 = 0.4;
+
+/// The least a context word weighs by its rarity (IDF), however common it is: a
+/// word in every sentence of a small corpus still says a little.
+pub const IDF_FLOOR: f64 = 0.1;
+
+// Deciding.
+
+/// Quotes are compared word by word only with source sentences of at most this many
+/// words: the comparison costs the product of both lengths, and a longer "sentence"
+/// is a table or a list read as one, not something a quote comes from.
+pub const QUOTE_MAX_SOURCE_WORDS: usize = 400;
+
+/// A supported claim cites the agreeing sources that score at least this share of
+/// the best agreeing one: weaker ones only happen to share a figure.
+pub const CITED_AGREEING_SHARE: f64 = 0.5;
+
+/// The sources that would contradict a claim are those within this share of the best
+/// score (within 10 %): they must agree among themselves.
+pub const TOP_DISAGREEING_SHARE: f64 = 0.9;
 
 /// A corpus claim must share at least this share of a draft claim's weighted context
 /// to be "about the same thing" at all. (A pay-rise percentage shares nothing with
