@@ -8,6 +8,7 @@
 //! unsupported = "off"
 //! ```
 
+use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -43,8 +44,8 @@ impl Severity {
 pub struct Settings {
     /// Absolute (or cwd-relative) corpus folders.
     pub corpus: Vec<PathBuf>,
-    /// Severity overrides, by diagnostic code.
-    pub severity: BTreeMap<String, Severity>,
+    /// Severity overrides, by verdict.
+    pub severity: BTreeMap<Verdict, Severity>,
     /// "fr", "en" or "auto".
     pub language: String,
     /// Language server: milliseconds of quiet after an edit before re-checking.
@@ -73,26 +74,17 @@ pub struct RawSettings {
     pub debounce_ms: Option<u64>,
 }
 
-/// The five diagnostic codes, in order of gravity.
-pub const CODES: [&str; 5] = [
-    "contradicted",
-    "misquoted",
-    "unattributed",
-    "disputed",
-    "unsupported",
-];
-
 impl Settings {
-    /// Severity of a diagnostic code, after overrides.
-    pub fn severity_of(&self, code: &str) -> Severity {
-        if let Some(s) = self.severity.get(code) {
+    /// Severity of a verdict, after overrides.
+    pub fn severity_of(&self, verdict: Verdict) -> Severity {
+        if let Some(s) = self.severity.get(&verdict) {
             return *s;
         }
-        match code {
-            "contradicted" => Severity::Error,
-            "misquoted" | "unattributed" => Severity::Warning,
-            "disputed" => Severity::Information,
-            _ => Severity::Hint,
+        match verdict {
+            Verdict::Contradicted => Severity::Error,
+            Verdict::Misquoted | Verdict::Unattributed => Severity::Warning,
+            Verdict::Disputed => Severity::Information,
+            Verdict::Unsupported | Verdict::Supported => Severity::Hint,
         }
     }
 
@@ -103,13 +95,15 @@ impl Settings {
         }
         if let Some(sev) = raw.severity {
             for (code, s) in sev {
-                if !CODES.contains(&code.as_str()) {
+                let Some(verdict) = Verdict::from_code(&code) else {
+                    let known: Vec<&str> =
+                        Verdict::CODED.iter().filter_map(Verdict::code).collect();
                     return Err(format!(
                         "unknown diagnostic code `{code}` in severity (known: {})",
-                        CODES.join(", ")
+                        known.join(", ")
                     ));
-                }
-                self.severity.insert(code, s);
+                };
+                self.severity.insert(verdict, s);
             }
         }
         if let Some(lang) = raw.language {
@@ -161,7 +155,7 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
 mod tests {
     use super::*;
 
-    fn check(toml: &str, expected: Result<(&[&str], &str, &str), &str>) {
+    fn check(toml: &str, expected: Result<(&[&str], Verdict, &str), &str>) {
         let got = Settings::from_toml(toml, Path::new("/ws"));
         match (got, expected) {
             (Ok(s), Ok((corpus, code, sev))) => {
@@ -178,13 +172,13 @@ mod tests {
     fn reads_recoupe_toml() {
         check(
             "corpus = [\"sources\"]",
-            Ok((&["/ws/sources"], "contradicted", "error")),
+            Ok((&["/ws/sources"], Verdict::Contradicted, "error")),
         );
         check(
             "corpus = [\"a\", \"b\"]\n[severity]\nunsupported = \"off\"",
-            Ok((&["/ws/a", "/ws/b"], "unsupported", "off")),
+            Ok((&["/ws/a", "/ws/b"], Verdict::Unsupported, "off")),
         );
-        check("", Ok((&[], "disputed", "information")));
+        check("", Ok((&[], Verdict::Disputed, "information")));
         check("corpus = 3", Err("recoupe.toml"));
         check("command = \"rm -rf /\"", Err("unknown field"));
         check(

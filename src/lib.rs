@@ -7,6 +7,7 @@
 //! - [`document`]: a text split into sentences, with its claims;
 //! - [`claims`]: one extractor per claim kind;
 //! - [`corpus`]: loading reference folders (the only file I/O) and indexing them;
+//! - [`verdict`]: the verdicts and their diagnostic codes;
 //! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
 //! - [`config`]: `recoupe.toml` and editor settings;
 //! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
@@ -20,6 +21,7 @@ pub mod lang;
 pub mod lsp;
 pub mod markdown;
 pub mod text;
+pub mod verdict;
 pub mod verify;
 
 pub use corpus::Corpus;

@@ -85,9 +85,7 @@ fn run_inner(
             .into_iter()
             .filter(|c| c.verdict != Verdict::Supported)
             .filter(|c| {
-                c.verdict
-                    .code()
-                    .is_some_and(|code| settings.severity_of(code) != Severity::Off)
+                c.verdict.code().is_some() && settings.severity_of(c.verdict) != Severity::Off
             })
             .collect();
         reports.push(render::Report {

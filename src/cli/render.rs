@@ -34,7 +34,7 @@ pub fn human(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String
         let path = r.file.display().to_string();
         for c in &r.checked {
             let code = c.verdict.code().unwrap_or("supported");
-            let sev = settings.severity_of(code).as_str();
+            let sev = settings.severity_of(c.verdict).as_str();
             let pos = r.draft.lines.position(
                 &r.draft.text,
                 c.claim.span.start,
@@ -98,7 +98,7 @@ pub fn json(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String 
             findings.push(json!({
                 "file": r.file.display().to_string(),
                 "code": code,
-                "severity": settings.severity_of(code).as_str(),
+                "severity": settings.severity_of(c.verdict).as_str(),
                 "message": c.message,
                 "span": {"start": c.claim.span.start, "end": c.claim.span.end},
                 "text": c.claim.span.slice(&r.draft.text),

@@ -81,7 +81,7 @@ pub fn diagnostic(
     enc: Encoding,
 ) -> Option<Diagnostic> {
     let code = checked.verdict.code()?;
-    let severity = severity(settings.severity_of(code))?;
+    let severity = severity(settings.severity_of(checked.verdict))?;
     let related: Vec<DiagnosticRelatedInformation> = checked
         .evidence
         .iter()

@@ -17,46 +17,8 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::tuning;
 use crate::text::Span;
+pub use crate::verdict::Verdict;
 use serde::Serialize;
-
-/// What the corpus says of a draft claim.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Verdict {
-    /// A source says the same, within the tolerance its qualifiers allow.
-    Supported,
-    /// Sources about the same thing say otherwise.
-    Contradicted,
-    /// The sources disagree among themselves.
-    Disputed,
-    /// The draft states as fact what the sources attribute to someone.
-    Unattributed,
-    /// A quote close to a source's, but not the same.
-    Misquoted,
-    /// Nothing in the corpus speaks to it.
-    Unsupported,
-}
-
-impl Verdict {
-    /// The diagnostic code; `None` for a supported claim.
-    pub fn code(&self) -> Option<&'static str> {
-        match self {
-            Verdict::Supported => None,
-            Verdict::Contradicted => Some("contradicted"),
-            Verdict::Disputed => Some("disputed"),
-            Verdict::Unattributed => Some("unattributed"),
-            Verdict::Misquoted => Some("misquoted"),
-            Verdict::Unsupported => Some("unsupported"),
-        }
-    }
-
-    pub fn label(&self) -> &'static str {
-        match self {
-            Verdict::Supported => "supported",
-            v => v.code().unwrap_or("supported"),
-        }
-    }
-}
 
 /// One corpus sentence that bears on a draft claim.
 #[derive(Debug, Clone, Serialize)]

@@ -1,0 +1,73 @@
+//! Verdicts: what the corpus says of a draft claim, and their diagnostic codes.
+//!
+//! Plain data below both `verify`, which decides them, and `config`, which sets how
+//! loudly each one is shown.
+
+use serde::Serialize;
+
+/// What the corpus says of a draft claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// A source says the same, within the tolerance its qualifiers allow.
+    Supported,
+    /// Sources about the same thing say otherwise.
+    Contradicted,
+    /// The sources disagree among themselves.
+    Disputed,
+    /// The draft states as fact what the sources attribute to someone.
+    Unattributed,
+    /// A quote close to a source's, but not the same.
+    Misquoted,
+    /// Nothing in the corpus speaks to it.
+    Unsupported,
+}
+
+impl Verdict {
+    /// The verdicts that make a diagnostic, in order of gravity.
+    pub const CODED: [Verdict; 5] = [
+        Verdict::Contradicted,
+        Verdict::Misquoted,
+        Verdict::Unattributed,
+        Verdict::Disputed,
+        Verdict::Unsupported,
+    ];
+
+    /// The diagnostic code; `None` for a supported claim.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            Verdict::Supported => None,
+            Verdict::Contradicted => Some("contradicted"),
+            Verdict::Disputed => Some("disputed"),
+            Verdict::Unattributed => Some("unattributed"),
+            Verdict::Misquoted => Some("misquoted"),
+            Verdict::Unsupported => Some("unsupported"),
+        }
+    }
+
+    /// The verdict a diagnostic code names.
+    pub fn from_code(code: &str) -> Option<Verdict> {
+        Verdict::CODED.into_iter().find(|v| v.code() == Some(code))
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            v => v.code().unwrap_or("supported"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_name_their_verdicts() {
+        for v in Verdict::CODED {
+            assert_eq!(v.code().and_then(Verdict::from_code), Some(v));
+        }
+        assert_eq!(Verdict::from_code("supported"), None);
+        assert_eq!(Verdict::Supported.label(), "supported");
+    }
+}
