@@ -222,10 +222,28 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
                 continue;
             }
             let corpus = corpus(i);
-            if r.timed_by_hand(&full, || {}, || recoupe::check(draft, corpus)) {
+            if r.timed_by_hand(
+                &full,
+                || {},
+                || {
+                    recoupe::check(
+                        draft,
+                        corpus,
+                        &recoupe::Options::new(Default::default(), &draft.text),
+                    )
+                },
+            ) {
                 continue;
             }
-            g.bench_function(id, |b| b.iter(|| recoupe::check(black_box(draft), corpus)));
+            g.bench_function(id, |b| {
+                b.iter(|| {
+                    recoupe::check(
+                        black_box(draft),
+                        corpus,
+                        &recoupe::Options::new(Default::default(), &draft.text),
+                    )
+                })
+            });
         }
     }
     g.finish();
@@ -240,7 +258,11 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
         let corpus = corpus(last);
         let recheck = || {
             let draft = Document::draft("draft.md", black_box(text));
-            recoupe::check(&draft, corpus)
+            recoupe::check(
+                &draft,
+                corpus,
+                &recoupe::Options::new(Default::default(), &draft.text),
+            )
         };
         if r.timed_by_hand(&full, || {}, recheck) {
             continue;

@@ -8,6 +8,7 @@
 //! unsupported = "off"
 //! ```
 
+use crate::lang::Language;
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -46,8 +47,8 @@ pub struct Settings {
     pub corpus: Vec<PathBuf>,
     /// Severity overrides, by verdict.
     pub severity: BTreeMap<Verdict, Severity>,
-    /// "fr", "en" or "auto".
-    pub language: String,
+    /// The drafts' language, or `auto` to guess each one's.
+    pub language: Language,
     /// Language server: milliseconds of quiet after an edit before re-checking.
     pub debounce_ms: u64,
 }
@@ -57,7 +58,7 @@ impl Default for Settings {
         Settings {
             corpus: Vec::new(),
             severity: BTreeMap::new(),
-            language: "auto".into(),
+            language: Language::Auto,
             debounce_ms: 200,
         }
     }
@@ -107,12 +108,9 @@ impl Settings {
             }
         }
         if let Some(lang) = raw.language {
-            if !matches!(lang.as_str(), "fr" | "en" | "auto") {
-                return Err(format!(
-                    "language must be \"fr\", \"en\" or \"auto\", not {lang:?}"
-                ));
-            }
-            self.language = lang;
+            self.language = Language::parse(&lang).ok_or_else(|| {
+                format!("language must be \"fr\", \"en\" or \"auto\", not {lang:?}")
+            })?;
         }
         if let Some(ms) = raw.debounce_ms {
             self.debounce_ms = ms.min(10_000);
@@ -185,5 +183,14 @@ mod tests {
             "[severity]\nbogus = \"error\"",
             Err("unknown diagnostic code"),
         );
+        check("language = \"de\"", Err("language must be"));
+    }
+
+    #[test]
+    fn reads_the_language() {
+        let lang = |toml: &str| Settings::from_toml(toml, Path::new("/ws")).map(|s| s.language);
+        assert_eq!(lang(""), Ok(Language::Auto));
+        assert_eq!(lang("language = \"en\""), Ok(Language::En));
+        assert_eq!(lang("language = \"fr\""), Ok(Language::Fr));
     }
 }

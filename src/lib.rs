@@ -26,4 +26,4 @@ pub mod verify;
 
 pub use corpus::Corpus;
 pub use document::Document;
-pub use verify::{check, Evidence, Finding, Fix, Verdict};
+pub use verify::{check, Evidence, Finding, Fix, Options, Verdict};

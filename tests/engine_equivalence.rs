@@ -95,8 +95,16 @@ fn check_index(corpus_docs: Vec<(String, String)>, text: &str) {
     let mut scanned = Corpus::from_texts(corpus_docs);
     scanned.set_exhaustive(true);
     let d = Document::draft("draft.md", text);
-    let a = recoupe::check(&d, &indexed);
-    let b = recoupe::check(&d, &scanned);
+    let a = recoupe::check(
+        &d,
+        &indexed,
+        &recoupe::Options::new(Default::default(), &d.text),
+    );
+    let b = recoupe::check(
+        &d,
+        &scanned,
+        &recoupe::Options::new(Default::default(), &d.text),
+    );
     assert!(!a.is_empty(), "the draft should have checked claims");
     assert_eq!(summary(&a), summary(&b));
 }
@@ -149,9 +157,14 @@ fn incremental_recheck_equals_a_full_check() {
         } else {
             text.insert_str(at, g.pick(&edits));
         }
-        let (d, fast) = memo.check("draft.md", &text, &corpus);
+        let options = recoupe::Options::new(Default::default(), &text);
+        let (d, fast) = memo.check("draft.md", &text, &corpus, &options);
         let full_doc = Document::draft("draft.md", &text);
-        let full = recoupe::check(&full_doc, &corpus);
+        let full = recoupe::check(
+            &full_doc,
+            &corpus,
+            &recoupe::Options::new(Default::default(), &full_doc.text),
+        );
         assert_eq!(summary(&fast), summary(&full), "after edit {step} at {at}");
         assert_eq!(
             format!("{:?}", d.claims),
@@ -182,7 +195,11 @@ fn unchanged_files_are_not_read_again() {
     }
     let roots = vec![src.clone()];
     let d = Document::draft("draft.md", &draft(7, 6));
-    let expected = summary(&recoupe::check(&d, &recoupe::corpus::load(&roots).0));
+    let expected = summary(&recoupe::check(
+        &d,
+        &recoupe::corpus::load(&roots).0,
+        &recoupe::Options::new(Default::default(), &d.text),
+    ));
     assert!(!expected.is_empty());
 
     let (_, _, r1) = cache::load(&roots, Some(&cache_dir));
@@ -192,7 +209,14 @@ fn unchanged_files_are_not_read_again() {
         (r2.unread, r2.reused, r2.index_reused, r2.written),
         (12, 12, true, false)
     );
-    assert_eq!(summary(&recoupe::check(&d, &second)), expected);
+    assert_eq!(
+        summary(&recoupe::check(
+            &d,
+            &second,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        expected
+    );
 
     // Touched, not changed: read and hashed, reused, and its new mtime recorded.
     set_mtime(&docs[2].0, an_hour_ago + std::time::Duration::from_secs(60));
@@ -201,7 +225,14 @@ fn unchanged_files_are_not_read_again() {
         (r3.unread, r3.reused, r3.parsed, r3.index_reused, r3.written),
         (11, 12, 0, true, true)
     );
-    assert_eq!(summary(&recoupe::check(&d, &third)), expected);
+    assert_eq!(
+        summary(&recoupe::check(
+            &d,
+            &third,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        expected
+    );
     let (_, _, r4) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r4.unread, r4.written), (12, false));
 
@@ -212,8 +243,16 @@ fn unchanged_files_are_not_read_again() {
     let (fifth, _, r5) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r5.unread, r5.reused, r5.parsed), (11, 11, 1));
     assert_eq!(
-        summary(&recoupe::check(&d, &fifth)),
-        summary(&recoupe::check(&d, &recoupe::corpus::load(&roots).0))
+        summary(&recoupe::check(
+            &d,
+            &fifth,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        summary(&recoupe::check(
+            &d,
+            &recoupe::corpus::load(&roots).0,
+            &recoupe::Options::new(Default::default(), &d.text)
+        ))
     );
 
     // A cache file cut short is ignored, and written again.
@@ -230,8 +269,16 @@ fn unchanged_files_are_not_read_again() {
     let (sixth, _, r6) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r6.reused, r6.parsed, r6.written), (0, 12, true));
     assert_eq!(
-        summary(&recoupe::check(&d, &sixth)),
-        summary(&recoupe::check(&d, &fifth))
+        summary(&recoupe::check(
+            &d,
+            &sixth,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        summary(&recoupe::check(
+            &d,
+            &fifth,
+            &recoupe::Options::new(Default::default(), &d.text)
+        ))
     );
     let _ = std::fs::remove_dir_all(&root);
 }
@@ -284,10 +331,28 @@ fn cached_index_equals_a_fresh_one() {
     );
     let (second, _, r2) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r2.reused, r2.parsed, r2.index_reused), (25, 0, true));
-    let expected = summary(&recoupe::check(&d, &fresh(&roots)));
+    let expected = summary(&recoupe::check(
+        &d,
+        &fresh(&roots),
+        &recoupe::Options::new(Default::default(), &d.text),
+    ));
     assert!(!expected.is_empty());
-    assert_eq!(summary(&recoupe::check(&d, &first)), expected);
-    assert_eq!(summary(&recoupe::check(&d, &second)), expected);
+    assert_eq!(
+        summary(&recoupe::check(
+            &d,
+            &first,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        expected
+    );
+    assert_eq!(
+        summary(&recoupe::check(
+            &d,
+            &second,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        expected
+    );
 
     // One file changes, one is added, one is removed: only those are parsed again.
     let (name, body) = &docs[3];
@@ -297,8 +362,16 @@ fn cached_index_equals_a_fresh_one() {
     let (third, _, r3) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r3.reused, r3.parsed, r3.index_reused), (23, 2, false));
     assert_eq!(
-        summary(&recoupe::check(&d, &third)),
-        summary(&recoupe::check(&d, &fresh(&roots)))
+        summary(&recoupe::check(
+            &d,
+            &third,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        summary(&recoupe::check(
+            &d,
+            &fresh(&roots),
+            &recoupe::Options::new(Default::default(), &d.text)
+        ))
     );
 
     // A damaged cache file is ignored and rewritten.
@@ -308,8 +381,16 @@ fn cached_index_equals_a_fresh_one() {
     let (fourth, _, r4) = cache::load(&roots, Some(&cache_dir));
     assert_eq!((r4.reused, r4.parsed, r4.written), (0, 25, true));
     assert_eq!(
-        summary(&recoupe::check(&d, &fourth)),
-        summary(&recoupe::check(&d, &fresh(&roots)))
+        summary(&recoupe::check(
+            &d,
+            &fourth,
+            &recoupe::Options::new(Default::default(), &d.text)
+        )),
+        summary(&recoupe::check(
+            &d,
+            &fresh(&roots),
+            &recoupe::Options::new(Default::default(), &d.text)
+        ))
     );
     let _ = std::fs::remove_dir_all(&root);
 }

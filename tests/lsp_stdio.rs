@@ -73,3 +73,71 @@ fn stdio_example_draft_gets_versioned_diagnostics() {
     assert_eq!(contradicted["range"]["start"], position(&text, a, false));
     assert!(lsp.shutdown());
 }
+
+/// The titles of the code actions on the first occurrence of `needle`.
+fn action_titles(lsp: &mut Lsp, uri: &str, text: &str, needle: &str) -> Vec<String> {
+    let r = lsp.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": range(text, find(text, needle, 0), false),
+               "context": {"diagnostics": []}}),
+    );
+    r["result"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|a| a["title"].as_str().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn the_language_setting_writes_figure_fixes_and_attributions_alike() {
+    // A French draft with a figure to correct (written without a thousands separator,
+    // so the fix takes the draft's language) and a figure to attribute.
+    let draft = "Dans la nuit de dimanche, 14000 foyers ont été évacués à Valmont, selon la \
+                 préfecture.\n\nLes dégâts dépassent 40 millions d'euros.\n";
+    let source = "Selon la préfecture, 12 000 foyers ont été évacués à Valmont dans la nuit \
+                  de dimanche.\n\nSelon la fédération des assureurs, les dégâts dépassent 40 \
+                  millions d'euros.\n";
+    // (language setting, the figure fix, the attribution's words): both in the
+    // language the setting names, or in the draft's own under `auto`.
+    let cases = [
+        (
+            "auto",
+            "Replace with « 12\u{a0}000 »",
+            "Add attribution: selon ",
+        ),
+        (
+            "fr",
+            "Replace with « 12\u{a0}000 »",
+            "Add attribution: selon ",
+        ),
+        (
+            "en",
+            "Replace with « 12,000 »",
+            "Add attribution: according to ",
+        ),
+    ];
+    for (language, figure_fix, attribution) in cases {
+        let config = format!("corpus = [\"mine\"]\nlanguage = \"{language}\"\n");
+        let ws = workspace(Some(&config), &[("draft.md", draft)]);
+        std::fs::create_dir_all(ws.join("mine")).expect("corpus folder");
+        std::fs::write(ws.join("mine/depeche.md"), source).expect("corpus file");
+        let mut lsp = Lsp::stdio(&ws);
+        lsp.initialize(&ws, utf16_caps());
+        let uri = file_uri(&ws.join("draft.md"));
+        lsp.open(&uri, draft);
+        lsp.diagnostics(0, &uri, 1);
+        let figure = action_titles(&mut lsp, &uri, draft, "14000");
+        assert!(
+            figure.iter().any(|t| t.starts_with(figure_fix)),
+            "{language}: {figure:?}"
+        );
+        let unattributed = action_titles(&mut lsp, &uri, draft, "40 millions");
+        assert!(
+            unattributed.iter().any(|t| t.starts_with(attribution)),
+            "{language}: {unattributed:?}"
+        );
+        assert!(lsp.shutdown());
+    }
+}

@@ -433,7 +433,7 @@ proptest! {
     #[test]
     fn checking_never_panics_and_results_are_on_char_boundaries(text in any_text()) {
         let draft = Document::draft("draft.md", &text);
-        let checked = recoupe::check(&draft, corpus());
+        let checked = recoupe::check(&draft, corpus(), &recoupe::Options::new(Default::default(), &draft.text));
         check_results(&draft, corpus(), &checked)?;
     }
 }
@@ -457,7 +457,7 @@ proptest! {
             check_document(doc)?;
         }
         let draft = Document::draft("draft.md", &text);
-        let checked = recoupe::check(&draft, &corpus);
+        let checked = recoupe::check(&draft, &corpus, &recoupe::Options::new(Default::default(), &draft.text));
         check_results(&draft, &corpus, &checked)?;
     }
 }
@@ -485,7 +485,11 @@ fn fixes_change_only_their_claim() {
     .prop_map(|s| format!("---\ndate: 2024-11-15\n---\n{}\n", s.join("\n\n")));
     let result = runner.run(&strategy, |text| {
         let draft = Document::draft("draft.md", &text);
-        let checked = recoupe::check(&draft, corpus());
+        let checked = recoupe::check(
+            &draft,
+            corpus(),
+            &recoupe::Options::new(Default::default(), &draft.text),
+        );
         if checked.iter().any(|c| !c.fixes.is_empty()) {
             with_fixes.fetch_add(1, Ordering::Relaxed);
         }
@@ -562,7 +566,8 @@ fn server() -> (Lsp, lsp_support::Ws) {
     for (name, text) in CORPUS {
         std::fs::write(ws.join("storm").join(name), text).expect("corpus file");
     }
-    let engine: recoupe::lsp::Engine = Arc::new(|d: &Document, c: &Corpus| recoupe::check(d, c));
+    let engine: recoupe::lsp::Engine =
+        Arc::new(|d: &Document, c: &Corpus, o: &recoupe::Options| recoupe::check(d, c, o));
     let mut lsp = Lsp::in_memory(engine);
     lsp.initialize(&ws, utf16_caps());
     (lsp, ws)
@@ -772,7 +777,8 @@ fn the_server_stops_when_its_input_ends_while_it_awaits_the_client() {
         let (client, server) = tokio::io::duplex(1 << 16);
         let (server_r, server_w) = tokio::io::split(server);
         let (client_r, mut client_w) = tokio::io::split(client);
-        let engine: recoupe::lsp::Engine = Arc::new(|_: &Document, _: &Corpus| Vec::new());
+        let engine: recoupe::lsp::Engine =
+            Arc::new(|_: &Document, _: &Corpus, _: &recoupe::Options| Vec::new());
         let served = tokio::spawn(recoupe::lsp::serve(server_r, server_w, engine));
         let mut frames = FrameReader::new(client_r);
         let root = file_uri(&ws);

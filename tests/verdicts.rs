@@ -9,7 +9,11 @@ use recoupe::{Corpus, Document, Verdict};
 fn check(corpus: &[(&str, &str)], draft: &str, expected: &[(&str, Option<Verdict>, Option<&str>)]) {
     let corpus = Corpus::from_texts(corpus.iter().map(|(p, t)| (p.to_string(), t.to_string())));
     let doc = Document::draft("draft.md", draft);
-    let checked = recoupe::check(&doc, &corpus);
+    let checked = recoupe::check(
+        &doc,
+        &corpus,
+        &recoupe::Options::new(Default::default(), &doc.text),
+    );
     for (text, verdict, fix) in expected {
         let at = draft
             .find(text)

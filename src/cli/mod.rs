@@ -72,7 +72,8 @@ fn run_inner(
         // A bug in the engine must not take the whole run down: say which file hit it.
         let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let draft = Document::draft(file.clone(), &text);
-            let checked = verify::check(&draft, &corpus);
+            let options = verify::Options::new(settings.language, &text);
+            let checked = verify::check(&draft, &corpus, &options);
             (draft, checked)
         }));
         let Ok((draft, checked)) = checked else {

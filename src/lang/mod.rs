@@ -24,6 +24,36 @@ pub enum Lang {
     En,
 }
 
+/// The language setting: a language, or `auto` to guess each document's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Language {
+    #[default]
+    Auto,
+    Fr,
+    En,
+}
+
+impl Language {
+    /// The setting a string names: `"fr"`, `"en"` or `"auto"`.
+    pub fn parse(s: &str) -> Option<Language> {
+        match s {
+            "auto" => Some(Language::Auto),
+            "fr" => Some(Language::Fr),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+
+    /// The language of a document under this setting: `auto` guesses from its text.
+    pub fn resolve(self, text: &str) -> Lang {
+        match self {
+            Language::Auto => detect(text),
+            Language::Fr => Lang::Fr,
+            Language::En => Lang::En,
+        }
+    }
+}
+
 /// French or English, by counting each one's commonest words.
 pub fn detect(text: &str) -> Lang {
     let (mut fr, mut en) = (0, 0);
@@ -54,5 +84,15 @@ mod tests {
             detect("The mayor said the city is ready for the storm."),
             Lang::En
         );
+    }
+
+    #[test]
+    fn the_setting_decides_or_detects() {
+        let en = "The mayor said the city is ready for the storm.";
+        assert_eq!(Language::Auto.resolve(en), Lang::En);
+        assert_eq!(Language::Fr.resolve(en), Lang::Fr);
+        assert_eq!(Language::En.resolve("Le maire a dit."), Lang::En);
+        assert_eq!(Language::parse("fr"), Some(Language::Fr));
+        assert_eq!(Language::parse("FR"), None);
     }
 }

@@ -6,7 +6,8 @@ use super::state::State;
 use super::{from_proto, to_proto};
 use crate::config::Settings;
 use crate::document::Document;
-use crate::verify::{Finding, Incremental};
+use crate::lang::Lang;
+use crate::verify::{Finding, Incremental, Options};
 use crate::Corpus;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -26,6 +27,8 @@ pub struct Analysis {
     pub checked: Vec<Finding>,
     pub corpus: Arc<Corpus>,
     pub settings: Arc<Settings>,
+    /// The draft's language, as the check resolved it.
+    pub lang: Lang,
     pub last_edit: Option<Edit>,
 }
 
@@ -53,12 +56,13 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
     let corpus = env.corpus.clone();
     let name = path.unwrap_or_else(|| uri.as_str().into());
     let text = snap.text;
+    let options = Options::new(env.settings.language, &text);
     let memo = state.memo(uri);
     let job = tokio::task::spawn_blocking(move || match memo {
         Some(memo) => {
             let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
             match std::panic::catch_unwind(AssertUnwindSafe(|| {
-                memo.check(name.clone(), &text, &corpus)
+                memo.check(name.clone(), &text, &corpus, &options)
             })) {
                 Ok((draft, checked)) => (draft, Ok(checked)),
                 Err(panic) => {
@@ -70,7 +74,8 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
         }
         None => {
             let draft = Document::draft(name, &text);
-            let checked = std::panic::catch_unwind(AssertUnwindSafe(|| engine(&draft, &corpus)));
+            let checked =
+                std::panic::catch_unwind(AssertUnwindSafe(|| engine(&draft, &corpus, &options)));
             (draft, checked)
         }
     });
@@ -103,6 +108,7 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
         checked,
         corpus: env.corpus,
         settings: env.settings,
+        lang: options.lang,
         last_edit: snap.last_edit,
     });
     state.docs.store_analysis(uri, a.clone());

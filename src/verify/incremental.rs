@@ -7,7 +7,7 @@
 //! corpus. All of these make the memo key, and a new corpus empties the memo, so the
 //! result is the one a full check gives; `tests/incremental.rs` holds it to that.
 
-use super::{check_claim, Finding};
+use super::{check_claim, Finding, Options};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::{Document, SplitMemo};
@@ -48,6 +48,7 @@ impl Incremental {
         path: impl Into<PathBuf>,
         text: &str,
         corpus: &Arc<Corpus>,
+        options: &Options,
     ) -> (Document, Vec<Finding>) {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
@@ -55,7 +56,7 @@ impl Incremental {
         }
         let mut draft = Document::draft_unread_with(path, text, &mut self.splits);
         let year = draft.year();
-        let lang = crate::lang::detect(text);
+        let lang = options.lang;
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
         let mut claims: Vec<Claim> = Vec::new();
         let mut checked: Vec<Finding> = Vec::new();

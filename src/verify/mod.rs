@@ -15,7 +15,7 @@ use crate::claims::{Claim, Value};
 use crate::corpus::index::ClaimRef;
 use crate::corpus::Corpus;
 use crate::document::Document;
-use crate::lang::tuning;
+use crate::lang::{tuning, Lang, Language};
 use crate::text::Span;
 pub use crate::verdict::Verdict;
 use serde::Serialize;
@@ -70,14 +70,30 @@ pub(crate) struct Candidate {
     pub agrees: bool,
 }
 
+/// How a draft is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The draft's language, resolved once per document, so that its fixes and the
+    /// words a client adds (an attribution) are written in the same one.
+    pub lang: Lang,
+}
+
+impl Options {
+    /// The options for a draft's text under the `language` setting.
+    pub fn new(language: Language, text: &str) -> Options {
+        Options {
+            lang: language.resolve(text),
+        }
+    }
+}
+
 /// Check every claim of a draft against the corpus. Claims the engine cannot judge
 /// are left out; supported claims are kept, so hover can cite them.
-pub fn check(draft: &Document, corpus: &Corpus) -> Vec<Finding> {
-    let lang = crate::lang::detect(&draft.text);
+pub fn check(draft: &Document, corpus: &Corpus, options: &Options) -> Vec<Finding> {
     draft
         .claims
         .iter()
-        .filter_map(|claim| check_claim(draft, claim, corpus, lang))
+        .filter_map(|claim| check_claim(draft, claim, corpus, options.lang))
         .collect()
 }
 
@@ -86,7 +102,7 @@ pub fn check_claim(
     draft: &Document,
     claim: &Claim,
     corpus: &Corpus,
-    lang: crate::lang::Lang,
+    lang: Lang,
 ) -> Option<Finding> {
     match &claim.value {
         Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),

@@ -535,79 +535,81 @@ pub struct Rule {
 /// no corpus document gives `unsupported`.
 pub fn fake_engine(rules: Vec<Rule>) -> Engine {
     let rules = Arc::new(rules);
-    Arc::new(move |draft: &Document, corpus: &Corpus| {
-        let mut out = Vec::new();
-        for r in rules.iter() {
-            for (at, _) in draft.text.match_indices(r.figure) {
-                let span = Span::new(at, at + r.figure.len());
-                let Some(sentence) = draft.sentences.iter().position(|s| s.span.contains(at))
-                else {
-                    continue;
-                };
-                let mut evidence = Vec::new();
-                if let Some(value) = r.source_value {
-                    for (i, d) in corpus.docs.iter().enumerate() {
-                        // the first sentence holding the value (not the front matter)
-                        let found = d.sentences.iter().find_map(|s| {
-                            s.span
-                                .slice(&d.text)
-                                .find(value)
-                                .map(|k| (s.span, s.span.start + k))
-                        });
-                        if let Some((s, v)) = found {
-                            evidence.push(Evidence {
-                                doc: i,
-                                span: s,
-                                value_span: Span::new(v, v + value.len()),
-                                line: d.lines.line_of(s.start),
-                                excerpt: s.slice(&d.text).to_string(),
-                                value: value.to_string(),
-                                speaker: r.speaker.map(str::to_string),
-                                agrees: r.verdict != Verdict::Contradicted,
+    Arc::new(
+        move |draft: &Document, corpus: &Corpus, _: &recoupe::Options| {
+            let mut out = Vec::new();
+            for r in rules.iter() {
+                for (at, _) in draft.text.match_indices(r.figure) {
+                    let span = Span::new(at, at + r.figure.len());
+                    let Some(sentence) = draft.sentences.iter().position(|s| s.span.contains(at))
+                    else {
+                        continue;
+                    };
+                    let mut evidence = Vec::new();
+                    if let Some(value) = r.source_value {
+                        for (i, d) in corpus.docs.iter().enumerate() {
+                            // the first sentence holding the value (not the front matter)
+                            let found = d.sentences.iter().find_map(|s| {
+                                s.span
+                                    .slice(&d.text)
+                                    .find(value)
+                                    .map(|k| (s.span, s.span.start + k))
                             });
-                            break;
+                            if let Some((s, v)) = found {
+                                evidence.push(Evidence {
+                                    doc: i,
+                                    span: s,
+                                    value_span: Span::new(v, v + value.len()),
+                                    line: d.lines.line_of(s.start),
+                                    excerpt: s.slice(&d.text).to_string(),
+                                    value: value.to_string(),
+                                    speaker: r.speaker.map(str::to_string),
+                                    agrees: r.verdict != Verdict::Contradicted,
+                                });
+                                break;
+                            }
                         }
                     }
+                    let verdict = if r.source_value.is_some() && evidence.is_empty() {
+                        Verdict::Unsupported
+                    } else {
+                        r.verdict
+                    };
+                    let fixes = r
+                        .fix
+                        .filter(|_| verdict == Verdict::Contradicted)
+                        .map(|f| Fix {
+                            span,
+                            replacement: f.to_string(),
+                            title: format!("Replace with \"{f}\""),
+                            preferred: true,
+                        })
+                        .into_iter()
+                        .collect();
+                    out.push(Finding {
+                        claim: Claim {
+                            // the stand-in only needs a value; a quote has the fewest fields
+                            value: ClaimValue::Quote(QuoteValue {
+                                text: r.figure.to_string(),
+                                words: Vec::new(),
+                            }),
+                            span,
+                            fix_span: span,
+                            sentence,
+                            quoted: false,
+                            speaker: None,
+                            context: Context::default(),
+                        },
+                        verdict,
+                        message: format!("{} ({})", verdict.label(), r.figure),
+                        evidence,
+                        fixes,
+                    });
                 }
-                let verdict = if r.source_value.is_some() && evidence.is_empty() {
-                    Verdict::Unsupported
-                } else {
-                    r.verdict
-                };
-                let fixes = r
-                    .fix
-                    .filter(|_| verdict == Verdict::Contradicted)
-                    .map(|f| Fix {
-                        span,
-                        replacement: f.to_string(),
-                        title: format!("Replace with \"{f}\""),
-                        preferred: true,
-                    })
-                    .into_iter()
-                    .collect();
-                out.push(Finding {
-                    claim: Claim {
-                        // the stand-in only needs a value; a quote has the fewest fields
-                        value: ClaimValue::Quote(QuoteValue {
-                            text: r.figure.to_string(),
-                            words: Vec::new(),
-                        }),
-                        span,
-                        fix_span: span,
-                        sentence,
-                        quoted: false,
-                        speaker: None,
-                        context: Context::default(),
-                    },
-                    verdict,
-                    message: format!("{} ({})", verdict.label(), r.figure),
-                    evidence,
-                    fixes,
-                });
             }
-        }
-        out
-    })
+            out
+        },
+    )
 }
 
 /// The rules the round-trip tests use on examples/draft.md.

@@ -4,6 +4,7 @@
 //! and "Ignore this claim" (a `<!-- recoupe-ignore -->` comment the engine honours).
 //! Every action is a plain, minimal text edit, so it works in any editor.
 
+use crate::lang::Lang;
 use crate::lsp::analysis::{self, Analysis};
 use crate::lsp::state::State;
 use crate::lsp::{from_proto, to_proto};
@@ -121,7 +122,10 @@ pub fn actions(
             .chain(c.evidence.iter())
             .find_map(|e| e.speaker.clone());
         if let (Some(who), Some(s)) = (speaker, sentence) {
-            let words = if french(a) { "selon" } else { "according to" };
+            let words = match a.lang {
+                Lang::Fr => "selon",
+                Lang::En => "according to",
+            };
             let at = before_final_punctuation(&a.draft.text, s);
             out.push(CodeAction {
                 title: format!("Add attribution: {words} {who}"),
@@ -219,21 +223,6 @@ fn before_final_punctuation(text: &str, s: Span) -> usize {
     match trimmed.char_indices().last() {
         Some((i, '.' | '!' | '?' | '…' | ':' | ';')) => s.start + i,
         _ => s.start + trimmed.len(),
-    }
-}
-
-/// The draft's language: the setting, or a guess from its most common short words.
-fn french(a: &Analysis) -> bool {
-    match a.settings.language.as_str() {
-        "fr" => true,
-        "en" => false,
-        _ => {
-            let t = format!(" {} ", a.draft.text.to_lowercase());
-            let count = |ws: &[&str]| ws.iter().map(|w| t.matches(w).count()).sum::<usize>();
-            count(&[
-                " le ", " la ", " les ", " des ", " est ", " une ", " du ", " et ",
-            ]) >= count(&[" the ", " and ", " of ", " is ", " was ", " to ", " in "])
-        }
     }
 }
 
