@@ -3,7 +3,7 @@
 use crate::config::Settings;
 use crate::corpus::Corpus;
 use crate::document::Document;
-use crate::verify::Finding;
+use crate::verify::{Citation, Finding};
 use annotate_snippets::{Level, Renderer, Snippet};
 use serde_json::json;
 use std::path::PathBuf;
@@ -65,14 +65,7 @@ pub fn human(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String
             let notes: Vec<String> = c
                 .evidence
                 .iter()
-                .map(|e| {
-                    let name = corpus
-                        .docs
-                        .get(e.doc)
-                        .map(|d| d.path.display().to_string())
-                        .unwrap_or_default();
-                    format!("{name}:{}: {}", e.line + 1, e.excerpt)
-                })
+                .map(|e| format!("{}: {}", Citation::of(corpus, e).located(), e.excerpt))
                 .collect();
             for n in &notes {
                 msg = msg.footer(Level::Note.title(n));

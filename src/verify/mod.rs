@@ -2,6 +2,7 @@
 //!
 //! One file per claim kind decides; this one gathers candidates and builds evidence.
 
+pub mod cite;
 pub mod context;
 mod date;
 mod incremental;
@@ -9,6 +10,7 @@ mod quantity;
 mod quote;
 mod role;
 
+pub use cite::Citation;
 pub use incremental::Incremental;
 
 use crate::claims::{Claim, Value};
@@ -251,10 +253,5 @@ pub(crate) fn cite_all(corpus: &Corpus, ev: &[Evidence]) -> String {
 
 /// `file:line` of a piece of evidence, for messages.
 pub(crate) fn cite(corpus: &Corpus, e: &Evidence) -> String {
-    let name = corpus
-        .docs
-        .get(e.doc)
-        .map(|d| d.file_name())
-        .unwrap_or_default();
-    format!("{name}:{}", e.line + 1)
+    Citation::of(corpus, e).short()
 }

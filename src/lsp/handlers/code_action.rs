@@ -9,7 +9,7 @@ use crate::lsp::analysis::{self, Analysis};
 use crate::lsp::state::State;
 use crate::lsp::{from_proto, to_proto};
 use crate::text::{Encoding, Span};
-use crate::verify::{Finding, Verdict};
+use crate::verify::{Citation, Finding, Verdict};
 use std::collections::HashMap;
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
@@ -149,8 +149,9 @@ pub fn actions(
         .iter()
         .find(|e| e.agrees)
         .or(c.evidence.first())
-        .and_then(|e| a.corpus.docs.get(e.doc).map(|d| (e, d)));
-    if let Some((ev, doc)) = source {
+        .map(|e| Citation::of(&a.corpus, e))
+        .and_then(|cite| cite.doc().map(|d| (cite, d)));
+    if let Some((cite, doc)) = source {
         let label = next_footnote(&a.draft.text);
         let text = &a.draft.text;
         let sep = if text.ends_with("\n\n") || text.is_empty() {
@@ -160,20 +161,7 @@ pub fn actions(
         } else {
             "\n\n"
         };
-        let mut note = format!("[^{label}]: {}", doc.file_name());
-        for part in [
-            &doc.meta.title,
-            &doc.meta.outlet,
-            &doc.meta.date,
-            &doc.meta.url,
-        ]
-        .into_iter()
-        .flatten()
-        {
-            note.push_str(", ");
-            note.push_str(part);
-        }
-        note.push_str(&format!(", line {}.", ev.line + 1));
+        let note = format!("[^{label}]: {}", cite.footnote());
         let end = Span::new(text.len(), text.len());
         out.push(CodeAction {
             title: format!("Insert citation: {}", doc.file_name()),

@@ -5,7 +5,7 @@
 use crate::lsp::analysis::{self, Analysis};
 use crate::lsp::state::State;
 use crate::lsp::{from_proto, to_proto};
-use crate::verify::{Evidence, Finding, Verdict};
+use crate::verify::{Citation, Evidence, Finding, Verdict};
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
@@ -79,20 +79,7 @@ fn cite_name(a: &Analysis, ev: &Evidence) -> String {
 
 /// `file.md` · *title* · date · outlet, as far as the source's front matter tells.
 pub fn citation(a: &Analysis, ev: &Evidence) -> String {
-    let Some(doc) = a.corpus.docs.get(ev.doc) else {
-        return String::new();
-    };
-    let mut parts = vec![format!("`{}` line {}", doc.file_name(), ev.line + 1)];
-    if let Some(t) = &doc.meta.title {
-        parts.push(format!("*{}*", escape(t)));
-    }
-    if let Some(d) = &doc.meta.date {
-        parts.push(escape(d));
-    }
-    if let Some(o) = &doc.meta.outlet {
-        parts.push(escape(o));
-    }
-    parts.join(" · ")
+    Citation::of(&a.corpus, ev).markdown(escape)
 }
 
 /// The excerpt with the value in bold (found in the excerpt as written; otherwise

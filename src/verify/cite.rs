@@ -1,0 +1,127 @@
+//! Citing the source of a piece of evidence: one description of it, written the way
+//! each output needs (a message, a terminal note, a hover, a footnote).
+
+use super::Evidence;
+use crate::corpus::Corpus;
+use crate::document::Document;
+
+/// Where a piece of evidence comes from: its document, if the corpus holds it, and
+/// its line.
+#[derive(Debug, Clone, Copy)]
+pub struct Citation<'a> {
+    doc: Option<&'a Document>,
+    /// One-based.
+    line: usize,
+}
+
+impl<'a> Citation<'a> {
+    pub fn of(corpus: &'a Corpus, e: &Evidence) -> Citation<'a> {
+        Citation {
+            doc: corpus.docs.get(e.doc),
+            line: e.line + 1,
+        }
+    }
+
+    /// The source document, if the corpus holds it.
+    pub fn doc(&self) -> Option<&'a Document> {
+        self.doc
+    }
+
+    fn file_name(&self) -> String {
+        self.doc.map(Document::file_name).unwrap_or_default()
+    }
+
+    /// `file:line`, for messages.
+    pub fn short(&self) -> String {
+        format!("{}:{}", self.file_name(), self.line)
+    }
+
+    /// `path:line`, the whole path, for a terminal's notes.
+    pub fn located(&self) -> String {
+        let path = self
+            .doc
+            .map(|d| d.path.display().to_string())
+            .unwrap_or_default();
+        format!("{path}:{}", self.line)
+    }
+
+    /// `` `file` line N · *title* · date · outlet ``, as far as the source's front
+    /// matter tells, its words passed through `escape` (markdown). Empty for a
+    /// document the corpus no longer holds.
+    pub fn markdown(&self, escape: impl Fn(&str) -> String) -> String {
+        let Some(doc) = self.doc else {
+            return String::new();
+        };
+        let mut parts = vec![format!("`{}` line {}", doc.file_name(), self.line)];
+        if let Some(t) = &doc.meta.title {
+            parts.push(format!("*{}*", escape(t)));
+        }
+        if let Some(d) = &doc.meta.date {
+            parts.push(escape(d));
+        }
+        if let Some(o) = &doc.meta.outlet {
+            parts.push(escape(o));
+        }
+        parts.join(" · ")
+    }
+
+    /// `file, title, outlet, date, url, line N.`: the text of a footnote.
+    pub fn footnote(&self) -> String {
+        let mut note = self.file_name();
+        if let Some(doc) = self.doc {
+            for part in [
+                &doc.meta.title,
+                &doc.meta.outlet,
+                &doc.meta.date,
+                &doc.meta.url,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                note.push_str(", ");
+                note.push_str(part);
+            }
+        }
+        note.push_str(&format!(", line {}.", self.line));
+        note
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Span;
+
+    fn evidence(doc: usize, line: usize) -> Evidence {
+        Evidence {
+            doc,
+            span: Span::new(0, 0),
+            value_span: Span::new(0, 0),
+            line,
+            excerpt: String::new(),
+            value: String::new(),
+            speaker: None,
+            agrees: true,
+        }
+    }
+
+    #[test]
+    fn one_citation_four_ways() {
+        let text = "---\ntitle: Grève *totale*\noutlet: Le Quotidien\ndate: 2025-03-12\n---\n\nUn texte.\n";
+        let corpus = Corpus::from_texts([("/c/src/a.md", text.to_string())]);
+        let c = Citation::of(&corpus, &evidence(0, 6));
+        assert_eq!(c.short(), "a.md:7");
+        assert_eq!(c.located(), "/c/src/a.md:7");
+        assert_eq!(
+            c.markdown(|s| s.replace('*', "\\*")),
+            "`a.md` line 7 · *Grève \\*totale\\** · 2025-03-12 · Le Quotidien"
+        );
+        assert_eq!(
+            c.footnote(),
+            "a.md, Grève *totale*, Le Quotidien, 2025-03-12, line 7."
+        );
+        let gone = Citation::of(&corpus, &evidence(3, 0));
+        assert_eq!(gone.short(), ":1");
+        assert_eq!(gone.markdown(|s| s.to_string()), "");
+    }
+}
