@@ -2,6 +2,7 @@
 //! event otherwise.
 
 use super::context::Weighted;
+use super::decide::{decide, Decision};
 use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
@@ -38,12 +39,6 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             });
         }
     }
-    let best = cands.iter().map(|c| c.score).fold(0.0, f64::max);
-    let best_agree = cands
-        .iter()
-        .filter(|c| c.agrees)
-        .map(|c| c.score)
-        .fold(0.0, f64::max);
     // The year: the draft's own, else that of the best agreeing source.
     let year = d.year.or_else(|| {
         cands
@@ -53,63 +48,58 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .and_then(|c| corpus.docs.get(c.at.doc as usize)?.year())
     });
 
-    if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
-        let agreeing: Vec<Candidate> = cands
-            .iter()
-            .filter(|c| c.agrees && c.score >= CITED_AGREEING_SHARE * best_agree)
-            .copied()
-            .collect();
-        let ev = evidence(corpus, &agreeing);
-        if let Some(checked) = weekday_check(claim, d, year, &name, ev.clone()) {
-            return Some(checked);
-        }
-        return Some(supported(claim, &name, corpus, ev));
-    }
-    let top = super::top_disagreeing(&cands, best);
     let same_date = |a: &Claim, b: &Claim| match (date(a), date(b)) {
         (Some(a), Some(b)) => a.compatible(b) || near(a, b),
         _ => false,
     };
-    if best >= MIN_CONTRADICT_DATE && super::sources_agree(corpus, &top, same_date) {
-        let ev = evidence(corpus, &top);
-        let mut fixes: Vec<Fix> = Vec::new();
-        for c in &top {
-            let Some(src) = claim_at(corpus, c.at) else {
-                continue;
-            };
-            let Some(sd) = date(src) else { continue };
-            let mut sd = sd.clone();
-            if sd.year.is_none() {
-                sd.year = corpus
-                    .docs
-                    .get(c.at.doc as usize)
-                    .and_then(|doc| doc.year())
-                    .or(year);
+    let top = match decide(corpus, &cands, true, MIN_CONTRADICT_DATE, same_date) {
+        Decision::Agree { agreeing, .. } => {
+            let ev = evidence(corpus, &agreeing);
+            if let Some(checked) = weekday_check(claim, d, year, &name, ev.clone()) {
+                return Some(checked);
             }
-            push_fix(
-                &mut fixes,
-                corpus,
-                claim.fix_span,
-                sd.render_like(d),
-                c.at.doc as usize,
-            );
+            return Some(supported(claim, &name, corpus, ev));
         }
-        let values: Vec<String> = ev
-            .iter()
-            .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
-            .collect();
-        return Some(Finding {
-            claim: claim.clone(),
-            message: format!(
-                "« {name} » is contradicted: the sources say {}.",
-                values.join("; ")
-            ),
-            verdict: Verdict::Contradicted,
-            evidence: ev,
-            fixes,
-        });
+        Decision::Contradict(top) => top,
+        Decision::Neither => return weekday_check(claim, d, year, &name, Vec::new()),
+    };
+    let ev = evidence(corpus, &top);
+    let mut fixes: Vec<Fix> = Vec::new();
+    for c in &top {
+        let Some(src) = claim_at(corpus, c.at) else {
+            continue;
+        };
+        let Some(sd) = date(src) else { continue };
+        let mut sd = sd.clone();
+        if sd.year.is_none() {
+            sd.year = corpus
+                .docs
+                .get(c.at.doc as usize)
+                .and_then(|doc| doc.year())
+                .or(year);
+        }
+        push_fix(
+            &mut fixes,
+            corpus,
+            claim.fix_span,
+            sd.render_like(d),
+            c.at.doc as usize,
+        );
     }
-    weekday_check(claim, d, year, &name, Vec::new())
+    let values: Vec<String> = ev
+        .iter()
+        .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
+        .collect();
+    Some(Finding {
+        claim: claim.clone(),
+        message: format!(
+            "« {name} » is contradicted: the sources say {}.",
+            values.join("; ")
+        ),
+        verdict: Verdict::Contradicted,
+        evidence: ev,
+        fixes,
+    })
 }
 
 /// Two sources' dates close enough to be two tellings of one event's day: in the

@@ -5,6 +5,7 @@
 pub mod cite;
 pub mod context;
 mod date;
+mod decide;
 mod incremental;
 mod quantity;
 mod quote;
@@ -121,37 +122,6 @@ pub fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
         .get(at.doc as usize)?
         .claims
         .get(at.claim as usize)
-}
-
-/// The sources that disagree with a claim and score within 10 % of the best source
-/// (`TOP_DISAGREEING_SHARE`).
-pub(crate) fn top_disagreeing(cands: &[Candidate], best: f64) -> Vec<Candidate> {
-    cands
-        .iter()
-        .filter(|c| !c.agrees && c.score >= tuning::TOP_DISAGREEING_SHARE * best)
-        .copied()
-        .collect()
-}
-
-/// Whether the sources that would contradict a claim say the same thing, by `same`
-/// on two of their claims. When the best of them, from different documents, give
-/// values that disagree with one another, the claim's words matched several
-/// different events (the same phrasing, other places and days), not one event told
-/// otherwise: no contradiction.
-pub(crate) fn sources_agree(
-    corpus: &Corpus,
-    top: &[Candidate],
-    same: impl Fn(&Claim, &Claim) -> bool,
-) -> bool {
-    let Some(first) = top.iter().max_by(|a, b| a.score.total_cmp(&b.score)) else {
-        return true;
-    };
-    let Some(first_claim) = claim_at(corpus, first.at) else {
-        return false;
-    };
-    top.iter().all(|c| {
-        c.at.doc == first.at.doc || claim_at(corpus, c.at).is_some_and(|x| same(first_claim, x))
-    })
 }
 
 /// Evidence from candidates, best first, one per sentence.

@@ -1,6 +1,7 @@
 //! Verdicts on figures: supported, contradicted, disputed, unattributed, unsupported.
 
 use super::context::{speaker_factor, Weighted};
+use super::decide::{decide, Decision};
 use super::{
     cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict,
 };
@@ -75,19 +76,23 @@ pub(super) fn judge(
             fixes: Vec::new(),
         });
     }
-    let best = cands.iter().map(|c| c.score).fold(0.0, f64::max);
-    let best_agree = cands
-        .iter()
-        .filter(|c| c.agrees)
-        .map(|c| c.score)
-        .fold(0.0, f64::max);
-
-    if best_agree > 0.0 && best_agree >= AGREE_RATIO * best {
-        let agreeing: Vec<Candidate> = cands
-            .iter()
-            .filter(|c| c.agrees && c.score >= CITED_AGREEING_SHARE * best_agree)
-            .copied()
-            .collect();
+    let same_figure = |a: &Claim, b: &Claim| match (quantity(a), quantity(b)) {
+        (Some(a), Some(b)) => a.compatible(b) || near(a, b),
+        _ => false,
+    };
+    // Only a figure that says what it counts can be contradicted.
+    let decision = decide(
+        corpus,
+        &cands,
+        q.counted.is_some(),
+        MIN_CONTRADICT,
+        same_figure,
+    );
+    if let Decision::Agree {
+        agreeing,
+        best_agree,
+    } = decision
+    {
         let conflicting: Vec<Candidate> = cands
             .iter()
             .filter(|c| {
@@ -168,16 +173,7 @@ pub(super) fn judge(
         let ev = evidence(corpus, &agreeing);
         return Some(supported(claim, &name, corpus, ev));
     }
-
-    let top = super::top_disagreeing(&cands, best);
-    let same_figure = |a: &Claim, b: &Claim| match (quantity(a), quantity(b)) {
-        (Some(a), Some(b)) => a.compatible(b) || near(a, b),
-        _ => false,
-    };
-    if q.counted.is_some()
-        && best >= MIN_CONTRADICT
-        && super::sources_agree(corpus, &top, same_figure)
-    {
+    if let Decision::Contradict(top) = decision {
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         let mut by_score = top.clone();
