@@ -143,7 +143,8 @@ pub fn clause_of(sentence: &str, claim: Span) -> (usize, usize) {
 }
 
 /// Where the clause breaks of a sentence stand: (start, end) of each break word.
-/// Words that end one clause and start another: a figure's context stops there.
+/// A break (`;`, and each lexicon's `clause_breaks`) ends one clause and starts
+/// another: a figure's context stops there.
 pub fn clause_breaks(sentence: &str) -> Vec<(usize, usize)> {
     static BREAKS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         let mut words = lexicon::CLAUSE_BREAK_MARKS.to_vec();
