@@ -87,6 +87,10 @@ pub const MISQUOTE_MIN_CONTENT: f64 = 0.5;
 /// else. (`Governor X declared a state of emergency` when a source names another governor.)
 pub const MIN_ROLE_SWAP: f64 = 0.4;
 
+/// A source naming the same person counts for their title whatever its context:
+/// its score is at least this, so the person found by surname alone is still cited.
+pub const SAME_PERSON_MIN_SCORE: f64 = 0.01;
+
 /// At most this many sources are cited per claim.
 pub const MAX_EVIDENCE: usize = 6;
 

@@ -44,7 +44,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         if r.same_person(cr) {
             same_person.push(Candidate {
                 at,
-                score: score.max(0.01),
+                score: score.max(SAME_PERSON_MIN_SCORE),
                 agrees: r.same_title(cr),
             });
         } else if r.same_title(cr) {
