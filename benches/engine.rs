@@ -272,10 +272,15 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
     g.finish();
 }
 
-/// `recoupe::corpus::load` on a generated folder: `cold` with a new, empty cache
+/// `recoupe::corpus::disk::load` on a generated folder: `cold` with a new, empty cache
 /// folder each time, `cached` with one a first load filled (the same as cold while
 /// the engine keeps no index on disk).
 fn loading(c: &mut Criterion, r: &Runner) {
+    // Through the cache folder `RECOUPE_CACHE_DIR` names at the time.
+    let load = |roots: &[std::path::PathBuf]| {
+        let dir = recoupe::corpus::disk::cache::cache_dir();
+        recoupe::corpus::disk::load(roots, dir.as_deref())
+    };
     let mut sizes = vec![100, 1_000];
     if std::env::var_os("RECOUPE_BENCH_10K").is_some_and(|v| v != "0") {
         sizes.push(10_000);
@@ -304,13 +309,11 @@ fn loading(c: &mut Criterion, r: &Runner) {
             let _ = std::fs::remove_dir_all(&cold);
             std::env::set_var("RECOUPE_CACHE_DIR", &cold);
         };
-        if r.selected(&cold_full)
-            && !r.timed_by_hand(&cold_full, fresh_cache, || recoupe::corpus::load(&roots))
-        {
+        if r.selected(&cold_full) && !r.timed_by_hand(&cold_full, fresh_cache, || load(&roots)) {
             g.bench_function(cold_id, |b| {
                 b.iter_batched(
                     fresh_cache,
-                    |()| recoupe::corpus::load(&roots),
+                    |()| load(&roots),
                     criterion::BatchSize::PerIteration,
                 )
             });
@@ -319,9 +322,9 @@ fn loading(c: &mut Criterion, r: &Runner) {
         let warm = root.join(format!("cache-warm-{n}"));
         std::env::set_var("RECOUPE_CACHE_DIR", &warm);
         if r.selected(&warm_full) {
-            drop(recoupe::corpus::load(&roots)); // fills the cache, if there is one
-            if !r.timed_by_hand(&warm_full, || {}, || recoupe::corpus::load(&roots)) {
-                g.bench_function(warm_id, |b| b.iter(|| recoupe::corpus::load(&roots)));
+            drop(load(&roots)); // fills the cache, if there is one
+            if !r.timed_by_hand(&warm_full, || {}, || load(&roots)) {
+                g.bench_function(warm_id, |b| b.iter(|| load(&roots)));
             }
         }
     }

@@ -1,5 +1,5 @@
 //! Corpus faults: files that cannot be used are skipped with a warning that names
-//! them, and the rest loads, through `corpus::load`, `recoupe check` (warnings on
+//! them, and the rest loads, through `corpus::disk::load`, `recoupe check` (warnings on
 //! stderr, exit code from the findings alone) and the language server (logged, and
 //! the server keeps serving). Also: a corpus folder removed while the server runs.
 
@@ -94,13 +94,13 @@ fn check(files: &[(&str, &[u8])], loaded: &[&str], warned: &[(&str, &str)]) {
     for (name, bytes) in files {
         write(&dir, name, bytes);
     }
-    let (corpus, warnings) = recoupe::corpus::load(&[dir.to_path_buf()]);
+    let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
     let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
     assert_eq!(names, loaded);
     assert_warned(&warnings, warned);
 }
 
-fn assert_warned(warnings: &[recoupe::corpus::LoadWarning], warned: &[(&str, &str)]) {
+fn assert_warned(warnings: &[recoupe::corpus::disk::LoadWarning], warned: &[(&str, &str)]) {
     for (file, reason) in warned {
         assert!(
             warnings
@@ -159,7 +159,8 @@ fn skips_bad_files_and_keeps_the_rest() {
 
 #[test]
 fn a_missing_folder_is_a_warning() {
-    let (corpus, warnings) = recoupe::corpus::load(&[PathBuf::from("/no/such/recoupe/folder")]);
+    let (corpus, warnings, _) =
+        recoupe::corpus::disk::load(&[PathBuf::from("/no/such/recoupe/folder")], None);
     assert!(corpus.is_empty());
     assert_warned(&warnings, &[("folder", "corpus folder not found")]);
 }
@@ -172,7 +173,7 @@ fn scraped_comments_are_not_sources() {
         "page.txt",
         "Le maire annonce 300 logements.\n2 commentaires\nJe crois que 900 logements.\n".as_bytes(),
     );
-    let (corpus, _) = recoupe::corpus::load(&[dir.to_path_buf()]);
+    let (corpus, _, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
     let doc = &corpus.docs[0];
     let texts: Vec<&str> = (0..doc.sentences.len())
         .map(|i| doc.sentence_text(i))
@@ -190,7 +191,7 @@ fn a_folder_configured_inside_another_is_read_once() {
         vec![dir.join("sub"), dir.to_path_buf()],
         vec![dir.to_path_buf(), dir.join("./sub/..")],
     ] {
-        let (corpus, warnings) = recoupe::corpus::load(&roots);
+        let (corpus, warnings, _) = recoupe::corpus::disk::load(&roots, None);
         let mut names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
         names.sort();
         assert_eq!(names, ["a.md", "b.md"], "{roots:?}");
@@ -203,14 +204,14 @@ fn a_file_deleted_between_listing_and_reading_is_named() {
     let dir = Tmp::new("deleted");
     write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
     let gone = write(&dir, "b.md", "La digue mesure 12 mètres.".as_bytes());
-    let (files, warnings) = recoupe::corpus::load::list_files(&[dir.to_path_buf()]);
+    let (files, warnings) = recoupe::corpus::disk::list_files(&[dir.to_path_buf()]);
     assert!(
         warnings.is_empty() && files.len() == 2,
         "{files:?} {warnings:?}"
     );
     std::fs::remove_file(&gone).expect("delete");
     let (corpus, warnings, _) =
-        recoupe::corpus::cache::load_files(&[dir.to_path_buf()], files, None);
+        recoupe::corpus::disk::load_files(&[dir.to_path_buf()], files, None);
     let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
     assert_eq!(names, ["a.md"]);
     assert_warned(&warnings, &[("b.md", "vanished before it could be read")]);
@@ -239,7 +240,7 @@ fn a_200_mb_file_is_skipped_without_being_read() {
         .and_then(|f| f.set_len(200 * 1024 * 1024))
         .expect("set_len");
     let before = bytes_read();
-    let (corpus, warnings) = recoupe::corpus::load(&[dir.to_path_buf()]);
+    let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
     let read = bytes_read() - before;
     assert_eq!(corpus.docs.len(), 1);
     assert_warned(
@@ -263,7 +264,7 @@ fn symlink_loops_and_broken_links_are_named() {
     symlink("nowhere.md", dir.join("broken.md")).expect("symlink");
     // a link to a file inside the corpus: read once, not twice
     symlink("sub/b.md", dir.join("alias.md")).expect("symlink");
-    let (corpus, warnings) = recoupe::corpus::load(&[dir.to_path_buf()]);
+    let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
     let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
     assert_eq!(names, ["a.md", "alias.md"]);
     assert_warned(
@@ -329,7 +330,7 @@ fn symlinks_out_of_the_corpus_are_followed_only_when_their_target_is_configured(
         (vec![ws.join("sources/private")], &["notes.md"], &[]),
     ];
     for (folders, loaded, warned) in cases {
-        let (corpus, warnings) = recoupe::corpus::load(&folders);
+        let (corpus, warnings, _) = recoupe::corpus::disk::load(&folders, None);
         let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
         assert_eq!(names, loaded, "{folders:?}");
         assert_warned(&warnings, warned);

@@ -2,7 +2,7 @@
 //! every claim gives, the incremental re-check what a full check gives, and a corpus
 //! read back from the on-disk cache what a fresh parse gives.
 
-use recoupe::corpus::cache::{self, CacheReport};
+use recoupe::corpus::disk::{self, CacheReport};
 use recoupe::verify::{Finding, Incremental};
 use recoupe::{Corpus, Document};
 use std::path::PathBuf;
@@ -197,14 +197,14 @@ fn unchanged_files_are_not_read_again() {
     let d = Document::draft("draft.md", &draft(7, 6));
     let expected = summary(&recoupe::check(
         &d,
-        &recoupe::corpus::load(&roots).0,
+        &recoupe::corpus::disk::load(&roots, None).0,
         &recoupe::Options::new(Default::default(), &d.text),
     ));
     assert!(!expected.is_empty());
 
-    let (_, _, r1) = cache::load(&roots, Some(&cache_dir));
+    let (_, _, r1) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r1.unread, r1.parsed), (0, 12));
-    let (second, _, r2) = cache::load(&roots, Some(&cache_dir));
+    let (second, _, r2) = disk::load(&roots, Some(&cache_dir));
     assert_eq!(
         (r2.unread, r2.reused, r2.index_reused, r2.written),
         (12, 12, true, false)
@@ -220,7 +220,7 @@ fn unchanged_files_are_not_read_again() {
 
     // Touched, not changed: read and hashed, reused, and its new mtime recorded.
     set_mtime(&docs[2].0, an_hour_ago + std::time::Duration::from_secs(60));
-    let (third, _, r3) = cache::load(&roots, Some(&cache_dir));
+    let (third, _, r3) = disk::load(&roots, Some(&cache_dir));
     assert_eq!(
         (r3.unread, r3.reused, r3.parsed, r3.index_reused, r3.written),
         (11, 12, 0, true, true)
@@ -233,14 +233,14 @@ fn unchanged_files_are_not_read_again() {
         )),
         expected
     );
-    let (_, _, r4) = cache::load(&roots, Some(&cache_dir));
+    let (_, _, r4) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r4.unread, r4.written), (12, false));
 
     // Changed: read and parsed again, and checking sees the change.
     let (name, body) = &docs[5];
     std::fs::write(src.join(name), body.replace("Brenmoor", "Ostrana")).unwrap();
     set_mtime(name, an_hour_ago + std::time::Duration::from_secs(120));
-    let (fifth, _, r5) = cache::load(&roots, Some(&cache_dir));
+    let (fifth, _, r5) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r5.unread, r5.reused, r5.parsed), (11, 11, 1));
     assert_eq!(
         summary(&recoupe::check(
@@ -250,7 +250,7 @@ fn unchanged_files_are_not_read_again() {
         )),
         summary(&recoupe::check(
             &d,
-            &recoupe::corpus::load(&roots).0,
+            &recoupe::corpus::disk::load(&roots, None).0,
             &recoupe::Options::new(Default::default(), &d.text)
         ))
     );
@@ -266,7 +266,7 @@ fn unchanged_files_are_not_read_again() {
             .set_len(len / 2)
             .unwrap();
     }
-    let (sixth, _, r6) = cache::load(&roots, Some(&cache_dir));
+    let (sixth, _, r6) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r6.reused, r6.parsed, r6.written), (0, 12, true));
     assert_eq!(
         summary(&recoupe::check(
@@ -316,9 +316,9 @@ fn cached_index_equals_a_fresh_one() {
     let roots = vec![src.clone()];
     let text = draft(42, 8);
     let d = Document::draft("draft.md", &text);
-    let fresh = |roots: &[PathBuf]| recoupe::corpus::load(roots).0;
+    let fresh = |roots: &[PathBuf]| recoupe::corpus::disk::load(roots, None).0;
 
-    let (first, _, r1) = cache::load(&roots, Some(&cache_dir));
+    let (first, _, r1) = disk::load(&roots, Some(&cache_dir));
     assert_eq!(
         r1,
         CacheReport {
@@ -329,7 +329,7 @@ fn cached_index_equals_a_fresh_one() {
             written: true
         }
     );
-    let (second, _, r2) = cache::load(&roots, Some(&cache_dir));
+    let (second, _, r2) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r2.reused, r2.parsed, r2.index_reused), (25, 0, true));
     let expected = summary(&recoupe::check(
         &d,
@@ -359,7 +359,7 @@ fn cached_index_equals_a_fresh_one() {
     std::fs::write(src.join(name), body.replace("Brenmoor", "Ostrana")).unwrap();
     std::fs::write(src.join("zz-new.md"), &sources(1, 1234)[0].1).unwrap();
     std::fs::remove_file(src.join(&docs[7].0)).unwrap();
-    let (third, _, r3) = cache::load(&roots, Some(&cache_dir));
+    let (third, _, r3) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r3.reused, r3.parsed, r3.index_reused), (23, 2, false));
     assert_eq!(
         summary(&recoupe::check(
@@ -378,7 +378,7 @@ fn cached_index_equals_a_fresh_one() {
     for entry in std::fs::read_dir(&cache_dir).unwrap() {
         std::fs::write(entry.unwrap().path(), b"not a cache").unwrap();
     }
-    let (fourth, _, r4) = cache::load(&roots, Some(&cache_dir));
+    let (fourth, _, r4) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r4.reused, r4.parsed, r4.written), (0, 25, true));
     assert_eq!(
         summary(&recoupe::check(

@@ -60,8 +60,8 @@ fn run_inner(
             return Err(format!("corpus folder not found: {}", dir.display()));
         }
     }
-    let cache = corpus::cache::cache_dir();
-    let (corpus, warnings, _) = corpus::cache::load(&settings.corpus, cache.as_deref());
+    let cache = corpus::disk::cache::cache_dir();
+    let (corpus, warnings, _) = corpus::disk::load(&settings.corpus, cache.as_deref());
     for w in &warnings {
         eprintln!("recoupe: warning: skipped {w}");
     }

@@ -10,7 +10,7 @@
 use crate::claims::context::{self, word_id, WordId};
 use crate::claims::{Context, Kind, Value};
 use crate::document::Document;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 // Keys are word ids (already hashes) and small tuples of them: a fast hasher, no
 // protection against crafted keys needed.
 use rustc_hash::FxHashMap as HashMap;
@@ -41,7 +41,8 @@ pub fn quote_word(word: &str) -> QuoteWord {
 /// The key of figures that name nothing counted.
 const NOTHING_COUNTED: WordId = 0;
 
-#[derive(Debug, Default, Serialize, Deserialize)]
+/// Written to the cache in parts (`Index::part`), not whole.
+#[derive(Debug, Default)]
 pub struct Index {
     /// Number of sentences each context word appears in.
     df: HashMap<WordId, u32>,
@@ -60,12 +61,11 @@ pub struct Index {
     /// document and sentence: quotes are matched against these, not re-read text.
     sentence_words: Vec<Vec<Box<[QuoteWord]>>>,
     /// Lookups return every claim of the kind: the reference the index is tested against.
-    #[serde(skip)]
     exhaustive: bool,
 }
 
 /// The index in parts that the cache writes and reads back independently, on every
-/// core (`Index::write_part`, `IndexPart::read`, `Index::from_parts`).
+/// core (`Index::part`, `IndexPart::deserialize`, `Index::from_parts`).
 pub(crate) const PARTS: usize = 5;
 
 type ClaimPostings<K> = HashMap<K, Vec<ClaimRef>>;
@@ -79,24 +79,98 @@ pub(crate) enum IndexPart {
 }
 
 impl IndexPart {
-    /// Part number `part` from the bytes `Index::write_part` wrote for it.
-    pub(crate) fn read(part: usize, bytes: &[u8]) -> bincode::Result<IndexPart> {
+    /// Part number `part` read back, in any serde format, from what `Index::part`
+    /// wrote for it.
+    pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+        part: usize,
+        d: D,
+    ) -> Result<IndexPart, D::Error> {
         Ok(match part {
             0 => {
-                let (df, n) = bincode::deserialize(bytes)?;
+                let (df, n) = Deserialize::deserialize(d)?;
                 IndexPart::Terms(df, n)
             }
             1 => {
-                let (a, b) = bincode::deserialize(bytes)?;
+                let (a, b) = Deserialize::deserialize(d)?;
                 IndexPart::Claims(a, b)
             }
             2 => {
-                let (a, b) = bincode::deserialize(bytes)?;
+                let (a, b) = Deserialize::deserialize(d)?;
                 IndexPart::Figures(a, b)
             }
-            3 => IndexPart::Quotes(bincode::deserialize(bytes)?),
-            _ => IndexPart::Sentences(bincode::deserialize(bytes)?),
+            3 => IndexPart::Quotes(Deserialize::deserialize(d)?),
+            _ => {
+                let docs: Vec<Vec<OwnedWords>> = Deserialize::deserialize(d)?;
+                let words = |doc: Vec<OwnedWords>| doc.into_iter().map(|w| w.0).collect();
+                IndexPart::Sentences(docs.into_iter().map(words).collect())
+            }
         })
+    }
+}
+
+/// Part number `part` of an index, to write in any serde format (`Index::part`).
+pub(crate) struct PartRef<'a> {
+    index: &'a Index,
+    part: usize,
+}
+
+impl Serialize for PartRef<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let i = self.index;
+        match self.part {
+            0 => (&i.df, i.sentences).serialize(s),
+            1 => (&i.by_kind, &i.by_word).serialize(s),
+            2 => (&i.by_counted_word, &i.by_surname).serialize(s),
+            3 => i.by_quote_word.serialize(s),
+            _ => s.collect_seq(i.sentence_words.iter().map(|doc| DocWords(doc))),
+        }
+    }
+}
+
+/// One document's sentences as `WordBytes`.
+struct DocWords<'a>(&'a [Box<[QuoteWord]>]);
+
+impl Serialize for DocWords<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|words| WordBytes(words)))
+    }
+}
+
+/// A sentence's quote words written as bytes (4, little-endian, each) rather than
+/// as a sequence of integers: they are hashes, which a compact format would spend 5
+/// bytes and a loop on, one by one; as bytes they are read back in one pass.
+struct WordBytes<'a>(&'a [QuoteWord]);
+
+impl Serialize for WordBytes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<u8> = self.0.iter().flat_map(|w| w.to_le_bytes()).collect();
+        s.serialize_bytes(&bytes)
+    }
+}
+
+/// `WordBytes` read back.
+struct OwnedWords(Box<[QuoteWord]>);
+
+impl<'de> Deserialize<'de> for OwnedWords {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OwnedWords, D::Error> {
+        struct Bytes;
+        impl serde::de::Visitor<'_> for Bytes {
+            type Value = OwnedWords;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("quote words as bytes, 4 each")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<OwnedWords, E> {
+                if bytes.len() % 4 != 0 {
+                    return Err(E::invalid_length(bytes.len(), &self));
+                }
+                let words = bytes
+                    .chunks_exact(4)
+                    .map(|b| QuoteWord::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                    .collect();
+                Ok(OwnedWords(words))
+            }
+        }
+        d.deserialize_bytes(Bytes)
     }
 }
 
@@ -222,15 +296,9 @@ impl Index {
         }
     }
 
-    /// Write part number `part` (of `PARTS`) of the index.
-    pub(crate) fn write_part(&self, part: usize, w: impl std::io::Write) -> bincode::Result<()> {
-        match part {
-            0 => bincode::serialize_into(w, &(&self.df, self.sentences)),
-            1 => bincode::serialize_into(w, &(&self.by_kind, &self.by_word)),
-            2 => bincode::serialize_into(w, &(&self.by_counted_word, &self.by_surname)),
-            3 => bincode::serialize_into(w, &self.by_quote_word),
-            _ => bincode::serialize_into(w, &self.sentence_words),
-        }
+    /// Part number `part` (of `PARTS`) of the index, to serialise.
+    pub(crate) fn part(&self, part: usize) -> PartRef<'_> {
+        PartRef { index: self, part }
     }
 
     /// The index whose parts these are; `None` unless each part is there once.

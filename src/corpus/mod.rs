@@ -1,15 +1,13 @@
-//! The reference corpus: source documents loaded from folders, and their index.
+//! The reference corpus: source documents and their index. Pure: reading folders
+//! and the on-disk cache is `disk`'s, the only part that does I/O.
 
 pub mod boilerplate;
-pub mod cache;
+pub mod disk;
 pub mod index;
-pub mod load;
 
 use crate::document::Document;
 use index::Index;
 use std::path::PathBuf;
-
-pub use load::{load, LoadWarning};
 
 /// All source documents, and the index the verifier looks claims up in.
 #[derive(Debug, Default)]

@@ -5,7 +5,7 @@
 use super::state::State;
 use super::{to_proto, workspace};
 use crate::config::CONFIG_FILE;
-use crate::corpus::load::list_files;
+use crate::corpus::disk::list_files;
 use serde_json::json;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;

@@ -8,7 +8,7 @@ use super::analysis;
 use super::state::State;
 use super::{to_proto, watch};
 use crate::config::{RawSettings, Settings, CONFIG_FILE};
-use crate::corpus::load::list_files;
+use crate::corpus::disk::list_files;
 use crate::Corpus;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -376,8 +376,8 @@ async fn load_corpus(state: &Arc<State>, folders: Vec<PathBuf>) -> Corpus {
     };
     // Read, hash and parse on every core, through the index cache.
     let loaded = tokio::task::spawn_blocking(move || {
-        let dir = crate::corpus::cache::cache_dir();
-        crate::corpus::cache::load_files(&roots, files, dir.as_deref())
+        let dir = crate::corpus::disk::cache::cache_dir();
+        crate::corpus::disk::load_files(&roots, files, dir.as_deref())
     })
     .await;
     let corpus = match loaded {

@@ -1,4 +1,5 @@
-//! Reading corpus folders from disk: the only file I/O of the engine.
+//! Listing and reading the files of corpus folders: which files are sources, and
+//! the rules for reading each.
 //!
 //! A file that cannot be used is skipped with a warning that names it, and the rest
 //! still loads: unreadable (permission denied), gone between listing and reading,
@@ -12,7 +13,6 @@
 //! folders themselves may be anywhere (`../wire`, or a symlink): configuring them is
 //! the explicit step. See docs/security.md.
 
-use super::Corpus;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::fmt;
@@ -191,11 +191,4 @@ pub fn read_source(path: &Path) -> Result<String, String> {
         return Err("empty file".into());
     }
     Ok(text)
-}
-
-/// Load every source under `roots`, without the on-disk cache (`cache::load` is the
-/// one loader; this is it with no cache folder).
-pub fn load(roots: &[PathBuf]) -> (Corpus, Vec<LoadWarning>) {
-    let (corpus, warnings, _) = super::cache::load(roots, None);
-    (corpus, warnings)
 }
