@@ -113,7 +113,19 @@ impl Block {
     }
 }
 
-const IGNORE_MARK: &str = "recoupe-ignore";
+/// The mark, in an HTML comment, that keeps a block out of checking: one spelling for
+/// the reader here and the "Ignore this claim" fix that writes it.
+macro_rules! ignore_mark {
+    () => {
+        "recoupe-ignore"
+    };
+}
+
+/// The mark a block's comment must contain to be ignored.
+pub const IGNORE_MARK: &str = ignore_mark!();
+
+/// The comment the "Ignore this claim" fix writes.
+pub const IGNORE_COMMENT: &str = concat!("<!-- ", ignore_mark!(), " -->");
 
 /// The prose blocks of a markdown document, in order.
 pub fn prose(source: &str) -> Vec<Block> {

@@ -18,7 +18,7 @@ use tower_lsp_server::ls_types::{
     Diagnostic, NumberOrString, TextEdit, Uri, WorkspaceEdit,
 };
 
-pub const IGNORE_COMMENT: &str = "<!-- recoupe-ignore -->";
+use crate::markdown::IGNORE_COMMENT;
 
 pub async fn code_action(
     state: Arc<State>,
