@@ -4,76 +4,12 @@
 //! weighted by how close they stand to the claim: near it in the same clause counts
 //! fully, the rest of the clause less, the rest of the sentence least.
 
-use crate::lang;
 use crate::lang::lexicon;
+use crate::lang::stem::{stem, word_id, WordId};
 use crate::lang::tuning::{NEAR, WEIGHT_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE};
 use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
-use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
 use std::sync::LazyLock;
-
-static FR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::French));
-static EN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-
-/// A folded word reduced to its stem; numbers and stop words give `None`.
-pub fn stem(norm: &str) -> Option<String> {
-    // Two snowball stemmers per word are the dearest step of reading a corpus, and
-    // news copy repeats its words: remember each thread's answers.
-    thread_local! {
-        static MEMO: RefCell<HashMap<String, Option<String>>> = RefCell::default();
-    }
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(norm).cloned()) {
-        return hit;
-    }
-    let stemmed = stem_uncached(norm);
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= STEM_MEMO_LIMIT {
-            m.clear();
-        }
-        m.insert(norm.to_string(), stemmed.clone());
-    });
-    stemmed
-}
-
-/// Distinct words remembered per thread before the memo starts afresh.
-const STEM_MEMO_LIMIT: usize = 200_000;
-
-fn stem_uncached(norm: &str) -> Option<String> {
-    let w = norm.trim_end_matches('\'');
-    if w.chars().count() < 2
-        || w.chars().all(|c| c.is_ascii_digit())
-        || lang::stopwords::is_stopword(w)
-        || lang::numbers::is_number_word(w)
-    {
-        return None;
-    }
-    // A word's language is unknown; the French stem is tried unless the word looks
-    // English (no accent was folded away, and the English stem is shorter).
-    let fr = FR.stem(w);
-    let en = EN.stem(w);
-    let stem = if en.len() < fr.len() {
-        en.into_owned()
-    } else {
-        fr.into_owned()
-    };
-    Some(
-        lang::units::event_synonym(&stem)
-            .map(str::to_string)
-            .unwrap_or(stem),
-    )
-}
-
-/// A context word, by its stem's 64-bit hash: a corpus holds millions of context
-/// words, and an id is an eighth of a string's size and compares in one instruction.
-pub type WordId = u64;
-
-/// The id of a stem (or of any folded word).
-pub fn word_id(word: &str) -> WordId {
-    xxhash_rust::xxh3::xxh3_64(word.as_bytes())
-}
 
 /// Weighted context words of one claim, sorted by id, each once: two contexts are
 /// compared by walking both lists together.
@@ -209,12 +145,5 @@ mod tests {
             &["syndicat"],
             &["préfecture"],
         );
-    }
-
-    #[test]
-    fn stems_join_word_families() {
-        assert_eq!(stem("envoyer"), stem("envoi"));
-        assert_eq!(stem("contained"), stem("containment"));
-        assert_eq!(stem("le"), None);
     }
 }

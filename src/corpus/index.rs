@@ -7,9 +7,9 @@
 //! those that together cannot reach the threshold and the rest; a corpus claim that
 //! shares none of the rest cannot score high enough, so only their postings are read.
 
-use crate::claims::context::{self, word_id, WordId};
 use crate::claims::{Context, Kind, Value};
 use crate::document::Document;
+use crate::lang::stem::{self, word_id, WordId};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 // Keys are word ids (already hashes) and small tuples of them: a fast hasher, no
 // protection against crafted keys needed.
@@ -188,7 +188,7 @@ fn sentence_words(text: &str) -> SentenceWords {
     let toks = crate::text::tokens_shared(text);
     let mut stems: Vec<WordId> = toks
         .iter()
-        .filter_map(|t| context::stem(&t.norm))
+        .filter_map(|t| stem::stem(&t.norm))
         .map(|w| word_id(&w))
         .collect();
     stems.sort_unstable();

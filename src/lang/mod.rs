@@ -2,8 +2,9 @@
 //!
 //! One lexicon per language (`fr`, `en`, over the shared concepts of `lexicon`);
 //! number words, months and weekdays, role words, attribution verbs, synonyms of
-//! what is counted, and spelling variants of organisations and names; and `tuning`,
-//! every tunable threshold of the engine.
+//! what is counted, and spelling variants of organisations and names; stems and the
+//! word ids context words are kept as; and `tuning`, every tunable threshold of the
+//! engine.
 
 pub mod attribution;
 pub mod calendar;
@@ -12,6 +13,7 @@ pub mod fr;
 pub mod lexicon;
 pub mod numbers;
 pub mod roles;
+pub mod stem;
 pub mod stopwords;
 pub mod tuning;
 pub mod units;

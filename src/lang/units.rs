@@ -1,6 +1,6 @@
 //! What a figure counts: synonyms that name the same thing, and unit words.
 
-use crate::claims::context::stem;
+use crate::lang::stem::stem;
 
 /// Groups of nouns that count the same thing; the first is the group's key.
 const SYNONYMS: &[&[&str]] = &[
@@ -74,37 +74,6 @@ const SYNONYMS: &[&[&str]] = &[
     &["batiments", "structures", "edifices", "buildings"],
     &["refugies", "deplaces", "refugees", "displaced"],
 ];
-
-/// Stems of verbs and nouns that tell the same event, mapped to one stem:
-/// `supprimés` and `annulés` flights, `cancelled` ones.
-const EVENT_SYNONYMS: &[(&str, &str)] = &[
-    ("supprim", "annul"),
-    ("cancel", "annul"),
-    ("scrap", "annul"),
-    ("tu", "tu"),
-    ("kill", "tu"),
-    ("evacuat", "evacu"),
-    ("evacuated", "evacu"),
-    ("deplo", "deploi"),
-    ("deploy", "deploi"),
-    ("envoy", "envoi"),
-    ("sent", "envoi"),
-    ("send", "envoi"),
-    ("blesse", "bless"),
-    ("injur", "bless"),
-    ("wound", "bless"),
-    ("destroi", "detruit"),
-    ("destroy", "detruit"),
-    ("detru", "detruit"),
-];
-
-/// The shared stem of an event word, if it has synonyms.
-pub fn event_synonym(stem: &str) -> Option<&'static str> {
-    EVENT_SYNONYMS
-        .iter()
-        .find(|(s, _)| *s == stem)
-        .map(|(_, to)| *to)
-}
 
 /// Words after a figure that only introduce what is counted.
 pub const LINKS: [&str; 8] = ["de", "d'", "des", "of", "du", "the", "d", "en"];

@@ -1,9 +1,9 @@
 //! How alike two claims' contexts are: the share of the draft claim's weighted
 //! context words that the corpus claim also has, rare words weighing more (IDF).
 
-use crate::claims::context::WordId;
 use crate::claims::Claim;
 use crate::corpus::index::Index;
+use crate::lang::stem::WordId;
 
 /// A draft claim's context words weighed once against the corpus (IDF times weight),
 /// so that scoring it against thousands of corpus claims costs one merge each.
