@@ -11,6 +11,7 @@ const ENGINE: &[&str] = &[
     "src/corpus",
     "src/lang",
     "src/text",
+    "src/boilerplate.rs",
     "src/document.rs",
     "src/markdown.rs",
 ];

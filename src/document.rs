@@ -98,7 +98,7 @@ impl Document {
         } else {
             plain_blocks(text)
         };
-        let blocks = crate::corpus::boilerplate::strip(blocks);
+        let blocks = crate::boilerplate::strip(blocks);
         let mut doc = Document::build(path, text, blocks);
         if !is_md {
             doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));

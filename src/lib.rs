@@ -3,6 +3,7 @@
 //! The crate in reading order:
 //! - [`text`]: byte spans, tokens, and the one place offsets become line/columns;
 //! - [`markdown`]: the prose of a draft;
+//! - [`boilerplate`]: what of a scraped page is not the article;
 //! - [`lang`]: general language tables (number words, months, role words, verbs...);
 //! - [`document`]: a text split into sentences, with its claims;
 //! - [`claims`]: one extractor per claim kind;
@@ -12,6 +13,7 @@
 //! - [`config`]: `recoupe.toml` and editor settings;
 //! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
 
+pub mod boilerplate;
 pub mod claims;
 pub mod cli;
 pub mod config;

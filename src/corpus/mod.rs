@@ -1,7 +1,6 @@
 //! The reference corpus: source documents and their index. Pure: reading folders
 //! and the on-disk cache is `disk`'s, the only part that does I/O.
 
-pub mod boilerplate;
 pub mod disk;
 pub mod index;
 
