@@ -16,7 +16,7 @@
 mod gen;
 
 use criterion::{BenchmarkGroup, Criterion, SamplingMode, Throughput};
-use recoupe::{Corpus, Document};
+use recoupe::{Corpus, Draft};
 use std::cell::OnceCell;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -159,7 +159,7 @@ fn flat<'a>(
     g
 }
 
-/// `Document::draft`: markdown to sentences to claims.
+/// `Draft::new`: markdown to sentences to claims.
 fn extraction(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
     let mut g = flat(c, "extract");
     for (words, text) in texts {
@@ -168,15 +168,13 @@ fn extraction(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
             || r.timed_by_hand(
                 &format!("extract/{id}"),
                 || {},
-                || Document::draft("draft.md", text),
+                || Draft::new("draft.md", text),
             )
         {
             continue;
         }
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_function(id, |b| {
-            b.iter(|| Document::draft("draft.md", black_box(text)))
-        });
+        g.bench_function(id, |b| b.iter(|| Draft::new("draft.md", black_box(text))));
     }
     g.finish();
 }
@@ -185,9 +183,9 @@ fn extraction(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
 /// from its text, which is what a re-check after an edit costs without incremental
 /// work (`recheck/…`, against the largest corpus).
 fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
-    let drafts: Vec<(usize, Document)> = texts
+    let drafts: Vec<(usize, Draft)> = texts
         .iter()
-        .map(|(w, t)| (*w, Document::draft("draft.md", t)))
+        .map(|(w, t)| (*w, Draft::new("draft.md", t)))
         .collect();
     for (words, d) in &drafts {
         println!(
@@ -229,7 +227,7 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
                     recoupe::check(
                         draft,
                         corpus,
-                        &recoupe::Options::new(Default::default(), &draft.text),
+                        &recoupe::Options::new(Default::default(), &draft.doc.text),
                     )
                 },
             ) {
@@ -240,7 +238,7 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
                     recoupe::check(
                         black_box(draft),
                         corpus,
-                        &recoupe::Options::new(Default::default(), &draft.text),
+                        &recoupe::Options::new(Default::default(), &draft.doc.text),
                     )
                 })
             });
@@ -257,11 +255,11 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
         }
         let corpus = corpus(last);
         let recheck = || {
-            let draft = Document::draft("draft.md", black_box(text));
+            let draft = Draft::new("draft.md", black_box(text));
             recoupe::check(
                 &draft,
                 corpus,
-                &recoupe::Options::new(Default::default(), &draft.text),
+                &recoupe::Options::new(Default::default(), &draft.doc.text),
             )
         };
         if r.timed_by_hand(&full, || {}, recheck) {

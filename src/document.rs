@@ -1,9 +1,8 @@
-//! A document split into sentences, with the claims each sentence makes.
+//! A document split into sentences: parsing only, no claims.
 //!
 //! Drafts (markdown) and corpus sources (markdown or plain text) become the same
-//! structure, so the same extractors run on both.
+//! structure, so the same extractors (`claims::extract`) run on both.
 
-use crate::claims::{self, Claim};
 use crate::lang::lexicon::{self, Lexicon};
 use crate::markdown::{self, Block, BlockKind};
 use crate::text::{LineIndex, Span};
@@ -46,7 +45,7 @@ impl Meta {
 /// One sentence of a document, as plain text.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
-    /// Plain text (markup removed, soft breaks as spaces). Empty in a corpus
+    /// Plain text (markup removed, soft breaks as spaces). Empty in a compacted
     /// document where it equals the source text: read it with
     /// `Document::sentence_text`.
     pub text: String,
@@ -75,69 +74,18 @@ pub struct Document {
     pub lines: LineIndex,
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
-    pub claims: Vec<Claim>,
 }
 
 impl Document {
     /// A markdown draft.
-    pub fn draft(path: impl Into<PathBuf>, text: &str) -> Document {
+    pub fn markdown(path: impl Into<PathBuf>, text: &str) -> Document {
         let blocks = markdown::prose(text);
-        Document::build(path.into(), text, blocks)
+        Document::assemble(path.into(), text, blocks)
     }
 
-    /// A corpus source: markdown for `.md`/`.markdown`, plain text otherwise; page
-    /// boilerplate and reader comments are left out.
-    pub fn source(path: impl Into<PathBuf>, text: &str) -> Document {
-        let path = path.into();
-        let is_md = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("md" | "markdown")
-        );
-        let blocks = if is_md {
-            markdown::prose(text)
-        } else {
-            plain_blocks(text)
-        };
-        let blocks = crate::boilerplate::strip(blocks);
-        let mut doc = Document::build(path, text, blocks);
-        if !is_md {
-            doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));
-        }
-        // Blocks only map claims back to the text while extracting; a corpus of
-        // thousands of sources need not keep them.
-        doc.blocks = Vec::new();
-        // A sentence whose plain text is its source text word for word (most of a
-        // wire dispatch) need not keep a copy: `sentence_text` reads it from `text`.
-        for sentence in &mut doc.sentences {
-            if sentence.span.slice(&doc.text) == sentence.text {
-                sentence.text = String::new();
-            }
-        }
-        // Nor room to grow: a corpus document never changes.
-        doc.sentences.shrink_to_fit();
-        doc.claims.shrink_to_fit();
-        doc
-    }
-
-    fn build(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
-        let mut doc = Document::assemble(path, text, blocks);
-        doc.claims = claims::extract(&doc);
-        doc
-    }
-
-    /// A markdown draft split into sentences, its claims not read yet: for callers
-    /// that read claims sentence by sentence (`verify::Incremental`).
-    pub fn draft_unread(path: impl Into<PathBuf>, text: &str) -> Document {
-        Document::draft_unread_with(path, text, &mut SplitMemo::default())
-    }
-
-    /// `draft_unread`, splitting into sentences only the blocks whose text `memo`
-    /// has not seen; `memo` keeps the splits of this document's blocks.
-    pub fn draft_unread_with(
-        path: impl Into<PathBuf>,
-        text: &str,
-        memo: &mut SplitMemo,
-    ) -> Document {
+    /// `markdown`, splitting into sentences only the blocks whose text `memo` has
+    /// not seen; `memo` keeps the splits of this document's blocks.
+    pub fn markdown_with(path: impl Into<PathBuf>, text: &str, memo: &mut SplitMemo) -> Document {
         let blocks = markdown::prose(text);
         let mut fresh = SplitMemo::default();
         let splits: Vec<Vec<(usize, usize)>> = blocks
@@ -155,6 +103,44 @@ impl Document {
             .collect();
         *memo = fresh;
         Document::assemble_split(path.into(), text, blocks, splits)
+    }
+
+    /// A corpus source: markdown for `.md`/`.markdown`, plain text otherwise; page
+    /// boilerplate and reader comments are left out.
+    pub fn source(path: impl Into<PathBuf>, text: &str) -> Document {
+        let path = path.into();
+        let is_md = matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "markdown")
+        );
+        let blocks = if is_md {
+            markdown::prose(text)
+        } else {
+            plain_blocks(text)
+        };
+        let blocks = crate::boilerplate::strip(blocks);
+        let mut doc = Document::assemble(path, text, blocks);
+        if !is_md {
+            doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));
+        }
+        doc
+    }
+
+    /// Drop what only reading claims needs, for a document kept for long (a corpus
+    /// source): its claims must be extracted before.
+    pub fn compact(&mut self) {
+        // Blocks only map claims back to the text while extracting; a corpus of
+        // thousands of sources need not keep them.
+        self.blocks = Vec::new();
+        // A sentence whose plain text is its source text word for word (most of a
+        // wire dispatch) need not keep a copy: `sentence_text` reads it from `text`.
+        for sentence in &mut self.sentences {
+            if sentence.span.slice(&self.text) == sentence.text {
+                sentence.text = String::new();
+            }
+        }
+        // Nor room to grow: a corpus document never changes.
+        self.sentences.shrink_to_fit();
     }
 
     fn assemble(path: PathBuf, text: &str, blocks: Vec<Block>) -> Document {
@@ -196,7 +182,6 @@ impl Document {
             lines: LineIndex::new(text),
             blocks,
             sentences,
-            claims: Vec::new(),
         }
     }
 
@@ -211,8 +196,8 @@ impl Document {
         }
     }
 
-    /// The plain text of sentence `i`: corpus documents keep it only where it differs
-    /// from the source text (markup, line breaks).
+    /// The plain text of sentence `i`: compacted documents (corpus sources) keep it
+    /// only where it differs from the source text (markup, line breaks).
     pub fn sentence_text(&self, i: usize) -> &str {
         match self.sentences.get(i) {
             Some(s) if s.text.is_empty() => s.span.slice(&self.text),
@@ -306,29 +291,6 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 mod tests {
     use super::*;
 
-    /// A corpus sentence keeps its own plain text only where it differs from the
-    /// source; `sentence_text` gives the plain text either way.
-    #[test]
-    fn corpus_sentences_share_their_source_text() {
-        let doc = Document::source(
-            "s.md",
-            "Le pont a coûté 12 millions d'euros. Le **maire** l'a inauguré.",
-        );
-        let texts: Vec<&str> = (0..doc.sentences.len())
-            .map(|i| doc.sentence_text(i))
-            .collect();
-        assert_eq!(
-            texts,
-            [
-                "Le pont a coûté 12 millions d'euros.",
-                "Le maire l'a inauguré."
-            ]
-        );
-        assert!(doc.sentences[0].text.is_empty());
-        assert_eq!(doc.sentences[1].text, "Le maire l'a inauguré.");
-        assert_eq!(doc.sentence_text(9), "");
-    }
-
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<&str> = split_sentences(input)
             .into_iter()
@@ -356,7 +318,7 @@ mod tests {
     #[test]
     fn sentences_map_to_source() {
         let src = "---\ntitle: T\ndate: 2025-03-12\n---\nUn **deux**\ntrois. Quatre.";
-        let d = Document::draft("d.md", src);
+        let d = Document::markdown("d.md", src);
         assert_eq!(d.meta.year(), Some(2025));
         let spans: Vec<&str> = d.sentences.iter().map(|s| s.span.slice(src)).collect();
         assert_eq!(spans, ["Un **deux**\ntrois.", "Quatre."]);

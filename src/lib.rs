@@ -5,9 +5,11 @@
 //! - [`markdown`]: the prose of a draft;
 //! - [`boilerplate`]: what of a scraped page is not the article;
 //! - [`lang`]: general language tables (number words, months, role words, verbs...);
-//! - [`document`]: a text split into sentences, with its claims;
-//! - [`claims`]: one extractor per claim kind;
-//! - [`corpus`]: loading reference folders (the only file I/O) and indexing them;
+//! - [`document`]: a text split into sentences (parsing only);
+//! - [`claims`]: one extractor per claim kind, and `claims::extract` over a document;
+//! - [`draft`]: a draft with its claims, as the verifier takes it;
+//! - [`corpus`]: sources (documents with their claims), loading reference folders
+//!   (the only file I/O) and indexing them;
 //! - [`verdict`]: the verdicts and their diagnostic codes;
 //! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
 //! - [`config`]: `recoupe.toml` and editor settings;
@@ -19,6 +21,7 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod document;
+pub mod draft;
 pub mod lang;
 pub mod lsp;
 pub mod markdown;
@@ -26,6 +29,7 @@ pub mod text;
 pub mod verdict;
 pub mod verify;
 
-pub use corpus::Corpus;
+pub use corpus::{Corpus, Source};
 pub use document::Document;
+pub use draft::Draft;
 pub use verify::{check, Evidence, Finding, Fix, Options, Verdict};

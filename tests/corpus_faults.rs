@@ -95,7 +95,7 @@ fn check(files: &[(&str, &[u8])], loaded: &[&str], warned: &[(&str, &str)]) {
         write(&dir, name, bytes);
     }
     let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
-    let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+    let names: Vec<String> = corpus.docs.iter().map(|s| s.doc.file_name()).collect();
     assert_eq!(names, loaded);
     assert_warned(&warnings, warned);
 }
@@ -174,7 +174,7 @@ fn scraped_comments_are_not_sources() {
         "Le maire annonce 300 logements.\n2 commentaires\nJe crois que 900 logements.\n".as_bytes(),
     );
     let (corpus, _, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
-    let doc = &corpus.docs[0];
+    let doc = &corpus.docs[0].doc;
     let texts: Vec<&str> = (0..doc.sentences.len())
         .map(|i| doc.sentence_text(i))
         .collect();
@@ -192,7 +192,7 @@ fn a_folder_configured_inside_another_is_read_once() {
         vec![dir.to_path_buf(), dir.join("./sub/..")],
     ] {
         let (corpus, warnings, _) = recoupe::corpus::disk::load(&roots, None);
-        let mut names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+        let mut names: Vec<String> = corpus.docs.iter().map(|s| s.doc.file_name()).collect();
         names.sort();
         assert_eq!(names, ["a.md", "b.md"], "{roots:?}");
         assert!(warnings.is_empty(), "{warnings:?}");
@@ -212,7 +212,7 @@ fn a_file_deleted_between_listing_and_reading_is_named() {
     std::fs::remove_file(&gone).expect("delete");
     let (corpus, warnings, _) =
         recoupe::corpus::disk::load_files(&[dir.to_path_buf()], files, None);
-    let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+    let names: Vec<String> = corpus.docs.iter().map(|s| s.doc.file_name()).collect();
     assert_eq!(names, ["a.md"]);
     assert_warned(&warnings, &[("b.md", "vanished before it could be read")]);
 }
@@ -265,7 +265,7 @@ fn symlink_loops_and_broken_links_are_named() {
     // a link to a file inside the corpus: read once, not twice
     symlink("sub/b.md", dir.join("alias.md")).expect("symlink");
     let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
-    let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+    let names: Vec<String> = corpus.docs.iter().map(|s| s.doc.file_name()).collect();
     assert_eq!(names, ["a.md", "alias.md"]);
     assert_warned(
         &warnings,
@@ -331,7 +331,7 @@ fn symlinks_out_of_the_corpus_are_followed_only_when_their_target_is_configured(
     ];
     for (folders, loaded, warned) in cases {
         let (corpus, warnings, _) = recoupe::corpus::disk::load(&folders, None);
-        let names: Vec<String> = corpus.docs.iter().map(|d| d.file_name()).collect();
+        let names: Vec<String> = corpus.docs.iter().map(|s| s.doc.file_name()).collect();
         assert_eq!(names, loaded, "{folders:?}");
         assert_warned(&warnings, warned);
     }

@@ -4,7 +4,7 @@
 
 use recoupe::corpus::disk::{self, CacheReport};
 use recoupe::verify::{Finding, Incremental};
-use recoupe::{Corpus, Document};
+use recoupe::{Corpus, Draft};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -94,16 +94,16 @@ fn check_index(corpus_docs: Vec<(String, String)>, text: &str) {
     let indexed = Corpus::from_texts(corpus_docs.clone());
     let mut scanned = Corpus::from_texts(corpus_docs);
     scanned.set_exhaustive(true);
-    let d = Document::draft("draft.md", text);
+    let d = Draft::new("draft.md", text);
     let a = recoupe::check(
         &d,
         &indexed,
-        &recoupe::Options::new(Default::default(), &d.text),
+        &recoupe::Options::new(Default::default(), &d.doc.text),
     );
     let b = recoupe::check(
         &d,
         &scanned,
-        &recoupe::Options::new(Default::default(), &d.text),
+        &recoupe::Options::new(Default::default(), &d.doc.text),
     );
     assert!(!a.is_empty(), "the draft should have checked claims");
     assert_eq!(summary(&a), summary(&b));
@@ -159,11 +159,11 @@ fn incremental_recheck_equals_a_full_check() {
         }
         let options = recoupe::Options::new(Default::default(), &text);
         let (d, fast) = memo.check("draft.md", &text, &corpus, &options);
-        let full_doc = Document::draft("draft.md", &text);
+        let full_doc = Draft::new("draft.md", &text);
         let full = recoupe::check(
             &full_doc,
             &corpus,
-            &recoupe::Options::new(Default::default(), &full_doc.text),
+            &recoupe::Options::new(Default::default(), &full_doc.doc.text),
         );
         assert_eq!(summary(&fast), summary(&full), "after edit {step} at {at}");
         assert_eq!(
@@ -194,11 +194,11 @@ fn unchanged_files_are_not_read_again() {
         set_mtime(name, an_hour_ago);
     }
     let roots = vec![src.clone()];
-    let d = Document::draft("draft.md", &draft(7, 6));
+    let d = Draft::new("draft.md", &draft(7, 6));
     let expected = summary(&recoupe::check(
         &d,
         &recoupe::corpus::disk::load(&roots, None).0,
-        &recoupe::Options::new(Default::default(), &d.text),
+        &recoupe::Options::new(Default::default(), &d.doc.text),
     ));
     assert!(!expected.is_empty());
 
@@ -213,7 +213,7 @@ fn unchanged_files_are_not_read_again() {
         summary(&recoupe::check(
             &d,
             &second,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         expected
     );
@@ -229,7 +229,7 @@ fn unchanged_files_are_not_read_again() {
         summary(&recoupe::check(
             &d,
             &third,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         expected
     );
@@ -246,12 +246,12 @@ fn unchanged_files_are_not_read_again() {
         summary(&recoupe::check(
             &d,
             &fifth,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         summary(&recoupe::check(
             &d,
             &recoupe::corpus::disk::load(&roots, None).0,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         ))
     );
 
@@ -272,12 +272,12 @@ fn unchanged_files_are_not_read_again() {
         summary(&recoupe::check(
             &d,
             &sixth,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         summary(&recoupe::check(
             &d,
             &fifth,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         ))
     );
     let _ = std::fs::remove_dir_all(&root);
@@ -315,7 +315,7 @@ fn cached_index_equals_a_fresh_one() {
     let (root, src, cache_dir, docs) = workspace("cache", 25, 13);
     let roots = vec![src.clone()];
     let text = draft(42, 8);
-    let d = Document::draft("draft.md", &text);
+    let d = Draft::new("draft.md", &text);
     let fresh = |roots: &[PathBuf]| recoupe::corpus::disk::load(roots, None).0;
 
     let (first, _, r1) = disk::load(&roots, Some(&cache_dir));
@@ -334,14 +334,14 @@ fn cached_index_equals_a_fresh_one() {
     let expected = summary(&recoupe::check(
         &d,
         &fresh(&roots),
-        &recoupe::Options::new(Default::default(), &d.text),
+        &recoupe::Options::new(Default::default(), &d.doc.text),
     ));
     assert!(!expected.is_empty());
     assert_eq!(
         summary(&recoupe::check(
             &d,
             &first,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         expected
     );
@@ -349,7 +349,7 @@ fn cached_index_equals_a_fresh_one() {
         summary(&recoupe::check(
             &d,
             &second,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         expected
     );
@@ -365,12 +365,12 @@ fn cached_index_equals_a_fresh_one() {
         summary(&recoupe::check(
             &d,
             &third,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         summary(&recoupe::check(
             &d,
             &fresh(&roots),
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         ))
     );
 
@@ -384,12 +384,12 @@ fn cached_index_equals_a_fresh_one() {
         summary(&recoupe::check(
             &d,
             &fourth,
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         )),
         summary(&recoupe::check(
             &d,
             &fresh(&roots),
-            &recoupe::Options::new(Default::default(), &d.text)
+            &recoupe::Options::new(Default::default(), &d.doc.text)
         ))
     );
     let _ = std::fs::remove_dir_all(&root);

@@ -459,10 +459,9 @@ fn malformed_messages_get_errors_and_the_server_goes_on() {
 fn a_panicking_engine_does_not_take_the_server_down() {
     let ws = workspace(Some("corpus = [\"sources\"]\n"), &[]);
     let mut lsp = Lsp::in_memory(Arc::new(
-        |_: &recoupe::Document,
-         _: &recoupe::Corpus,
-         _: &recoupe::Options|
-         -> Vec<recoupe::Finding> { panic!("engine bug") },
+        |_: &recoupe::Draft, _: &recoupe::Corpus, _: &recoupe::Options| -> Vec<recoupe::Finding> {
+            panic!("engine bug")
+        },
     ));
     lsp.initialize(&ws, utf16_caps());
     let uri = file_uri(&ws.join("x.md"));

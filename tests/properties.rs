@@ -15,8 +15,9 @@ use lsp_support::{file_uri, utf16_caps, workspace, Lsp};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{Config, TestRunner};
+use recoupe::claims::Claim;
 use recoupe::text::Span;
-use recoupe::{Corpus, Document, Finding};
+use recoupe::{Corpus, Document, Draft, Finding, Source};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -303,9 +304,17 @@ fn inside(inner: Span, outer: Span) -> bool {
     outer.start <= inner.start && inner.end <= outer.end
 }
 
+fn check_draft(draft: &Draft) -> Result<(), TestCaseError> {
+    check_document(&draft.doc, &draft.claims)
+}
+
+fn check_source(source: &Source) -> Result<(), TestCaseError> {
+    check_document(&source.doc, &source.claims)
+}
+
 /// Sentences and claims of a document lie on char boundaries of its text; each claim
 /// points at a sentence and its correctable part lies inside it.
-fn check_document(doc: &Document) -> Result<(), TestCaseError> {
+fn check_document(doc: &Document, claims: &[Claim]) -> Result<(), TestCaseError> {
     let text = &doc.text;
     for s in &doc.sentences {
         prop_assert!(span_ok(text, s.span), "sentence {:?} in {:?}", s.span, text);
@@ -315,10 +324,10 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
             s.span,
             text
         );
-        // Corpus sources drop their blocks once read (see `Document::source`).
+        // Corpus sources drop their blocks once read (see `Source::read`).
         prop_assert!(doc.blocks.is_empty() || s.block < doc.blocks.len());
     }
-    for c in &doc.claims {
+    for c in claims {
         prop_assert!(span_ok(text, c.span), "claim {:?} in {:?}", c.span, text);
         prop_assert!(
             !inside_crlf(text, c.span.start) && !inside_crlf(text, c.span.end),
@@ -342,7 +351,7 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(c.sentence < doc.sentences.len());
     }
     prop_assert!(
-        doc.claims
+        claims
             .windows(2)
             .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end)),
         "claims in order of position"
@@ -352,12 +361,8 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
 
 /// Finding claims, their evidence and their fixes lie on char boundaries; each fix
 /// lies inside its claim, and applying it changes nothing outside and re-reads.
-fn check_results(
-    draft: &Document,
-    corpus: &Corpus,
-    checked: &[Finding],
-) -> Result<(), TestCaseError> {
-    let text = &draft.text;
+fn check_results(draft: &Draft, corpus: &Corpus, checked: &[Finding]) -> Result<(), TestCaseError> {
+    let text = &draft.doc.text;
     for c in checked {
         prop_assert!(
             span_ok(text, c.claim.span),
@@ -365,7 +370,7 @@ fn check_results(
             c.claim.span
         );
         for e in &c.evidence {
-            let doc = corpus.docs.get(e.doc);
+            let doc = corpus.docs.get(e.doc).map(|s| &s.doc);
             prop_assert!(doc.is_some(), "evidence names document {}", e.doc);
             if let Some(doc) = doc {
                 prop_assert!(span_ok(&doc.text, e.span), "evidence {:?}", e.span);
@@ -390,7 +395,7 @@ fn check_results(
                 &text[f.span.end..]
             );
             prop_assert!(!f.replacement.contains(['\n', '\r']), "{:?}", f.replacement);
-            check_document(&Document::draft("fixed.md", &fixed))?;
+            check_draft(&Draft::new("fixed.md", &fixed))?;
         }
         prop_assert!(
             c.fixes.iter().filter(|f| f.preferred).count() <= 1,
@@ -415,7 +420,7 @@ proptest! {
 
     #[test]
     fn draft_extraction_never_panics_and_spans_are_on_char_boundaries(text in any_text()) {
-        check_document(&Document::draft("draft.md", &text))?;
+        check_draft(&Draft::new("draft.md", &text))?;
     }
 
     #[test]
@@ -423,7 +428,7 @@ proptest! {
         text in any_text(),
         ext in one_of(&["md", "markdown", "txt", "html"]),
     ) {
-        check_document(&Document::source(format!("source.{ext}"), &text))?;
+        check_source(&Source::read(format!("source.{ext}"), &text))?;
     }
 }
 
@@ -432,8 +437,8 @@ proptest! {
 
     #[test]
     fn checking_never_panics_and_results_are_on_char_boundaries(text in any_text()) {
-        let draft = Document::draft("draft.md", &text);
-        let checked = recoupe::check(&draft, corpus(), &recoupe::Options::new(Default::default(), &draft.text));
+        let draft = Draft::new("draft.md", &text);
+        let checked = recoupe::check(&draft, corpus(), &recoupe::Options::new(Default::default(), &draft.doc.text));
         check_results(&draft, corpus(), &checked)?;
     }
 }
@@ -453,11 +458,11 @@ proptest! {
             CORPUS.iter().map(|(p, t)| (p.to_string(), t.to_string())).collect();
         texts.push((format!("odd.{ext}"), source));
         let corpus = Corpus::from_texts(texts);
-        for doc in &corpus.docs {
-            check_document(doc)?;
+        for source in &corpus.docs {
+            check_source(source)?;
         }
-        let draft = Document::draft("draft.md", &text);
-        let checked = recoupe::check(&draft, &corpus, &recoupe::Options::new(Default::default(), &draft.text));
+        let draft = Draft::new("draft.md", &text);
+        let checked = recoupe::check(&draft, &corpus, &recoupe::Options::new(Default::default(), &draft.doc.text));
         check_results(&draft, &corpus, &checked)?;
     }
 }
@@ -484,11 +489,11 @@ fn fixes_change_only_their_claim() {
     )
     .prop_map(|s| format!("---\ndate: 2024-11-15\n---\n{}\n", s.join("\n\n")));
     let result = runner.run(&strategy, |text| {
-        let draft = Document::draft("draft.md", &text);
+        let draft = Draft::new("draft.md", &text);
         let checked = recoupe::check(
             &draft,
             corpus(),
-            &recoupe::Options::new(Default::default(), &draft.text),
+            &recoupe::Options::new(Default::default(), &draft.doc.text),
         );
         if checked.iter().any(|c| !c.fixes.is_empty()) {
             with_fixes.fetch_add(1, Ordering::Relaxed);
@@ -567,7 +572,7 @@ fn server() -> (Lsp, lsp_support::Ws) {
         std::fs::write(ws.join("storm").join(name), text).expect("corpus file");
     }
     let engine: recoupe::lsp::Engine =
-        Arc::new(|d: &Document, c: &Corpus, o: &recoupe::Options| recoupe::check(d, c, o));
+        Arc::new(|d: &Draft, c: &Corpus, o: &recoupe::Options| recoupe::check(d, c, o));
     let mut lsp = Lsp::in_memory(engine);
     lsp.initialize(&ws, utf16_caps());
     (lsp, ws)
@@ -722,7 +727,7 @@ proptest! {
                     prop_assert_eq!(&fixed[..*s], &text[..*s]);
                     prop_assert_eq!(&fixed[*s + t.len()..], &text[*e..]);
                 }
-                check_document(&Document::draft("fixed.md", &fixed))?;
+                check_draft(&Draft::new("fixed.md", &fixed))?;
             }
         }
         prop_assert!(lsp.shutdown());
@@ -778,7 +783,7 @@ fn the_server_stops_when_its_input_ends_while_it_awaits_the_client() {
         let (server_r, server_w) = tokio::io::split(server);
         let (client_r, mut client_w) = tokio::io::split(client);
         let engine: recoupe::lsp::Engine =
-            Arc::new(|_: &Document, _: &Corpus, _: &recoupe::Options| Vec::new());
+            Arc::new(|_: &Draft, _: &Corpus, _: &recoupe::Options| Vec::new());
         let served = tokio::spawn(recoupe::lsp::serve(server_r, server_w, engine));
         let mut frames = FrameReader::new(client_r);
         let root = file_uri(&ws);

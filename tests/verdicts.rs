@@ -1,18 +1,18 @@
 //! Verdicts, data-driven: a small invented corpus, a draft, and for each claim the
 //! verdict and fix expected. Every verdict is covered in French and in English.
 
-use recoupe::{Corpus, Document, Verdict};
+use recoupe::{Corpus, Draft, Verdict};
 
 /// `check(corpus, draft, [(claim text, verdict, fix)])`: each claim text must be a
 /// checked claim of the draft with that verdict (None = nothing reported on it), and
 /// where a fix is given, the preferred fix writes it.
 fn check(corpus: &[(&str, &str)], draft: &str, expected: &[(&str, Option<Verdict>, Option<&str>)]) {
     let corpus = Corpus::from_texts(corpus.iter().map(|(p, t)| (p.to_string(), t.to_string())));
-    let doc = Document::draft("draft.md", draft);
+    let doc = Draft::new("draft.md", draft);
     let checked = recoupe::check(
         &doc,
         &corpus,
-        &recoupe::Options::new(Default::default(), &doc.text),
+        &recoupe::Options::new(Default::default(), &doc.doc.text),
     );
     for (text, verdict, fix) in expected {
         let at = draft

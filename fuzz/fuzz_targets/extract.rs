@@ -1,4 +1,4 @@
-//! Fuzz target: markdown and claim extraction (`Document::draft`, `Document::source`),
+//! Fuzz target: markdown and claim extraction (`Draft::new`, `Source::read`),
 //! then `recoupe::check` against a small invented corpus. Beyond "never panics", it
 //! checks what the property tests check: every span lies on char boundaries within
 //! its text, and every fix lies inside its claim.
@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use recoupe::text::Span;
-use recoupe::{Corpus, Document};
+use recoupe::{Corpus, Draft, Source};
 use std::sync::OnceLock;
 
 /// An invented harbour town after a storm; the same shape of facts as the property
@@ -40,11 +40,12 @@ fn ok(text: &str, s: Span) -> bool {
         && text.is_char_boundary(s.end)
 }
 
-fn check_doc(doc: &Document) {
+fn check_doc(draft: &Draft) {
+    let doc = &draft.doc;
     for s in &doc.sentences {
         assert!(ok(&doc.text, s.span), "sentence {:?}", s.span);
     }
-    for c in &doc.claims {
+    for c in &draft.claims {
         assert!(ok(&doc.text, c.span), "claim {:?}", c.span);
         assert!(ok(&doc.text, c.fix_span), "fix span {:?}", c.fix_span);
         assert!(c.span.start <= c.fix_span.start && c.fix_span.end <= c.span.end);
@@ -56,17 +57,23 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let text = String::from_utf8_lossy(rest);
-    let doc = match mode % 3 {
-        0 => Document::draft("draft.md", &text),
-        1 => Document::source("source.md", &text),
-        _ => Document::source("source.txt", &text),
+    // A source is checked as a draft too: the engine must take any text either way.
+    let as_draft = |s: Source| Draft {
+        doc: s.doc,
+        claims: s.claims,
     };
-    check_doc(&doc);
-    let checked = recoupe::check(&doc, corpus());
+    let draft = match mode % 3 {
+        0 => Draft::new("draft.md", &text),
+        1 => as_draft(Source::read("source.md", &text)),
+        _ => as_draft(Source::read("source.txt", &text)),
+    };
+    check_doc(&draft);
+    let doc = &draft.doc;
+    let checked = recoupe::check(&draft, corpus());
     for c in &checked {
         assert!(ok(&doc.text, c.claim.span));
         for e in &c.evidence {
-            let src = &corpus().docs[e.doc];
+            let src = &corpus().docs[e.doc].doc;
             assert!(ok(&src.text, e.span) && ok(&src.text, e.value_span));
         }
         for f in &c.fixes {
@@ -74,7 +81,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(c.claim.span.start <= f.span.start && f.span.end <= c.claim.span.end);
             let mut fixed = doc.text.clone();
             fixed.replace_range(f.span.start..f.span.end, &f.replacement);
-            check_doc(&Document::draft("fixed.md", &fixed));
+            check_doc(&Draft::new("fixed.md", &fixed));
         }
     }
 });

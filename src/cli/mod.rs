@@ -7,7 +7,7 @@ mod render;
 
 use crate::config::{find_config, Settings, Severity};
 use crate::corpus;
-use crate::document::Document;
+use crate::draft::Draft;
 use crate::verify::{self, Verdict};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -71,10 +71,10 @@ fn run_inner(
             .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
         // A bug in the engine must not take the whole run down: say which file hit it.
         let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let draft = Document::draft(file.clone(), &text);
+            let draft = Draft::new(file.clone(), &text);
             let options = verify::Options::new(settings.language, &text);
             let checked = verify::check(&draft, &corpus, &options);
-            (draft, checked)
+            (draft.doc, checked)
         }));
         let Ok((draft, checked)) = checked else {
             return Err(format!(

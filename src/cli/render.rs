@@ -96,7 +96,7 @@ pub fn json(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String 
                 "span": {"start": c.claim.span.start, "end": c.claim.span.end},
                 "text": c.claim.span.slice(&r.draft.text),
                 "evidence": c.evidence.iter().map(|e| json!({
-                    "source": corpus.docs.get(e.doc).map(|d| d.path.display().to_string()).unwrap_or_default(),
+                    "source": corpus.docs.get(e.doc).map(|s| s.doc.path.display().to_string()).unwrap_or_default(),
                     "line": e.line + 1,
                     "excerpt": e.excerpt,
                     "value": e.value,

@@ -8,7 +8,7 @@
 //! shares none of the rest cannot score high enough, so only their postings are read.
 
 use crate::claims::{Context, Kind, Value};
-use crate::document::Document;
+use crate::corpus::source::Source;
 use crate::lang::stem::{self, word_id, WordId};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 // Keys are word ids (already hashes) and small tuples of them: a fast hasher, no
@@ -211,7 +211,7 @@ fn sentence_words(text: &str) -> SentenceWords {
 }
 
 impl Index {
-    pub fn build(docs: &[Document]) -> Index {
+    pub fn build(docs: &[Source]) -> Index {
         use rayon::prelude::*;
         let mut idx = Index::default();
         // Tokenizing every sentence is most of the work: done on every core, a batch
@@ -221,7 +221,8 @@ impl Index {
         for batch in docs.chunks(256) {
             let words: Vec<Vec<SentenceWords>> = batch
                 .par_iter()
-                .map(|doc| {
+                .map(|source| {
+                    let doc = &source.doc;
                     (0..doc.sentences.len())
                         .map(|i| sentence_words(doc.sentence_text(i)))
                         .collect()
@@ -252,7 +253,7 @@ impl Index {
     }
 
     /// Add document `d` to the index, given its sentences' words.
-    fn add(&mut self, d: u32, doc: &Document, doc_words: Vec<SentenceWords>) {
+    fn add(&mut self, d: u32, source: &Source, doc_words: Vec<SentenceWords>) {
         let mut all: Vec<Box<[QuoteWord]>> = Vec::with_capacity(doc_words.len());
         for (si, sw) in doc_words.into_iter().enumerate() {
             self.sentences += 1;
@@ -269,7 +270,7 @@ impl Index {
             all.push(sw.all);
         }
         self.sentence_words.push(all);
-        for (c, claim) in doc.claims.iter().enumerate() {
+        for (c, claim) in source.claims.iter().enumerate() {
             let at = ClaimRef {
                 doc: d,
                 claim: c as u32,
@@ -549,7 +550,7 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| (format!("s{i}.md"), t.to_string())),
         );
-        let draft = crate::Document::draft("d.md", draft);
+        let draft = crate::Draft::new("d.md", draft);
         let mut hits = 0;
         for claim in &draft.claims {
             let found = corpus

@@ -3,27 +3,29 @@
 
 pub mod disk;
 pub mod index;
+pub mod source;
 
-use crate::document::Document;
 use index::Index;
 use std::path::PathBuf;
 
-/// All source documents, and the index the verifier looks claims up in.
+pub use source::Source;
+
+/// All sources, and the index the verifier looks claims up in.
 #[derive(Debug, Default)]
 pub struct Corpus {
-    pub docs: Vec<Document>,
+    pub docs: Vec<Source>,
     pub index: Index,
 }
 
 impl Corpus {
-    /// A corpus of already-parsed documents.
-    pub fn new(docs: Vec<Document>) -> Corpus {
+    /// A corpus of already-read sources.
+    pub fn new(docs: Vec<Source>) -> Corpus {
         let index = Index::build(&docs);
         Corpus { docs, index }
     }
 
-    /// A corpus of documents with their already-built index (read back from the cache).
-    pub fn with_index(docs: Vec<Document>, index: Index) -> Corpus {
+    /// A corpus of sources with their already-built index (read back from the cache).
+    pub fn with_index(docs: Vec<Source>, index: Index) -> Corpus {
         Corpus { docs, index }
     }
 
@@ -38,7 +40,7 @@ impl Corpus {
         Corpus::new(
             texts
                 .into_iter()
-                .map(|(p, t)| Document::source(p, &t))
+                .map(|(p, t)| Source::read(p, &t))
                 .collect(),
         )
     }

@@ -6,6 +6,7 @@ use super::state::State;
 use super::{from_proto, to_proto};
 use crate::config::Settings;
 use crate::document::Document;
+use crate::draft::Draft;
 use crate::lang::Lang;
 use crate::verify::{Finding, Incremental, Options};
 use crate::Corpus;
@@ -64,19 +65,19 @@ pub async fn analyze(state: &Arc<State>, uri: &Uri) -> Option<Arc<Analysis>> {
             match std::panic::catch_unwind(AssertUnwindSafe(|| {
                 memo.check(name.clone(), &text, &corpus, &options)
             })) {
-                Ok((draft, checked)) => (draft, Ok(checked)),
+                Ok((draft, checked)) => (draft.doc, Ok(checked)),
                 Err(panic) => {
                     // Whatever the memo held when the engine failed is not trusted.
                     *memo = Incremental::new();
-                    (Document::draft_unread(name, &text), Err(panic))
+                    (Document::markdown(name, &text), Err(panic))
                 }
             }
         }
         None => {
-            let draft = Document::draft(name, &text);
+            let draft = Draft::new(name, &text);
             let checked =
                 std::panic::catch_unwind(AssertUnwindSafe(|| engine(&draft, &corpus, &options)));
-            (draft, checked)
+            (draft.doc, checked)
         }
     });
     let (draft, checked) = match job.await {

@@ -19,7 +19,7 @@ mod watch;
 mod workspace;
 
 use crate::verify::{Finding, Options};
-use crate::{Corpus, Document};
+use crate::{Corpus, Draft};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
@@ -28,7 +28,7 @@ use tokio::sync::mpsc;
 use tower_lsp_server::{LspService, Server};
 
 /// What checks a draft against a corpus: `crate::check`, or a stand-in in tests.
-pub type Engine = Arc<dyn Fn(&Document, &Corpus, &Options) -> Vec<Finding> + Send + Sync>;
+pub type Engine = Arc<dyn Fn(&Draft, &Corpus, &Options) -> Vec<Finding> + Send + Sync>;
 
 /// Serve LSP over stdin/stdout until `exit` (or the end of stdin).
 pub fn serve_stdio() -> ExitCode {
@@ -42,7 +42,7 @@ pub fn serve_stdio() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let engine: Engine = Arc::new(|d: &Document, c: &Corpus, o: &Options| crate::check(d, c, o));
+    let engine: Engine = Arc::new(|d: &Draft, c: &Corpus, o: &Options| crate::check(d, c, o));
     let clean = rt.block_on(serve_inner(
         tokio::io::stdin(),
         tokio::io::stdout(),
@@ -78,7 +78,7 @@ where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
 {
-    let engine: Engine = Arc::new(|d: &Document, c: &Corpus, o: &Options| crate::check(d, c, o));
+    let engine: Engine = Arc::new(|d: &Draft, c: &Corpus, o: &Options| crate::check(d, c, o));
     serve_inner(input, output, engine, true).await
 }
 

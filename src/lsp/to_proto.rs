@@ -64,7 +64,7 @@ pub fn file_uri(path: &Path) -> Option<Uri> {
 
 /// The sentence of one piece of evidence, in its corpus file.
 pub fn evidence_location(corpus: &Corpus, ev: &Evidence, enc: Encoding) -> Option<Location> {
-    let doc = corpus.docs.get(ev.doc)?;
+    let doc = &corpus.docs.get(ev.doc)?.doc;
     Some(Location {
         uri: file_uri(&doc.path)?,
         range: doc_range(doc, ev.span, enc),
@@ -87,7 +87,7 @@ pub fn diagnostic(
         .iter()
         .filter_map(|ev| {
             let location = evidence_location(corpus, ev, enc)?;
-            let name = corpus.docs.get(ev.doc).map(Document::file_name)?;
+            let name = corpus.docs.get(ev.doc).map(|s| s.doc.file_name())?;
             Some(DiagnosticRelatedInformation {
                 location,
                 message: format!("{name}: {}", shorten(&ev.excerpt, 160)),

@@ -17,7 +17,7 @@ pub struct Citation<'a> {
 impl<'a> Citation<'a> {
     pub fn of(corpus: &'a Corpus, e: &Evidence) -> Citation<'a> {
         Citation {
-            doc: corpus.docs.get(e.doc),
+            doc: corpus.docs.get(e.doc).map(|s| &s.doc),
             line: e.line + 1,
         }
     }

@@ -45,7 +45,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .iter()
             .filter(|c| c.agrees)
             .max_by(|a, b| a.score.total_cmp(&b.score))
-            .and_then(|c| corpus.docs.get(c.at.doc as usize)?.year())
+            .and_then(|c| corpus.docs.get(c.at.doc as usize)?.doc.year())
     });
 
     let same_date = |a: &Claim, b: &Claim| match (date(a), date(b)) {
@@ -75,7 +75,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             sd.year = corpus
                 .docs
                 .get(c.at.doc as usize)
-                .and_then(|doc| doc.year())
+                .and_then(|source| source.doc.year())
                 .or(year);
         }
         push_fix(

@@ -11,6 +11,7 @@ use super::{check_claim, Finding, Options};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::{Document, SplitMemo};
+use crate::draft::Draft;
 use crate::text::Span;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -49,12 +50,12 @@ impl Incremental {
         text: &str,
         corpus: &Arc<Corpus>,
         options: &Options,
-    ) -> (Document, Vec<Finding>) {
+    ) -> (Draft, Vec<Finding>) {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
             self.corpus = Some(corpus.clone());
         }
-        let mut draft = Document::draft_unread_with(path, text, &mut self.splits);
+        let draft = Document::markdown_with(path, text, &mut self.splits);
         let year = draft.year();
         let lang = options.lang;
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
@@ -106,8 +107,7 @@ impl Incremental {
         self.last_reused = reused;
         claims.sort_by_key(|c| (c.span.start, c.span.end));
         checked.sort_by_key(|c| (c.claim.span.start, c.claim.span.end));
-        draft.claims = claims;
-        (draft, checked)
+        (Draft { doc: draft, claims }, checked)
     }
 }
 

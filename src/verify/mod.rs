@@ -18,6 +18,7 @@ use crate::claims::{Claim, Value};
 use crate::corpus::index::ClaimRef;
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::draft::Draft;
 use crate::lang::{tuning, Lang, Language};
 use crate::text::Span;
 pub use crate::verdict::Verdict;
@@ -92,15 +93,15 @@ impl Options {
 
 /// Check every claim of a draft against the corpus. Claims the engine cannot judge
 /// are left out; supported claims are kept, so hover can cite them.
-pub fn check(draft: &Document, corpus: &Corpus, options: &Options) -> Vec<Finding> {
+pub fn check(draft: &Draft, corpus: &Corpus, options: &Options) -> Vec<Finding> {
     draft
         .claims
         .iter()
-        .filter_map(|claim| check_claim(draft, claim, corpus, options.lang))
+        .filter_map(|claim| check_claim(&draft.doc, claim, corpus, options.lang))
         .collect()
 }
 
-/// The verdict on one claim of `draft`, whose language is `lang`.
+/// The verdict on one claim of the draft document `draft`, whose language is `lang`.
 pub fn check_claim(
     draft: &Document,
     claim: &Claim,
@@ -130,10 +131,11 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     sorted.sort_by(|a, b| b.score.total_cmp(&a.score));
     let mut out: Vec<Evidence> = Vec::new();
     for c in sorted {
-        let Some(doc) = corpus.docs.get(c.at.doc as usize) else {
+        let Some(source) = corpus.docs.get(c.at.doc as usize) else {
             continue;
         };
-        let Some(claim) = doc.claims.get(c.at.claim as usize) else {
+        let doc = &source.doc;
+        let Some(claim) = source.claims.get(c.at.claim as usize) else {
             continue;
         };
         let Some(sentence) = doc.sentences.get(claim.sentence) else {
@@ -199,7 +201,7 @@ pub(crate) fn push_fix(
     let file = corpus
         .docs
         .get(doc)
-        .map(|d| d.file_name())
+        .map(|s| s.doc.file_name())
         .unwrap_or_default();
     fixes.push(Fix {
         span,

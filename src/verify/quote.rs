@@ -36,7 +36,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
         };
     // A corpus sentence: its document, its span and its plain text.
     let sentence = |at: SentenceRef| {
-        let doc = corpus.docs.get(at.doc as usize)?;
+        let doc = &corpus.docs.get(at.doc as usize)?.doc;
         let s = doc.sentences.get(at.sentence as usize)?;
         Some((doc, s.span, doc.sentence_text(at.sentence as usize)))
     };
@@ -118,7 +118,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
         let file = corpus
             .docs
             .get(e.doc)
-            .map(|d| d.file_name())
+            .map(|s| s.doc.file_name())
             .unwrap_or_default();
         return Some(Finding {
             claim: claim.clone(),
@@ -150,8 +150,8 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
 
 fn all_sentences(corpus: &Corpus) -> Vec<SentenceRef> {
     let mut out = Vec::new();
-    for (d, doc) in corpus.docs.iter().enumerate() {
-        for s in 0..doc.sentences.len() {
+    for (d, source) in corpus.docs.iter().enumerate() {
+        for s in 0..source.doc.sentences.len() {
             out.push(SentenceRef {
                 doc: d as u32,
                 sentence: s as u32,

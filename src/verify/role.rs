@@ -127,7 +127,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         let file = corpus
             .docs
             .get(best.at.doc as usize)
-            .map(|d| d.file_name())
+            .map(|s| s.doc.file_name())
             .unwrap_or_default();
         return Some(Finding {
             claim: claim.clone(),

@@ -7,7 +7,7 @@ use recoupe::claims::{Claim, Context, QuoteValue, Value as ClaimValue};
 use recoupe::lsp::Engine;
 use recoupe::text::Span;
 use recoupe::verify::{Evidence, Finding, Fix, Verdict};
-use recoupe::{Corpus, Document};
+use recoupe::{Corpus, Draft};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -536,7 +536,8 @@ pub struct Rule {
 pub fn fake_engine(rules: Vec<Rule>) -> Engine {
     let rules = Arc::new(rules);
     Arc::new(
-        move |draft: &Document, corpus: &Corpus, _: &recoupe::Options| {
+        move |draft: &Draft, corpus: &Corpus, _: &recoupe::Options| {
+            let draft = &draft.doc;
             let mut out = Vec::new();
             for r in rules.iter() {
                 for (at, _) in draft.text.match_indices(r.figure) {
@@ -547,7 +548,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                     };
                     let mut evidence = Vec::new();
                     if let Some(value) = r.source_value {
-                        for (i, d) in corpus.docs.iter().enumerate() {
+                        for (i, d) in corpus.docs.iter().map(|s| &s.doc).enumerate() {
                             // the first sentence holding the value (not the front matter)
                             let found = d.sentences.iter().find_map(|s| {
                                 s.span

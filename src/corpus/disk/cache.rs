@@ -338,7 +338,7 @@ impl<W: Write> Write for Counting<W> {
 mod tests {
     use super::*;
     use crate::corpus::Corpus;
-    use crate::document::Document;
+    use crate::corpus::Source;
 
     /// A folder with one source and its cache file, written: the folder and the
     /// cache file.
@@ -360,7 +360,7 @@ mod tests {
     /// What reading `file` back gives: the header's stamps, documents and an index.
     fn read_back(file: &CacheFile) -> Option<(usize, usize, bool)> {
         let header = file.read_header()?;
-        let (docs, index) = file.read_parts::<Document>(&header, true)?;
+        let (docs, index) = file.read_parts::<Source>(&header, true)?;
         Some((header.stamps.len(), docs.len(), index.is_some()))
     }
 

@@ -12,7 +12,7 @@ pub mod cache;
 pub mod files;
 
 use super::Corpus;
-use crate::document::Document;
+use super::Source;
 use cache::{CacheFile, Stamp};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -60,12 +60,12 @@ impl Entry {
 
     /// The parsed source; `None` for an unchanged file that can no longer be read
     /// (only when the cache vanished between its header and its parts).
-    fn parse(self) -> Option<Document> {
+    fn parse(self) -> Option<Source> {
         match self {
-            Entry::Read(stamp, text) => Some(Document::source(stamp.path, &text)),
+            Entry::Read(stamp, text) => Some(Source::read(stamp.path, &text)),
             Entry::Unchanged(stamp) => read_source(&stamp.path)
                 .ok()
-                .map(|text| Document::source(stamp.path, &text)),
+                .map(|text| Source::read(stamp.path, &text)),
         }
     }
 }
@@ -149,14 +149,14 @@ pub fn load_files(
             }
         }
         // Some files changed: reuse the documents of those that did not.
-        if let Some((old_docs, _)) = cache.read_parts::<Document>(&header, false) {
-            let mut by_path: HashMap<PathBuf, (Stamp, Document)> = header
+        if let Some((old_docs, _)) = cache.read_parts::<Source>(&header, false) {
+            let mut by_path: HashMap<PathBuf, (Stamp, Source)> = header
                 .stamps
                 .into_iter()
                 .zip(old_docs)
                 .map(|(s, d)| (s.path.clone(), (s, d)))
                 .collect();
-            let slots: Vec<Result<Document, Entry>> = entries
+            let slots: Vec<Result<Source, Entry>> = entries
                 .into_iter()
                 .map(|e| match by_path.remove(&e.stamp().path) {
                     Some((old, doc)) if old.same_content(e.stamp()) => Ok(doc),
@@ -164,7 +164,7 @@ pub fn load_files(
                 })
                 .collect();
             report.reused = slots.iter().filter(|s| s.is_ok()).count();
-            let docs: Vec<Document> = slots
+            let docs: Vec<Source> = slots
                 .into_par_iter()
                 .filter_map(|slot| match slot {
                     Ok(doc) => Some(doc),
@@ -176,12 +176,12 @@ pub fn load_files(
     }
     // No usable cache: every file is read (an `Unchanged` one only if the cache
     // vanished between its header and its parts).
-    let docs: Vec<Document> = entries.into_par_iter().filter_map(Entry::parse).collect();
+    let docs: Vec<Source> = entries.into_par_iter().filter_map(Entry::parse).collect();
     finish(docs, stamps, cache.as_ref(), warnings, report)
 }
 
 fn finish(
-    docs: Vec<Document>,
+    docs: Vec<Source>,
     stamps: Vec<Stamp>,
     cache: Option<&CacheFile>,
     warnings: Vec<LoadWarning>,

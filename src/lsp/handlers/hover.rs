@@ -73,7 +73,7 @@ fn cite_name(a: &Analysis, ev: &Evidence) -> String {
     a.corpus
         .docs
         .get(ev.doc)
-        .map(|d| format!("`{}`", d.file_name()))
+        .map(|s| format!("`{}`", s.doc.file_name()))
         .unwrap_or_default()
 }
 
