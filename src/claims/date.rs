@@ -1,7 +1,7 @@
 //! Dates: `lundi 21 octobre`, `le 19 juin 2024`, `entre le 8 et le 13 octobre`,
 //! `November 4`, `Tuesday, August 5`.
 
-use super::{Found, Value};
+use crate::claims::found::Found;
 use crate::lang::{calendar, Lang};
 use crate::text::{tokens_shared, Span, Token};
 
@@ -140,7 +140,7 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
 }
 
 /// The dates of one sentence. `doc_year` fills a year the text leaves out.
-pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
+pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found<DateValue>> {
     let toks = tokens_shared(sentence);
     let mut out = Vec::new();
     let mut i = 0;
@@ -194,7 +194,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                 let end_i = if year.is_some() { i + 1 } else { i };
                 let span = Span::new(toks[start_i].span.start, toks[end_i].span.end);
                 out.push(Found {
-                    value: Value::Date(DateValue {
+                    value: DateValue {
                         day: first_day,
                         month,
                         year: year.or(doc_year),
@@ -203,7 +203,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                         end: end_range,
                         lang,
                         capitalized: toks[start_i].capitalized,
-                    }),
+                    },
                     span,
                     fix_span: span,
                 });
@@ -230,7 +230,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                 let end_i = if year.is_some() { i + 2 } else { i + 1 };
                 let span = Span::new(toks[start_i].span.start, toks[end_i].span.end);
                 out.push(Found {
-                    value: Value::Date(DateValue {
+                    value: DateValue {
                         day,
                         month,
                         year: year.or(doc_year),
@@ -239,7 +239,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found> {
                         end: None,
                         lang,
                         capitalized: toks[start_i].capitalized,
-                    }),
+                    },
                     span,
                     fix_span: span,
                 });
@@ -264,15 +264,15 @@ mod tests {
         let found = find(sentence, Some(2025));
         let got: Vec<_> = found
             .iter()
-            .map(|f| match &f.value {
-                Value::Date(d) => (
+            .map(|f| {
+                let d = &f.value;
+                (
                     f.span.slice(sentence),
                     d.day,
                     d.month,
                     d.weekday,
                     d.end.map(|e| e.0),
-                ),
-                _ => unreachable!(),
+                )
             })
             .collect();
         assert_eq!(got, expected, "dates of {sentence:?}");
@@ -322,10 +322,7 @@ mod tests {
 
     #[test]
     fn renders_in_the_drafts_style() {
-        let parse = |s: &str| match &find(s, Some(2025))[0].value {
-            Value::Date(d) => d.clone(),
-            _ => unreachable!(),
-        };
+        let parse = |s: &str| find(s, Some(2025))[0].value.clone();
         let draft = parse("samedi 15 mars");
         let source = parse("vendredi 14 mars");
         assert_eq!(source.render_like(&draft), "vendredi 14 mars");

@@ -6,11 +6,14 @@
 pub mod attribution;
 pub mod context;
 pub mod date;
+pub mod found;
 pub mod quantity;
 pub mod quote;
 pub mod role;
 
+use crate::document::Document;
 use crate::text::Span;
+use found::Found;
 use serde::Serialize;
 
 pub use attribution::Speaker;
@@ -69,18 +72,9 @@ impl Claim {
     }
 }
 
-/// A claim found in a sentence's plain text, before it is placed in its document.
-#[derive(Debug, Clone)]
-pub struct Found {
-    pub value: Value,
-    /// In the sentence's plain text.
-    pub span: Span,
-    pub fix_span: Span,
-}
-
 /// Every claim of a document, in order of position. Blocks marked
 /// `<!-- recoupe-ignore -->` give none.
-pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
+pub fn extract(doc: &Document) -> Vec<Claim> {
     let year = doc.year();
     let mut out = Vec::new();
     for i in 0..doc.sentences.len() {
@@ -91,11 +85,7 @@ pub fn extract(doc: &crate::document::Document) -> Vec<Claim> {
 }
 
 /// The claims of sentence `i`, in order of position. `year` is the document's.
-pub fn extract_sentence(
-    doc: &crate::document::Document,
-    i: usize,
-    year: Option<i32>,
-) -> Vec<Claim> {
+pub fn extract_sentence(doc: &Document, i: usize, year: Option<i32>) -> Vec<Claim> {
     let mut out = Vec::new();
     let Some(sentence) = doc.sentences.get(i) else {
         return out;
@@ -110,10 +100,14 @@ pub fn extract_sentence(
     let quotes = quote::spans(text);
     let dates = date::find(text, year);
     let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
-    let mut found = dates;
-    found.extend(quantity::find(text, &taken));
-    found.extend(role::find(text));
-    found.extend(quote::find(text));
+    let mut found: Vec<Found<Value>> = dates.into_iter().map(|f| f.map(Value::Date)).collect();
+    found.extend(
+        quantity::find(text, &taken)
+            .into_iter()
+            .map(|f| f.map(Value::Quantity)),
+    );
+    found.extend(role::find(text).into_iter().map(|f| f.map(Value::Role)));
+    found.extend(quote::find(text).into_iter().map(|f| f.map(Value::Quote)));
     for f in found {
         let in_quote = quotes
             .iter()

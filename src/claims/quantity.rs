@@ -3,7 +3,7 @@
 //! `environ 1 500 soldats`, `plus de 900 firefighters`, `entre 3 000 et 4 000
 //! hommes`, `41 % des vols`, `7 millions d'euros`, `quatre mille grévistes`.
 
-use super::{Found, Value};
+use crate::claims::found::Found;
 use crate::lang::numbers::{find_numbers, NumberMatch, Style};
 use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD};
 use crate::lang::{calendar, lexicon, stopwords, units};
@@ -94,12 +94,12 @@ fn is_verb_qualifier(q: &str) -> bool {
 }
 
 /// The quantities of one sentence. `taken` are spans other extractors own (dates).
-pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
+pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
     let numbers: Vec<NumberMatch> = find_numbers(sentence)
         .into_iter()
         .filter(|n| !taken.iter().any(|t| t.overlaps(n.span)))
         .collect();
-    let mut out: Vec<Found> = Vec::new();
+    let mut out: Vec<Found<Quantity>> = Vec::new();
     let mut previous_counted: Option<(String, String, Unit)> = None;
     let mut i = 0;
     while i < numbers.len() {
@@ -189,7 +189,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
             previous_counted = Some((k.clone(), t.clone(), unit.clone()));
         }
         out.push(Found {
-            value: Value::Quantity(Quantity {
+            value: Quantity {
                 low,
                 high,
                 qualifier,
@@ -197,7 +197,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found> {
                 counted,
                 counted_text,
                 style: n.style.clone(),
-            }),
+            },
             span: Span::new(start, end),
             fix_span: Span::new(
                 fix_start,
@@ -328,15 +328,15 @@ mod tests {
         let found = find(sentence, &[]);
         let got: Vec<(&str, f64, f64, Qualifier, Option<String>)> = found
             .iter()
-            .map(|f| match &f.value {
-                Value::Quantity(q) => (
+            .map(|f| {
+                let q = &f.value;
+                (
                     f.span.slice(sentence),
                     q.low,
                     q.high,
                     q.qualifier,
                     q.counted_text.clone(),
-                ),
-                _ => unreachable!(),
+                )
             })
             .collect();
         let want: Vec<_> = expected
@@ -436,10 +436,7 @@ mod tests {
 
     #[test]
     fn compatibility_follows_qualifiers() {
-        let q = |s: &str| match &find(s, &[])[0].value {
-            Value::Quantity(q) => q.clone(),
-            _ => unreachable!(),
-        };
+        let q = |s: &str| find(s, &[])[0].value.clone();
         assert!(q("environ 1 500").compatible(&q("1.520")));
         assert!(!q("environ 320 000").compatible(&q("quelque 230 000")));
         assert!(q("11 000").compatible(&q("entre 10 000 et 12 000")));

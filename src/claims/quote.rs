@@ -1,6 +1,6 @@
 //! Direct quotes: `« … »`, `"…"`, `“…”`; the claim is the quoted words.
 
-use super::{Found, Value};
+use crate::claims::found::Found;
 use crate::text::{fold, tokens, Span};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -69,12 +69,12 @@ pub fn spans(sentence: &str) -> Vec<Span> {
 }
 
 /// The quotes of one sentence worth checking: at least two words.
-pub fn find(sentence: &str) -> Vec<Found> {
+pub fn find(sentence: &str) -> Vec<Found<QuoteValue>> {
     spans(sentence)
         .into_iter()
         .filter(|s| fold(s.slice(sentence)).split_whitespace().count() >= 2)
         .map(|s| Found {
-            value: Value::Quote(QuoteValue::new(s.slice(sentence))),
+            value: QuoteValue::new(s.slice(sentence)),
             span: s,
             fix_span: s,
         })

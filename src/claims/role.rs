@@ -2,7 +2,7 @@
 //! `le secrétaire général de l'Alliance, Jean Dupont`, `Jean Dupont, secrétaire général
 //! de l'Alliance`, `Alliance Secretary General Jean Dupont`, `Governor X`, `le préfet X`.
 
-use super::{Found, Value};
+use crate::claims::found::Found;
 use crate::lang::{calendar, lexicon, roles, stopwords, variants};
 use crate::text::{tokens_shared, Span, Token};
 
@@ -161,7 +161,7 @@ fn name_before(s: &str, toks: &[Token], end: usize) -> Option<usize> {
 }
 
 /// The roles of one sentence.
-pub fn find(s: &str) -> Vec<Found> {
+pub fn find(s: &str) -> Vec<Found<Role>> {
     let toks = tokens_shared(s);
     let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let mut out = Vec::new();
@@ -279,7 +279,7 @@ pub fn find(s: &str) -> Vec<Found> {
             .collect();
         let span = title_span.cover(person_span);
         out.push(Found {
-            value: Value::Role(Role {
+            value: Role {
                 title: title_span.slice(s).to_string(),
                 head: head.to_string(),
                 scope,
@@ -287,7 +287,7 @@ pub fn find(s: &str) -> Vec<Found> {
                 names,
                 title_span,
                 person_span,
-            }),
+            },
             span,
             fix_span: title_span,
         });
@@ -305,10 +305,7 @@ mod tests {
         let found = find(sentence);
         let got: Vec<(String, String)> = found
             .iter()
-            .map(|f| match &f.value {
-                Value::Role(r) => (r.title.clone(), r.person.clone()),
-                _ => unreachable!(),
-            })
+            .map(|f| (f.value.title.clone(), f.value.person.clone()))
             .collect();
         let want: Vec<(String, String)> = expected
             .iter()
@@ -363,10 +360,7 @@ mod tests {
 
     #[test]
     fn same_title_and_person() {
-        let r = |s: &str| match &find(s)[0].value {
-            Value::Role(r) => r.clone(),
-            _ => unreachable!(),
-        };
+        let r = |s: &str| find(s)[0].value.clone();
         let a = r("Dmitri Ivanov, porte-parole de la mairie, a dit");
         let b = r("Le porte-parole de la présidence russe, Dmitry Ivanov, a dit");
         let c = r("Dmitri Ivanov, porte-parole de la mairie.");
