@@ -69,7 +69,8 @@ fuzz_target!(|data: &[u8]| {
     };
     check_doc(&draft);
     let doc = &draft.doc;
-    let checked = recoupe::check(&draft, corpus());
+    let options = recoupe::Options::new(Default::default(), &draft.doc.text);
+    let checked = recoupe::check(&draft, corpus(), &options);
     for c in &checked {
         assert!(ok(&doc.text, c.claim.span));
         for e in &c.evidence {
