@@ -1,6 +1,6 @@
 //! The English lexicon: the word lists the extractors read English with.
 
-use super::lexicon::{FrontMatterKeys, Lexicon, Qualifier};
+use super::concepts::{FrontMatterKeys, Lexicon, Qualifier};
 use super::Lang;
 
 pub const LEXICON: Lexicon = Lexicon {

@@ -1,6 +1,6 @@
 //! The French lexicon: the word lists the extractors read French with.
 
-use super::lexicon::{FrontMatterKeys, Lexicon, Qualifier};
+use super::concepts::{FrontMatterKeys, Lexicon, Qualifier};
 use super::Lang;
 
 pub const LEXICON: Lexicon = Lexicon {

@@ -1,6 +1,6 @@
 //! General language knowledge, French and English: never facts of any corpus.
 //!
-//! One lexicon per language (`fr`, `en`, over the shared concepts of `lexicon`);
+//! One lexicon per language (`fr`, `en`, over the shared concepts of `concepts`, chosen among in `lexicon`);
 //! number words, months and weekdays, role words, attribution verbs, synonyms of
 //! what is counted, and spelling variants of organisations and names; stems and the
 //! word ids context words are kept as; and `tuning`, every tunable threshold of the
@@ -8,6 +8,7 @@
 
 pub mod attribution;
 pub mod calendar;
+pub mod concepts;
 pub mod en;
 pub mod fr;
 pub mod lexicon;
