@@ -98,7 +98,7 @@ impl IndexPart {
                 let (a, b) = Deserialize::deserialize(d)?;
                 IndexPart::Figures(a, b)
             }
-            3 => IndexPart::Quotes(Deserialize::deserialize(d)?),
+            3 => IndexPart::Quotes(QuotePostings::deserialize(d)?.0),
             _ => {
                 let docs: Vec<Vec<OwnedWords>> = Deserialize::deserialize(d)?;
                 let words = |doc: Vec<OwnedWords>| doc.into_iter().map(|w| w.0).collect();
@@ -121,7 +121,7 @@ impl Serialize for PartRef<'_> {
             0 => (&i.df, i.sentences).serialize(s),
             1 => (&i.by_kind, &i.by_word).serialize(s),
             2 => (&i.by_counted_word, &i.by_surname).serialize(s),
-            3 => i.by_quote_word.serialize(s),
+            3 => s.collect_map(i.by_quote_word.iter().map(|(w, at)| (w, RefBytes(at)))),
             _ => s.collect_seq(i.sentence_words.iter().map(|doc| DocWords(doc))),
         }
     }
@@ -148,29 +148,98 @@ impl Serialize for WordBytes<'_> {
     }
 }
 
+/// A quote word's sentences written as bytes (document and sentence, 4 bytes each,
+/// little-endian), like `WordBytes`: one pass to read back, not one per field.
+struct RefBytes<'a>(&'a [SentenceRef]);
+
+impl Serialize for RefBytes<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let bytes: Vec<u8> = self
+            .0
+            .iter()
+            .flat_map(|at| [at.doc.to_le_bytes(), at.sentence.to_le_bytes()])
+            .flatten()
+            .collect();
+        s.serialize_bytes(&bytes)
+    }
+}
+
+/// Four-byte little-endian numbers from `bytes`, `None` unless it holds a whole
+/// number of them.
+fn u32s(bytes: &[u8]) -> Option<impl Iterator<Item = u32> + '_> {
+    (bytes.len() % 4 == 0).then(|| {
+        bytes
+            .chunks_exact(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    })
+}
+
+/// `by_quote_word` read back from `RefBytes`.
+struct QuotePostings(HashMap<WordId, Vec<SentenceRef>>);
+
+impl<'de> Deserialize<'de> for QuotePostings {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<QuotePostings, D::Error> {
+        struct Refs(Vec<SentenceRef>);
+        impl<'de> Deserialize<'de> for Refs {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Refs, D::Error> {
+                d.deserialize_bytes(Bytes(
+                    "sentence addresses as bytes, 8 each",
+                    |b: &[u8]| {
+                        let n: Vec<u32> = u32s(b).filter(|_| b.len() % 8 == 0)?.collect();
+                        let at = n.chunks_exact(2).map(|p| SentenceRef {
+                            doc: p[0],
+                            sentence: p[1],
+                        });
+                        Some(Refs(at.collect()))
+                    },
+                ))
+            }
+        }
+        struct Map;
+        impl<'de> serde::de::Visitor<'de> for Map {
+            type Value = QuotePostings;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("sentences by quote word")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut entries: A,
+            ) -> Result<QuotePostings, A::Error> {
+                let mut map = HashMap::default();
+                map.reserve(entries.size_hint().unwrap_or(0));
+                while let Some((word, Refs(at))) = entries.next_entry::<WordId, Refs>()? {
+                    map.insert(word, at);
+                }
+                Ok(QuotePostings(map))
+            }
+        }
+        d.deserialize_map(Map)
+    }
+}
+
+/// A visitor of bytes (what it expects, and what turns them into a value or refuses
+/// them with `None`).
+struct Bytes<F>(&'static str, F);
+
+impl<T, F: FnOnce(&[u8]) -> Option<T>> serde::de::Visitor<'_> for Bytes<F> {
+    type Value = T;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+    fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<T, E> {
+        let what = self.0;
+        (self.1)(bytes).ok_or_else(|| E::custom(format!("expected {what}")))
+    }
+}
+
 /// `WordBytes` read back.
 struct OwnedWords(Box<[QuoteWord]>);
 
 impl<'de> Deserialize<'de> for OwnedWords {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<OwnedWords, D::Error> {
-        struct Bytes;
-        impl serde::de::Visitor<'_> for Bytes {
-            type Value = OwnedWords;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("quote words as bytes, 4 each")
-            }
-            fn visit_bytes<E: serde::de::Error>(self, bytes: &[u8]) -> Result<OwnedWords, E> {
-                if bytes.len() % 4 != 0 {
-                    return Err(E::invalid_length(bytes.len(), &self));
-                }
-                let words = bytes
-                    .chunks_exact(4)
-                    .map(|b| QuoteWord::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                    .collect();
-                Ok(OwnedWords(words))
-            }
-        }
-        d.deserialize_bytes(Bytes)
+        d.deserialize_bytes(Bytes("quote words as bytes, 4 each", |b: &[u8]| {
+            Some(OwnedWords(u32s(b)?.collect()))
+        }))
     }
 }
 
