@@ -1,12 +1,14 @@
-//! A tolerant `Content-Length` framing layer between stdio and tower-lsp-server.
+//! A thin filter in front of tower-lsp-server's transport: it frames the client's
+//! input by `Content-Length`, answers a body that is not a JSON-RPC message with
+//! -32700 (parse error) or -32600 (invalid request), and forwards the rest.
 //!
-//! tower-lsp-server reads its input through tokio-util's `FramedRead`, which ends the
-//! stream after the first decode error: one truncated or malformed JSON body would
-//! stop the whole server. So we read frames ourselves, answer a body that is not a
-//! JSON-RPC message with a JSON-RPC error (parse error or invalid request), and
-//! forward only well-formed messages to the transport through an in-memory pipe.
-//! The transport's output goes through the same single writer as our error replies,
-//! so two writers never interleave bytes on stdout.
+//! The transport reads through tokio-util's `FramedRead`, which ends the stream after
+//! the first body it cannot decode: one truncated or malformed body would stop the
+//! whole server. So only well-formed messages reach it, through an in-memory pipe.
+//! The filter also gets past wrong framing (a wrong `Content-Length`, a message with
+//! no header, junk between frames; `FrameReader`), which the transport cannot. Its
+//! replies and the transport's output go through one writer (`write_all`), so two
+//! writers never interleave bytes on stdout.
 
 use serde_json::{json, Value};
 use std::io;
@@ -32,6 +34,10 @@ const MAX_HEADER: usize = 64 * 1024;
 /// cut there. Clients do not pause inside a message.)
 pub const STALL: Duration = Duration::from_millis(500);
 
+const HEADER: &[u8] = b"content-length";
+const PARSE_ERROR: i64 = -32700;
+const INVALID_REQUEST: i64 = -32600;
+
 /// What one read from the byte stream gave.
 #[derive(Debug, PartialEq)]
 pub enum Frame {
@@ -49,7 +55,7 @@ pub enum Frame {
 enum Fill {
     Data,
     Eof,
-    /// Nothing arrived for `STALL`.
+    /// Nothing arrived for the stall time.
     Stall,
 }
 
@@ -82,49 +88,35 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
         }
     }
 
-    /// Read more bytes into the buffer; false at end of stream.
-    async fn fill(&mut self) -> io::Result<bool> {
+    /// Read more bytes into the buffer, giving up after the stall time when `timed`
+    /// and the reader has one. (A read cancelled by the timeout has consumed nothing:
+    /// tokio's `read` is cancel-safe.)
+    async fn fill(&mut self, timed: bool) -> io::Result<Fill> {
         if self.eof {
-            return Ok(false);
+            return Ok(Fill::Eof);
         }
         let mut chunk = [0u8; 8192];
-        let n = self.inner.read(&mut chunk).await?;
-        if n == 0 {
-            self.eof = true;
-            return Ok(false);
-        }
-        self.buf.extend_from_slice(&chunk[..n]);
-        Ok(true)
-    }
-
-    /// `fill`, giving up after the stall time when there is one. (A read cancelled by
-    /// the timeout has consumed nothing: tokio's `read` is cancel-safe.)
-    async fn fill_or_stall(&mut self) -> io::Result<Fill> {
-        let filled = match self.stall {
-            None => self.fill().await?,
-            Some(d) => match tokio::time::timeout(d, self.fill()).await {
+        let n = match self.stall.filter(|_| timed) {
+            None => self.inner.read(&mut chunk).await?,
+            Some(d) => match tokio::time::timeout(d, self.inner.read(&mut chunk)).await {
                 Ok(r) => r?,
                 Err(_) => return Ok(Fill::Stall),
             },
         };
-        Ok(if filled { Fill::Data } else { Fill::Eof })
-    }
-
-    /// Put bytes back in front of what is still to be read (used to resynchronise on
-    /// a header found inside a body whose length was wrong).
-    pub fn unread(&mut self, bytes: &[u8]) {
-        let mut v = bytes.to_vec();
-        v.extend_from_slice(&self.buf);
-        self.buf = v;
+        if n == 0 {
+            self.eof = true;
+            return Ok(Fill::Eof);
+        }
+        self.buf.extend_from_slice(&chunk[..n]);
+        Ok(Fill::Data)
     }
 
     /// The next frame, or `None` at end of stream (a frame cut short by the end of
     /// the stream is dropped: there is nobody left to answer).
     pub async fn next_frame(&mut self) -> io::Result<Option<Frame>> {
-        // Headers end at the first blank line.
+        // Headers end at the first blank line. Some clients (and hand-written tests)
+        // use bare `\n`: take whichever blank line comes first.
         let header_end = loop {
-            // Some clients (and hand-written tests) use bare `\n`: take whichever
-            // blank line comes first.
             let crlf = find(&self.buf, b"\r\n\r\n").map(|i| i + 4);
             let lf = find(&self.buf, b"\n\n").map(|i| i + 2);
             if let Some(end) = crlf.into_iter().chain(lf).min() {
@@ -133,27 +125,19 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
             if self.buf.len() > MAX_HEADER {
                 // Not headers at all. Keep a header that may start in what we have
                 // (or the last bytes, which may be the start of one).
-                let keep = match find_ci(&self.buf, b"content-length") {
-                    Some(p) if p > 0 => p,
-                    Some(_) => {
+                let keep = match find_ci(&self.buf, HEADER) {
+                    Some(0) => {
                         self.buf.clear();
                         return Ok(Some(Frame::BadHeader("header section too long".into())));
                     }
+                    Some(p) => p,
                     None => self.buf.len() - 16,
                 };
                 return Ok(Some(Frame::Garbage(self.buf.drain(..keep).collect())));
             }
             // Between messages an idle client is no mistake: wait without a timer.
-            let filled = if self.buf.trim_ascii().is_empty() {
-                if self.fill().await? {
-                    Fill::Data
-                } else {
-                    Fill::Eof
-                }
-            } else {
-                self.fill_or_stall().await?
-            };
-            match filled {
+            let idle = self.buf.trim_ascii().is_empty();
+            match self.fill(!idle).await? {
                 Fill::Data => {}
                 Fill::Eof => return Ok(None),
                 // A whole JSON value and then silence: a message sent without a header.
@@ -164,53 +148,41 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
             }
         };
         let block = &self.buf[..header_end];
-        let found = rfind_ci(block, b"content-length");
+        let found = rfind_ci(block, HEADER);
         if let Some(p) = found.filter(|&p| !only_headers(&block[..p])) {
             // Bytes before the header that are not headers: the tail of a body whose
             // length was understated, or junk. Hand them over on their own first.
             return Ok(Some(Frame::Garbage(self.buf.drain(..p).collect())));
         }
         let value = match found {
-            Some(p) => header_value(&block[p + "content-length".len()..]),
-            None => {
-                // A tail of the name (`ontent-Length`) is accepted too, at the very
-                // start: a previous body whose length was overstated by a few bytes
-                // may have eaten the first ones.
-                let line = block.split(|&b| b == b'\n').next().unwrap_or_default();
-                let line = String::from_utf8_lossy(line);
-                match line.split_once(':') {
-                    Some((k, v)) => {
-                        let key = k.trim().to_ascii_lowercase();
-                        (key.len() >= 6 && "content-length".ends_with(&key))
-                            .then(|| v.trim().to_string())
-                    }
-                    None => None,
-                }
-            }
+            Some(p) => header_value(&block[p + HEADER.len()..]),
+            None => name_tail_value(block),
         };
         self.buf.drain(..header_end);
-        let Some(value) = value else {
-            return Ok(Some(Frame::BadHeader("missing Content-Length".into())));
+        let length = match value.as_deref().map(str::parse::<usize>) {
+            None => return Ok(Some(Frame::BadHeader("missing Content-Length".into()))),
+            Some(Err(_)) => {
+                let value = value.unwrap_or_default();
+                return Ok(Some(Frame::BadHeader(format!(
+                    "bad Content-Length {value:?}"
+                ))));
+            }
+            Some(Ok(length)) if length > MAX_BODY => {
+                return Ok(Some(Frame::BadHeader(format!(
+                    "Content-Length {length} is over the {MAX_BODY} byte limit"
+                ))))
+            }
+            Some(Ok(length)) => length,
         };
-        let Ok(length) = value.parse::<usize>() else {
-            return Ok(Some(Frame::BadHeader(format!(
-                "bad Content-Length {value:?}"
-            ))));
-        };
-        if length > MAX_BODY {
-            return Ok(Some(Frame::BadHeader(format!(
-                "Content-Length {length} is over the {MAX_BODY} byte limit"
-            ))));
-        }
         while self.buf.len() < length {
-            match self.fill_or_stall().await? {
+            match self.fill(true).await? {
                 Fill::Data => {}
                 Fill::Eof => return Ok(None),
                 Fill::Stall => {
                     // The client has stopped sending and the body is still short: the
                     // length was wrong. What we have is the body, up to the next header
                     // if another message came after it.
-                    let end = match find_ci(&self.buf, b"content-length") {
+                    let end = match find_ci(&self.buf, HEADER) {
                         Some(i) if i > 0 => i,
                         _ if is_json(&self.buf) => self.buf.len(),
                         _ => continue,
@@ -224,7 +196,16 @@ impl<R: AsyncRead + Unpin> FrameReader<R> {
                 }
             }
         }
-        let body: Vec<u8> = self.buf.drain(..length).collect();
+        let mut body: Vec<u8> = self.buf.drain(..length).collect();
+        // A length too long that swallowed the start of the next message: the body
+        // ends there, and reading picks up again at the header.
+        let refused = |body: &[u8]| matches!(judge(body, Came::Framed), Verdict::Reply(_));
+        if let Some(i) = find_ci(&body, HEADER).filter(|&i| i > 0 && refused(&body)) {
+            let next = body.split_off(i);
+            self.buf.splice(..0, next);
+            let why = "Content-Length is longer than the message".into();
+            return Ok(Some(Frame::Misframed { body, why }));
+        }
         Ok(Some(Frame::Body(body)))
     }
 }
@@ -253,6 +234,17 @@ fn header_value(rest: &[u8]) -> Option<String> {
         .map(|v| v.trim().to_string())
 }
 
+/// The value of a first header line whose name is a tail of `Content-Length`
+/// (`ontent-Length`), at least 6 letters of it: a previous body whose length was
+/// overstated by a few bytes may have eaten the first ones.
+fn name_tail_value(block: &[u8]) -> Option<String> {
+    let line = block.split(|&b| b == b'\n').next().unwrap_or_default();
+    let line = String::from_utf8_lossy(line);
+    let (name, value) = line.split_once(':')?;
+    let name = name.trim().to_ascii_lowercase();
+    (name.len() >= 6 && "content-length".ends_with(&name)).then(|| value.trim().to_string())
+}
+
 /// True when `bytes` (what stands before a `Content-Length` header in a header
 /// block) is only other header lines and whitespace.
 fn only_headers(bytes: &[u8]) -> bool {
@@ -277,6 +269,13 @@ fn is_json(bytes: &[u8]) -> bool {
     !bytes.trim_ascii().is_empty() && serde_json::from_slice::<Value>(bytes).is_ok()
 }
 
+/// True when `value` is a JSON-RPC 2.0 message the transport reads: a request, a
+/// notification or a response.
+fn is_rpc(value: &Value) -> bool {
+    serde_json::from_value::<Response>(value.clone()).is_ok()
+        || serde_json::from_value::<Request>(value.clone()).is_ok()
+}
+
 /// A frame with its header, ready to write.
 pub fn encode(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
@@ -284,76 +283,75 @@ pub fn encode(body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// What to do with one body read from the client.
+/// How bytes from the client came, which decides what a broken message is owed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Came<'a> {
+    /// As a body, framed as announced.
+    Framed,
+    /// As a body whose `Content-Length` was wrong, for this reason.
+    Misframed(&'a str),
+    /// Outside any frame.
+    Unframed,
+}
+
+/// What to do with bytes read from the client.
 #[derive(Debug, PartialEq)]
 pub enum Verdict {
     /// A JSON-RPC request, notification or response: pass it on unchanged.
     Forward,
-    /// Not a message: send this error response back to the client.
+    /// Send this error response back to the client.
     Reply(Value),
-    /// Not a message, and nothing to answer (a broken notification): log and drop.
-    Drop(String),
+    /// Nothing to answer (a broken notification, stray bytes): log and drop.
+    Drop,
 }
 
-/// Judge one body. JSON that does not parse gets a parse error (-32700) with a null
-/// id; JSON that is not a JSON-RPC 2.0 message gets an invalid request (-32600) with
-/// its id when it has a usable one.
-pub fn judge(body: &[u8]) -> Verdict {
-    let value: Value = match serde_json::from_slice(body) {
-        Ok(v) => v,
-        Err(e) => return Verdict::Reply(error_reply(Value::Null, -32700, &format!("{e}"))),
-    };
-    if serde_json::from_value::<Response>(value.clone()).is_ok()
-        || serde_json::from_value::<Request>(value.clone()).is_ok()
-    {
-        return Verdict::Forward;
+/// Judge bytes from the client. A framed body that is a JSON-RPC 2.0 message is
+/// forwarded. One that is not JSON gets a parse error (-32700) with a null id; JSON
+/// that is not a message gets an invalid request (-32600), with its id when it has
+/// a usable one, and a broken notification (no id) is dropped. A message that came
+/// framed wrongly is not forwarded: a request is refused with its own id, so the
+/// client does not wait for an answer forever; a notification or a response is
+/// dropped. Stray bytes between frames are answered only when they carry an id
+/// (the message they belonged to has had its answer already).
+pub fn judge(bytes: &[u8], came: Came) -> Verdict {
+    if came != Came::Framed && bytes.trim_ascii().is_empty() {
+        return Verdict::Drop;
     }
-    let id = value
+    let value: Value = match serde_json::from_slice(bytes) {
+        Ok(v) => v,
+        Err(_) if came == Came::Unframed => return Verdict::Drop,
+        Err(e) => return Verdict::Reply(error_reply(Value::Null, PARSE_ERROR, &e.to_string())),
+    };
+    let is_request = value.get("method").is_some();
+    if is_rpc(&value) {
+        let why = match came {
+            Came::Framed => return Verdict::Forward,
+            Came::Misframed(why) => why,
+            Came::Unframed => "message without a Content-Length header",
+        };
+        return match value.get("id").filter(|id| !id.is_null()) {
+            Some(id) if is_request => Verdict::Reply(error_reply(id.clone(), INVALID_REQUEST, why)),
+            _ => Verdict::Drop,
+        };
+    }
+    let not_rpc = "not a JSON-RPC 2.0 message";
+    match value
         .get("id")
-        .cloned()
-        .filter(|id| id.is_number() || id.is_string());
-    match id {
-        Some(id) => Verdict::Reply(error_reply(id, -32600, "not a JSON-RPC 2.0 message")),
-        None if value.get("method").is_some() => {
-            Verdict::Drop("malformed notification dropped".into())
-        }
-        None => Verdict::Reply(error_reply(
-            Value::Null,
-            -32600,
-            "not a JSON-RPC 2.0 message",
-        )),
+        .filter(|id| id.is_number() || id.is_string())
+    {
+        Some(id) => Verdict::Reply(error_reply(id.clone(), INVALID_REQUEST, not_rpc)),
+        None if is_request || came == Came::Unframed => Verdict::Drop,
+        None => Verdict::Reply(error_reply(Value::Null, INVALID_REQUEST, not_rpc)),
     }
 }
 
 fn error_reply(id: Value, code: i64, message: &str) -> Value {
-    let what = if code == -32700 {
+    let what = if code == PARSE_ERROR {
         "Parse error"
     } else {
         "Invalid request"
     };
     json!({"jsonrpc": "2.0", "id": id, "error": {"code": code, "message": format!("{what}: {message}")}})
-}
-
-/// What to answer for bytes that came framed wrongly: a body whose `Content-Length`
-/// was wrong (`in_body`), or bytes outside any frame. A well-formed request is
-/// refused with its own id, so the client does not wait for an answer forever; a
-/// notification or a response is dropped. Bytes that are not a message get a parse
-/// error when they were a body, and are only logged when they were stray bytes
-/// between frames (the message they belonged to has had its answer already).
-pub fn answer_misframed(bytes: &[u8], why: &str, in_body: bool) -> Option<Value> {
-    if bytes.trim_ascii().is_empty() {
-        return None;
-    }
-    match judge(bytes) {
-        Verdict::Forward => {
-            let value: Value = serde_json::from_slice(bytes).ok()?;
-            let is_request = value.get("method").is_some();
-            let id = value.get("id").filter(|id| !id.is_null())?;
-            is_request.then(|| error_reply(id.clone(), -32600, why))
-        }
-        Verdict::Reply(reply) => (in_body || !reply["id"].is_null()).then_some(reply),
-        Verdict::Drop(_) => None,
-    }
 }
 
 /// Copy client frames from `input` to `to_server`, forwarding well-formed messages
@@ -364,9 +362,6 @@ where
     W: AsyncWrite + Unpin,
 {
     let mut reader = FrameReader::recovering(input, STALL);
-    let reply = |v: Value| {
-        let _ = replies.send(encode(v.to_string().as_bytes()));
-    };
     loop {
         let frame = match reader.next_frame().await {
             Ok(Some(f)) => f,
@@ -376,57 +371,41 @@ where
                 break;
             }
         };
-        match frame {
-            Frame::Body(body) => {
-                match judge(&body) {
-                    Verdict::Forward => {
-                        if to_server.write_all(&encode(&body)).await.is_err()
-                            || to_server.flush().await.is_err()
-                        {
-                            // The transport has stopped (after `exit`): nothing more to do.
-                            break;
-                        }
-                    }
-                    Verdict::Reply(r) => match find_ci(&body, b"content-length") {
-                        // A body whose Content-Length was too long swallowed the start of
-                        // the next message: the body ends there, and we pick up again at
-                        // the header.
-                        Some(i) if i > 0 => {
-                            reader.unread(&body[i..]);
-                            let why = "Content-Length is longer than the message";
-                            eprintln!("recoupe: {why}");
-                            if let Some(r) = answer_misframed(&body[..i], why, true) {
-                                reply(r);
-                            }
-                        }
-                        _ => {
-                            eprintln!("recoupe: malformed message from the client, answered with an error");
-                            reply(r);
-                        }
-                    },
-                    Verdict::Drop(why) => eprintln!("recoupe: {why}"),
-                }
-            }
+        let verdict = match &frame {
+            Frame::Body(body) => judge(body, Came::Framed),
             Frame::Misframed { body, why } => {
                 eprintln!("recoupe: {why}");
-                if let Some(r) = answer_misframed(&body, &why, true) {
-                    reply(r);
-                }
+                judge(body, Came::Misframed(why))
             }
             Frame::Garbage(bytes) => {
-                let why = "message without a Content-Length header";
-                eprintln!(
-                    "recoupe: {} byte(s) outside any frame, skipped",
-                    bytes.len()
-                );
-                if let Some(r) = answer_misframed(&bytes, why, false) {
-                    reply(r);
-                }
+                let n = bytes.len();
+                eprintln!("recoupe: {n} byte(s) outside any frame, skipped");
+                judge(bytes, Came::Unframed)
             }
             Frame::BadHeader(why) => {
                 eprintln!("recoupe: bad message header: {why}");
-                reply(error_reply(Value::Null, -32700, &why));
+                Verdict::Reply(error_reply(Value::Null, PARSE_ERROR, why))
             }
+        };
+        let framed = matches!(frame, Frame::Body(_));
+        match verdict {
+            Verdict::Forward => {
+                let Frame::Body(body) = &frame else { continue };
+                let sent = to_server.write_all(&encode(body)).await.is_ok()
+                    && to_server.flush().await.is_ok();
+                if !sent {
+                    // The transport has stopped (after `exit`): nothing more to do.
+                    break;
+                }
+            }
+            Verdict::Reply(reply) => {
+                if framed {
+                    eprintln!("recoupe: malformed message from the client, answered with an error");
+                }
+                let _ = replies.send(encode(reply.to_string().as_bytes()));
+            }
+            Verdict::Drop if framed => eprintln!("recoupe: malformed notification dropped"),
+            Verdict::Drop => {}
         }
     }
     let _ = to_server.shutdown().await;
@@ -563,6 +542,16 @@ mod tests {
                 vec![misframed(REQ, REQ.len() + 9)],
             ),
             (
+                format!("Content-Length: {}\r\n\r\n{REQ}{f}", REQ.len() + 16),
+                vec![
+                    Frame::Misframed {
+                        body: REQ.as_bytes().to_vec(),
+                        why: "Content-Length is longer than the message".into(),
+                    },
+                    body(NOTE),
+                ],
+            ),
+            (
                 format!("Content-Length: 600000\r\n\r\n{REQ}{f}"),
                 vec![misframed(REQ, 600000), body(NOTE)],
             ),
@@ -614,53 +603,46 @@ mod tests {
         assert!(capacity < 4 * MAX_HEADER, "buffer capacity {capacity}");
     }
 
-    #[test]
-    fn misframed_requests_are_refused_with_their_id() {
-        // (bytes, in a body, expected reply as "id code", or "none")
-        let cases = [
-            (REQ, true, "1 -32600"),
-            (REQ, false, "1 -32600"),
-            (NOTE, true, "none"),
-            (r#"{"jsonrpc":"2.0","id":4,"result":null}"#, false, "none"),
-            ("{\"jsonrpc\":\"2.0\",\"id\":", true, "null -32700"),
-            ("\"method\":\"x\"}", false, "none"),
-            (r#"{"jsonrpc":"1.0","id":8}"#, false, "8 -32600"),
-            ("  \r\n", true, "none"),
-        ];
-        for (bytes, in_body, want) in cases {
-            let got = match answer_misframed(bytes.as_bytes(), "why", in_body) {
-                Some(v) => format!("{} {}", v["id"], v["error"]["code"]),
-                None => "none".into(),
-            };
-            assert_eq!(got, want, "{bytes:?} in_body={in_body}");
-        }
-    }
-
-    fn check(body: &str, expected: &str) {
-        let got = match judge(body.as_bytes()) {
+    /// What `judge` answers, as "forward", "drop" or "reply ID CODE".
+    fn check(bytes: &str, came: Came, expected: &str) {
+        let got = match judge(bytes.as_bytes(), came) {
             Verdict::Forward => "forward".to_string(),
             Verdict::Reply(v) => format!("reply {} {}", v["id"], v["error"]["code"]),
-            Verdict::Drop(_) => "drop".to_string(),
+            Verdict::Drop => "drop".to_string(),
         };
-        assert_eq!(got, expected, "{body}");
+        assert_eq!(got, expected, "{bytes:?} {came:?}");
     }
 
     #[test]
     fn judges_bodies() {
-        check(
+        let framed = |body, expected| check(body, Came::Framed, expected);
+        framed(
             r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}"#,
             "forward",
         );
-        check(r#"{"jsonrpc":"2.0","method":"initialized"}"#, "forward");
-        check(r#"{"jsonrpc":"2.0","id":3,"result":null}"#, "forward");
-        check(
+        framed(r#"{"jsonrpc":"2.0","method":"initialized"}"#, "forward");
+        framed(r#"{"jsonrpc":"2.0","id":3,"result":null}"#, "forward");
+        framed(
             r#"{"jsonrpc":"2.0","id":4,"method":"x""#,
             "reply null -32700",
         );
-        check("not json", "reply null -32700");
-        check(r#"{"jsonrpc":"1.0","id":5,"method":"x"}"#, "reply 5 -32600");
-        check(r#"{"jsonrpc":"2.0","method":7}"#, "drop");
-        check(r#"[1,2]"#, "reply null -32600");
+        framed("not json", "reply null -32700");
+        framed(r#"{"jsonrpc":"1.0","id":5,"method":"x"}"#, "reply 5 -32600");
+        framed(r#"{"jsonrpc":"2.0","method":7}"#, "drop");
+        framed(r#"[1,2]"#, "reply null -32600");
+    }
+
+    #[test]
+    fn misframed_requests_are_refused_with_their_id() {
+        let (body, stray) = (Came::Misframed("why"), Came::Unframed);
+        check(REQ, body, "reply 1 -32600");
+        check(REQ, stray, "reply 1 -32600");
+        check(NOTE, body, "drop");
+        check(r#"{"jsonrpc":"2.0","id":4,"result":null}"#, stray, "drop");
+        check("{\"jsonrpc\":\"2.0\",\"id\":", body, "reply null -32700");
+        check("\"method\":\"x\"}", stray, "drop");
+        check(r#"{"jsonrpc":"1.0","id":8}"#, stray, "reply 8 -32600");
+        check("  \r\n", body, "drop");
     }
 
     #[tokio::test]
