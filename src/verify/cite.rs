@@ -1,7 +1,7 @@
 //! Citing the source of a piece of evidence: one description of it, written the way
 //! each output needs (a message, a terminal note, a hover, a footnote).
 
-use super::Evidence;
+use super::finding::Evidence;
 use crate::corpus::Corpus;
 use crate::document::Document;
 

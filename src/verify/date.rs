@@ -2,13 +2,15 @@
 //! event otherwise.
 
 use super::context::Weighted;
-use super::decide::{decide, Decision};
-use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
+use super::decide::{claim_at, decide, Candidate, Decision};
+use super::evidence::{cite, evidence, push_fix, supported};
+use super::finding::{Evidence, Finding, Fix};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::calendar;
 use crate::lang::tuning::*;
+use crate::verdict::Verdict;
 
 fn date(c: &Claim) -> Option<&DateValue> {
     match &c.value {
@@ -119,7 +121,7 @@ fn weekday_check(
     d: &DateValue,
     year: Option<i32>,
     name: &str,
-    ev: Vec<super::Evidence>,
+    ev: Vec<Evidence>,
 ) -> Option<Finding> {
     let (written, y) = (d.weekday?, year?);
     if d.end.is_some() {

@@ -2,10 +2,27 @@
 //! agreeing source scores close to the best one; contradict only when the sources
 //! that say otherwise clearly win and say one thing among themselves.
 
-use super::{claim_at, Candidate};
 use crate::claims::Claim;
+use crate::corpus::index::ClaimRef;
 use crate::corpus::Corpus;
 use crate::lang::tuning::{AGREE_RATIO, CITED_AGREEING_SHARE, TOP_DISAGREEING_SHARE};
+
+/// A corpus claim weighed against a draft claim.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    pub at: ClaimRef,
+    pub score: f64,
+    pub agrees: bool,
+}
+
+/// The corpus claim a reference points at.
+pub fn claim_at(corpus: &Corpus, at: ClaimRef) -> Option<&Claim> {
+    corpus
+        .docs
+        .get(at.doc as usize)?
+        .claims
+        .get(at.claim as usize)
+}
 
 /// What the candidates for one draft claim decide.
 pub(crate) enum Decision {

@@ -7,7 +7,9 @@
 //! corpus. All of these make the memo key, and a new corpus empties the memo, so the
 //! result is the one a full check gives; `tests/incremental.rs` holds it to that.
 
-use super::{check_claim, Finding, Options};
+use super::finding::Finding;
+use super::judge::check_claim;
+use super::options::Options;
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::{Document, SplitMemo};

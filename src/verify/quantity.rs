@@ -1,16 +1,16 @@
 //! Verdicts on figures: supported, contradicted, disputed, unattributed, unsupported.
 
 use super::context::{speaker_factor, Weighted};
-use super::decide::{decide, Decision};
-use super::{
-    cite, cite_all, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict,
-};
+use super::decide::{claim_at, decide, Candidate, Decision};
+use super::evidence::{cite, cite_all, evidence, push_fix, supported};
+use super::finding::{Finding, Fix};
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
+use crate::verdict::Verdict;
 
 fn quantity(c: &Claim) -> Option<&Quantity> {
     match &c.value {

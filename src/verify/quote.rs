@@ -1,12 +1,14 @@
 //! Verdicts on quotes: found word for word, close to a source's words (misquoted),
 //! or found nowhere.
 
-use super::{Evidence, Finding, Fix, Verdict};
+use super::evidence::cite;
+use super::finding::{Evidence, Finding, Fix};
 use crate::claims::{quote, Claim, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
 use crate::lang::tuning::*;
+use crate::verdict::Verdict;
 
 pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let Value::Quote(q) = &claim.value else {
@@ -105,7 +107,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     }
     if !exact.is_empty() {
         exact.truncate(MAX_EVIDENCE);
-        let cites: Vec<String> = exact.iter().map(|e| super::cite(corpus, e)).collect();
+        let cites: Vec<String> = exact.iter().map(|e| cite(corpus, e)).collect();
         return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Supported,
@@ -125,7 +127,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
             verdict: Verdict::Misquoted,
             message: format!(
                 "The source's words are « {replacement} » ({}).",
-                super::cite(corpus, &e)
+                cite(corpus, &e)
             ),
             fixes: vec![Fix {
                 span: claim.fix_span,

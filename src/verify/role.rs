@@ -2,11 +2,14 @@
 //! source gives the same title in the same event.
 
 use super::context::Weighted;
-use super::{cite, claim_at, evidence, push_fix, supported, Candidate, Finding, Fix, Verdict};
+use super::decide::{claim_at, Candidate};
+use super::evidence::{cite, evidence, push_fix, supported};
+use super::finding::{Finding, Fix};
 use crate::claims::{Claim, Kind, Role, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::tuning::*;
+use crate::verdict::Verdict;
 
 fn role(c: &Claim) -> Option<&Role> {
     match &c.value {
