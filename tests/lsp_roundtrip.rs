@@ -4,9 +4,10 @@
 mod lsp_support;
 
 use lsp_support::*;
+use recoupe::lsp::Engine;
 use recoupe::verify::Verdict;
 use serde_json::{json, Value};
-use std::sync::Arc;
+
 use std::time::Duration;
 
 /// A server on the example corpus with the draft open, its diagnostics received.
@@ -458,7 +459,7 @@ fn malformed_messages_get_errors_and_the_server_goes_on() {
 #[test]
 fn a_panicking_engine_does_not_take_the_server_down() {
     let ws = workspace(Some("corpus = [\"sources\"]\n"), &[]);
-    let mut lsp = Lsp::in_memory(Arc::new(
+    let mut lsp = Lsp::in_memory(Engine::stand_in(
         |_: &recoupe::Draft, _: &recoupe::Corpus, _: &recoupe::Options| -> Vec<recoupe::Finding> {
             panic!("engine bug")
         },

@@ -20,7 +20,7 @@ use recoupe::text::Span;
 use recoupe::{Corpus, Document, Draft, Finding, Source};
 use serde_json::{json, Value};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 // ------------------------------------------------------------ the invented corpus
@@ -571,8 +571,9 @@ fn server() -> (Lsp, lsp_support::Ws) {
     for (name, text) in CORPUS {
         std::fs::write(ws.join("storm").join(name), text).expect("corpus file");
     }
-    let engine: recoupe::lsp::Engine =
-        Arc::new(|d: &Draft, c: &Corpus, o: &recoupe::Options| recoupe::check(d, c, o));
+    let engine = recoupe::lsp::Engine::stand_in(|d: &Draft, c: &Corpus, o: &recoupe::Options| {
+        recoupe::check(d, c, o)
+    });
     let mut lsp = Lsp::in_memory(engine);
     lsp.initialize(&ws, utf16_caps());
     (lsp, ws)
@@ -782,8 +783,10 @@ fn the_server_stops_when_its_input_ends_while_it_awaits_the_client() {
         let (client, server) = tokio::io::duplex(1 << 16);
         let (server_r, server_w) = tokio::io::split(server);
         let (client_r, mut client_w) = tokio::io::split(client);
-        let engine: recoupe::lsp::Engine =
-            Arc::new(|_: &Draft, _: &Corpus, _: &recoupe::Options| Vec::new());
+        let engine =
+            recoupe::lsp::Engine::stand_in(|_: &Draft, _: &Corpus, _: &recoupe::Options| {
+                Vec::new()
+            });
         let served = tokio::spawn(recoupe::lsp::serve(server_r, server_w, engine));
         let mut frames = FrameReader::new(client_r);
         let root = file_uri(&ws);

@@ -1,5 +1,6 @@
 //! Fuzz target: a JSON-RPC byte stream into the language server (`recoupe::lsp::serve`
-//! over in-memory pipes, with the real engine on a small invented corpus). The server
+//! over in-memory pipes, with the real engine, incremental as `recoupe lsp` runs it, on a small invented
+//! corpus). The server
 //! must finish when its input ends, within a time bound, and never panic (a panic a
 //! handler guard would catch is a crash here too: libFuzzer's hook aborts on it).
 //!
@@ -12,10 +13,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use recoupe::{Corpus, Document};
 use serde_json::json;
 use std::path::PathBuf;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -104,9 +104,12 @@ fuzz_target!(|data: &[u8]| {
         let (client, server) = tokio::io::duplex(1 << 16);
         let (server_r, server_w) = tokio::io::split(server);
         let (mut client_r, mut client_w) = tokio::io::split(client);
-        let engine: recoupe::lsp::Engine =
-            Arc::new(|d: &Document, c: &Corpus| recoupe::check(d, c));
-        let served = tokio::spawn(recoupe::lsp::serve(server_r, server_w, engine));
+        // the engine `recoupe lsp` runs, incremental
+        let served = tokio::spawn(recoupe::lsp::serve(
+            server_r,
+            server_w,
+            recoupe::lsp::Engine::Real,
+        ));
         tokio::spawn(async move {
             let _ = client_w.write_all(&bytes).await;
             // end of input: the server must wind down on its own

@@ -1,34 +1,36 @@
-//! The language server: the only module that knows LSP types.
+//! The language server: the only module that knows LSP types. Layered one way,
+//! each layer importing only those below it:
 //!
-//! - `framing`: a tolerant reader of the client's frames in front of the transport;
-//! - `server`: the `LanguageServer` impl, dispatching to `handlers/` (one per request);
-//! - `session`: open documents (ropes, versions, last edit);
-//! - `workspace` and `watch`: settings, corpora and how they are kept up to date;
-//! - `analysis`: running the engine, debounce, publishing;
-//! - `from_proto` / `to_proto`: the only places positions are converted.
+//! - `server`: the `LanguageServer` impl, guarding and dispatching to `handlers/`;
+//! - `handlers/`: one per request or notification; notifications change the
+//!   session, requests read analyses, both start jobs;
+//! - `jobs/`: background work on snapshots (analyse, debounce and publish, reload a
+//!   corpus, watch files), sending what they need of each other over channels;
+//! - `session/`: plain data: the open documents, the workspace's roots, settings
+//!   and corpora, the client's capabilities, the generation counter, and the
+//!   `DocumentSnapshot` each check takes;
+//! - `engine`: what checks a draft (the real, incremental engine or a stand-in);
+//! - `from_proto` / `to_proto`: the only places positions are converted;
+//! - `framing`: a tolerant reader of the client's frames in front of the transport.
 
-mod analysis;
+mod engine;
 pub mod framing;
 mod from_proto;
 mod handlers;
+mod jobs;
 mod server;
 mod session;
-mod state;
 mod to_proto;
-mod watch;
-mod workspace;
 
-use crate::verify::{Finding, Options};
-use crate::{Corpus, Draft};
+pub use engine::{Engine, WholeCheck};
+
+use jobs::context::Ctx;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::mpsc;
 use tower_lsp_server::{LspService, Server};
-
-/// What checks a draft against a corpus: `crate::check`, or a stand-in in tests.
-pub type Engine = Arc<dyn Fn(&Draft, &Corpus, &Options) -> Vec<Finding> + Send + Sync>;
 
 /// Serve LSP over stdin/stdout until `exit` (or the end of stdin).
 pub fn serve_stdio() -> ExitCode {
@@ -42,13 +44,7 @@ pub fn serve_stdio() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let engine: Engine = Arc::new(|d: &Draft, c: &Corpus, o: &Options| crate::check(d, c, o));
-    let clean = rt.block_on(serve_inner(
-        tokio::io::stdin(),
-        tokio::io::stdout(),
-        engine,
-        true,
-    ));
+    let clean = rt.block_on(serve(tokio::io::stdin(), tokio::io::stdout(), Engine::Real));
     // The stdin reader may still be blocked in a read: do not wait for it.
     rt.shutdown_background();
     if clean {
@@ -61,28 +57,10 @@ pub fn serve_stdio() -> ExitCode {
 /// How long requests still in flight may run after the client's input has ended.
 pub const INPUT_END_GRACE: Duration = Duration::from_secs(2);
 
-/// Serve LSP on any byte streams with any engine, checking whole drafts. Returns
-/// true when the session ended as the protocol asks: `shutdown`, then `exit`.
+/// Serve LSP on any byte streams with `engine` (`Engine::Real` is what `recoupe lsp`
+/// runs). Returns true when the session ended as the protocol asks: `shutdown`,
+/// then `exit`.
 pub async fn serve<I, O>(input: I, output: O, engine: Engine) -> bool
-where
-    I: AsyncRead + Unpin + Send + 'static,
-    O: AsyncWrite + Unpin + Send + 'static,
-{
-    serve_inner(input, output, engine, false).await
-}
-
-/// Serve LSP on any byte streams with the real engine, re-checking only what each
-/// edit touched, as `recoupe lsp` does.
-pub async fn serve_incremental<I, O>(input: I, output: O) -> bool
-where
-    I: AsyncRead + Unpin + Send + 'static,
-    O: AsyncWrite + Unpin + Send + 'static,
-{
-    let engine: Engine = Arc::new(|d: &Draft, c: &Corpus, o: &Options| crate::check(d, c, o));
-    serve_inner(input, output, engine, true).await
-}
-
-async fn serve_inner<I, O>(input: I, output: O, engine: Engine, incremental: bool) -> bool
 where
     I: AsyncRead + Unpin + Send + 'static,
     O: AsyncWrite + Unpin + Send + 'static,
@@ -94,11 +72,13 @@ where
     let reader = tokio::spawn(framing::pump_input(input, to_server, frames_tx.clone()));
     let out_pump = tokio::spawn(framing::pump_output(from_server, frames_tx));
 
-    let mut state = None;
+    let mut shared = None;
     let (service, socket) = LspService::new(|client| {
-        let s = Arc::new(state::State::new(client, engine, incremental));
-        state = Some(s.clone());
-        server::Backend { state: s }
+        let (ctx, inbox) = Ctx::new(client, engine);
+        let ctx = Arc::new(ctx);
+        tokio::spawn(jobs::reload::run(Arc::downgrade(&ctx), inbox));
+        shared = Some(ctx.clone());
+        server::Backend { ctx }
     });
     let mut served = Box::pin(Server::new(server_in, server_out, socket).serve(service));
     let mut reader = reader;
@@ -115,7 +95,7 @@ where
     }
     // Dropping the transport closes its output, which ends `out_pump`.
     drop(served);
-    let clean = state.is_some_and(|s| s.is_shutting_down());
+    let clean = shared.is_some_and(|ctx| ctx.session.is_shutting_down());
     // Let the last responses reach the output before returning.
     reader.abort();
     let _ = out_pump.await;

@@ -1,10 +1,12 @@
 //! The `LanguageServer` implementation: a thin dispatcher to `handlers/`, with every
 //! handler guarded against panics. Requests run as their own tasks (a panic becomes
-//! an internal error); notifications do their synchronous part (the document
-//! mutation) inline, before any `.await`, so edits keep their arrival order.
+//! an internal error); notifications do their synchronous part (the session's
+//! mutation) inline, before any `.await`, so edits keep their arrival order, and
+//! what they still have to await runs as a task of its own.
 
+use super::engine::panic_message;
 use super::handlers;
-use super::state::State;
+use super::jobs::context::Ctx;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -13,7 +15,7 @@ use tower_lsp_server::ls_types::*;
 use tower_lsp_server::LanguageServer;
 
 pub struct Backend {
-    pub state: Arc<State>,
+    pub ctx: Arc<Ctx>,
 }
 
 /// Run a request handler as a task: a panic answers with an internal error instead
@@ -36,76 +38,81 @@ async fn guarded<T: Send + 'static>(
 /// Run the synchronous part of a notification, logging a panic instead of spreading it.
 fn sync_guarded(method: &str, f: impl FnOnce()) {
     if let Err(p) = std::panic::catch_unwind(AssertUnwindSafe(f)) {
-        eprintln!(
-            "recoupe: {method} failed: {}",
-            super::analysis::panic_message(&*p)
-        );
+        eprintln!("recoupe: {method} failed: {}", panic_message(&*p));
+    }
+}
+
+/// Run what a notification still has to await as a task, logging a panic.
+async fn spawn_guarded(method: &str, fut: impl Future<Output = ()> + Send + 'static) {
+    if let Err(e) = tokio::spawn(fut).await {
+        eprintln!("recoupe: {method} failed: {e}");
     }
 }
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         std::panic::catch_unwind(AssertUnwindSafe(|| {
-            handlers::initialize::initialize(&self.state, params)
+            handlers::initialize::initialize(&self.ctx, params)
         }))
         .unwrap_or_else(|_| Err(Error::internal_error()))
     }
 
     async fn initialized(&self, _: InitializedParams) {
         sync_guarded("initialized", || {
-            handlers::initialized::initialized(&self.state)
+            handlers::initialized::initialized(&self.ctx)
         });
     }
 
     async fn shutdown(&self) -> Result<()> {
-        handlers::shutdown::shutdown(&self.state)
+        handlers::shutdown::shutdown(&self.ctx)
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         sync_guarded("didOpen", || {
-            handlers::did_open::did_open(&self.state, params)
+            handlers::did_open::did_open(&self.ctx, params)
         });
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let mut refused = None;
         sync_guarded("didChange", || {
-            refused = handlers::did_change::did_change(&self.state, params).err();
+            refused = handlers::did_change::did_change(&self.ctx, params).err();
         });
         if let Some(why) = refused {
-            self.state.log(MessageType::WARNING, why).await;
+            self.ctx.log(MessageType::WARNING, why).await;
         }
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
-        let state = self.state.clone();
-        // The document is dropped before the first await inside, so order holds.
-        let _ = AssertUnwindSafe(handlers::did_close::did_close(&state, params)).await;
+        let mut rest = None;
+        sync_guarded("didClose", || {
+            rest = Some(handlers::did_close::did_close(&self.ctx, params));
+        });
+        if let Some(rest) = rest {
+            spawn_guarded("didClose", rest).await;
+        }
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         sync_guarded("didChangeConfiguration", || {
-            handlers::did_change_configuration::did_change_configuration(&self.state, params)
+            handlers::did_change_configuration::did_change_configuration(&self.ctx, params)
         });
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         sync_guarded("didChangeWatchedFiles", || {
-            handlers::did_change_watched_files::did_change_watched_files(&self.state, params)
+            handlers::did_change_watched_files::did_change_watched_files(&self.ctx, params)
         });
     }
 
     async fn did_change_workspace_folders(&self, params: DidChangeWorkspaceFoldersParams) {
         sync_guarded("didChangeWorkspaceFolders", || {
-            handlers::did_change_workspace_folders::did_change_workspace_folders(
-                &self.state,
-                params,
-            )
+            handlers::did_change_workspace_folders::did_change_workspace_folders(&self.ctx, params)
         });
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
-        guarded("hover", handlers::hover::hover(self.state.clone(), params)).await
+        guarded("hover", handlers::hover::hover(self.ctx.clone(), params)).await
     }
 
     async fn goto_definition(
@@ -114,7 +121,7 @@ impl LanguageServer for Backend {
     ) -> Result<Option<GotoDefinitionResponse>> {
         guarded(
             "definition",
-            handlers::definition::definition(self.state.clone(), params),
+            handlers::definition::definition(self.ctx.clone(), params),
         )
         .await
     }
@@ -122,7 +129,7 @@ impl LanguageServer for Backend {
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         guarded(
             "codeAction",
-            handlers::code_action::code_action(self.state.clone(), params),
+            handlers::code_action::code_action(self.ctx.clone(), params),
         )
         .await
     }
@@ -133,7 +140,7 @@ impl LanguageServer for Backend {
     ) -> Result<DocumentDiagnosticReportResult> {
         guarded(
             "diagnostic",
-            handlers::diagnostic::diagnostic(self.state.clone(), params),
+            handlers::diagnostic::diagnostic(self.ctx.clone(), params),
         )
         .await
     }
@@ -141,7 +148,7 @@ impl LanguageServer for Backend {
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<LSPAny>> {
         guarded(
             "executeCommand",
-            handlers::execute_command::execute_command(self.state.clone(), params),
+            handlers::execute_command::execute_command(self.ctx.clone(), params),
         )
         .await
     }

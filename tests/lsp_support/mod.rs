@@ -535,7 +535,7 @@ pub struct Rule {
 /// no corpus document gives `unsupported`.
 pub fn fake_engine(rules: Vec<Rule>) -> Engine {
     let rules = Arc::new(rules);
-    Arc::new(
+    Engine::stand_in(
         move |draft: &Draft, corpus: &Corpus, _: &recoupe::Options| {
             let draft = &draft.doc;
             let mut out = Vec::new();

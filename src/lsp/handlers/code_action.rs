@@ -5,8 +5,9 @@
 //! Every action is a plain, minimal text edit, so it works in any editor.
 
 use crate::lang::Lang;
-use crate::lsp::analysis::{self, Analysis};
-use crate::lsp::state::State;
+use crate::lsp::jobs::analyse;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::session::Analysis;
 use crate::lsp::{from_proto, to_proto};
 use crate::text::{Encoding, Span};
 use crate::verify::{Citation, Finding, Verdict};
@@ -21,14 +22,14 @@ use tower_lsp_server::ls_types::{
 use crate::markdown::IGNORE_COMMENT;
 
 pub async fn code_action(
-    state: Arc<State>,
+    ctx: Arc<Ctx>,
     params: CodeActionParams,
 ) -> Result<Option<CodeActionResponse>> {
     let uri = params.text_document.uri;
-    let Some(a) = analysis::analyze(&state, &uri).await else {
+    let Some(a) = analyse::analysis(&ctx, &uri).await else {
         return Ok(None);
     };
-    let enc = state.caps().encoding;
+    let enc = ctx.session.caps().encoding;
     let text = &a.draft.text;
     let lines = &a.draft.lines;
     let start = from_proto::offset(lines, text, params.range.start, enc);

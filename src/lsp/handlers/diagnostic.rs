@@ -6,8 +6,9 @@
 //! pulls once right after `didOpen` and has no `workspace/diagnostic/refresh`, so an
 //! empty first answer would stay until the next edit.
 
-use crate::lsp::state::State;
-use crate::lsp::{analysis, from_proto, workspace};
+use crate::lsp::from_proto;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::jobs::{analyse, publish};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tower_lsp_server::jsonrpc::Result;
@@ -20,27 +21,26 @@ use tower_lsp_server::ls_types::{
 pub const FIRST_LOAD_WAIT: Duration = Duration::from_secs(10);
 
 pub async fn diagnostic(
-    state: Arc<State>,
+    ctx: Arc<Ctx>,
     params: DocumentDiagnosticParams,
 ) -> Result<DocumentDiagnosticReportResult> {
     let uri = &params.text_document.uri;
-    if state.docs.version(uri).is_some() {
+    if ctx.session.documents.version(uri).is_some() {
         let path = from_proto::file_path(uri);
-        if !workspace::wait_ready(&state, path.as_deref(), FIRST_LOAD_WAIT).await {
-            state
-                .log(
-                    tower_lsp_server::ls_types::MessageType::WARNING,
-                    format!(
-                        "the corpus for {} is still loading after {} s: answered without it",
-                        uri.as_str(),
-                        FIRST_LOAD_WAIT.as_secs()
-                    ),
-                )
-                .await;
+        if !analyse::wait_ready(&ctx, path.as_deref(), FIRST_LOAD_WAIT).await {
+            ctx.log(
+                tower_lsp_server::ls_types::MessageType::WARNING,
+                format!(
+                    "the corpus for {} is still loading after {} s: answered without it",
+                    uri.as_str(),
+                    FIRST_LOAD_WAIT.as_secs()
+                ),
+            )
+            .await;
         }
     }
-    let items = match analysis::analyze(&state, uri).await {
-        Some(a) => analysis::diagnostics(&state, &a, Instant::now()).0,
+    let items = match analyse::analysis(&ctx, uri).await {
+        Some(a) => publish::diagnostics(&a, a.encoding, Instant::now()).0,
         None => Vec::new(),
     };
     Ok(DocumentDiagnosticReportResult::Report(

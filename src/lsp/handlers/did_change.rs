@@ -1,26 +1,33 @@
 //! `textDocument/didChange`: apply the edits in order, then re-check after the
-//! debounce (`debounce_ms`).
+//! debounce (`debounce_ms`). A draft outside every root makes its folder one,
+//! whose corpus starts loading.
 
-use crate::lsp::state::State;
-use crate::lsp::{analysis, from_proto};
+use crate::config::Settings;
+use crate::lsp::from_proto;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::jobs::publish;
+use crate::lsp::session::EnvFor;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_lsp_server::ls_types::DidChangeTextDocumentParams;
 
-pub fn did_change(state: &Arc<State>, params: DidChangeTextDocumentParams) -> Result<(), String> {
+pub fn did_change(ctx: &Arc<Ctx>, params: DidChangeTextDocumentParams) -> Result<(), String> {
     let uri = params.text_document.uri;
-    state.docs.change(
+    ctx.session.documents.change(
         &uri,
         params.text_document.version,
         params.content_changes,
-        state.caps().encoding,
+        ctx.session.caps().encoding,
     )?;
     let path = from_proto::file_path(&uri);
-    let debounce = state
-        .ws
-        .env_for(state, path.as_deref())
-        .map(|e| e.settings.debounce_ms)
-        .unwrap_or(crate::config::Settings::default().debounce_ms);
-    analysis::schedule(state, uri, Duration::from_millis(debounce));
+    let debounce = match ctx.session.workspace.env_for(path.as_deref()) {
+        EnvFor::Ready(env) => env.settings.debounce_ms,
+        EnvFor::Loading => Settings::default().debounce_ms,
+        EnvFor::UnknownRoot(root) => {
+            ctx.add_root(root);
+            Settings::default().debounce_ms
+        }
+    };
+    publish::schedule(ctx, uri, Duration::from_millis(debounce));
     Ok(())
 }

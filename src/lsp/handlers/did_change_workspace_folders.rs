@@ -1,14 +1,15 @@
 //! `workspace/didChangeWorkspaceFolders`: roots come and go with their settings.
 
-use crate::lsp::state::State;
-use crate::lsp::{analysis, from_proto, workspace};
+use crate::lsp::from_proto;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::jobs::{publish, reload};
 use std::sync::Arc;
 use tower_lsp_server::ls_types::DidChangeWorkspaceFoldersParams;
 
-pub fn did_change_workspace_folders(state: &Arc<State>, params: DidChangeWorkspaceFoldersParams) {
+pub fn did_change_workspace_folders(ctx: &Arc<Ctx>, params: DidChangeWorkspaceFoldersParams) {
     for f in &params.event.removed {
         if let Some(p) = from_proto::file_path(&f.uri) {
-            state.ws.remove_root(&p);
+            ctx.session.workspace.remove_root(&p);
         }
     }
     let added: Vec<_> = params
@@ -16,13 +17,13 @@ pub fn did_change_workspace_folders(state: &Arc<State>, params: DidChangeWorkspa
         .added
         .iter()
         .filter_map(|f| from_proto::file_path(&f.uri))
-        .filter(|p| state.ws.add_root(p.clone()))
+        .filter(|p| ctx.session.workspace.add_root(p.clone()))
         .collect();
-    let state = state.clone();
+    let ctx = ctx.clone();
     tokio::spawn(async move {
         for root in added {
-            workspace::reload_root(&state, root, true).await;
+            reload::reload_root(&ctx, root, true).await;
         }
-        analysis::recheck_all(&state).await;
+        publish::recheck_all(&ctx).await;
     });
 }

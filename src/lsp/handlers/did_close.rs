@@ -1,18 +1,20 @@
-//! `textDocument/didClose`: forget the draft and clear its diagnostics.
+//! `textDocument/didClose`: forget the draft (at once, in arrival order), then
+//! clear its diagnostics.
 
-use crate::lsp::state::State;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::jobs::publish;
+use std::future::Future;
 use std::sync::Arc;
 use tower_lsp_server::ls_types::DidCloseTextDocumentParams;
 
-pub async fn did_close(state: &Arc<State>, params: DidCloseTextDocumentParams) {
+/// Forget the draft; what is left to do, to run after (it awaits the client).
+pub fn did_close(
+    ctx: &Arc<Ctx>,
+    params: DidCloseTextDocumentParams,
+) -> impl Future<Output = ()> + Send + 'static {
     let uri = params.text_document.uri;
-    state.docs.close(&uri);
-    state.forget_memo(&uri);
-    if !state.caps().pull_diagnostics {
-        let _turn = state.publishing.lock().await;
-        state
-            .client
-            .publish_diagnostics(uri, Vec::new(), None)
-            .await;
-    }
+    ctx.session.documents.close(&uri);
+    ctx.forget_checker(&uri);
+    let ctx = ctx.clone();
+    async move { publish::clear(&ctx, uri).await }
 }

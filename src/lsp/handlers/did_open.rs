@@ -1,13 +1,15 @@
 //! `textDocument/didOpen`: start tracking the draft and check it at once.
 
-use crate::lsp::analysis;
-use crate::lsp::state::State;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::jobs::publish;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_lsp_server::ls_types::DidOpenTextDocumentParams;
 
-pub fn did_open(state: &Arc<State>, params: DidOpenTextDocumentParams) {
+pub fn did_open(ctx: &Arc<Ctx>, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
-    state.docs.open(doc.uri.clone(), doc.version, &doc.text);
-    analysis::schedule(state, doc.uri, Duration::ZERO);
+    ctx.session
+        .documents
+        .open(doc.uri.clone(), doc.version, &doc.text);
+    publish::schedule(ctx, doc.uri, Duration::ZERO);
 }

@@ -2,20 +2,21 @@
 //! and each source sentence with the value in bold, cited by file name, title, date
 //! and outlet; for a disputed claim, every value and who gives it. Null elsewhere.
 
-use crate::lsp::analysis::{self, Analysis};
-use crate::lsp::state::State;
+use crate::lsp::jobs::analyse;
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::session::Analysis;
 use crate::lsp::{from_proto, to_proto};
 use crate::verify::{Citation, Evidence, Finding, Verdict};
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
-pub async fn hover(state: Arc<State>, params: HoverParams) -> Result<Option<Hover>> {
+pub async fn hover(ctx: Arc<Ctx>, params: HoverParams) -> Result<Option<Hover>> {
     let at = params.text_document_position_params;
-    let Some(a) = analysis::analyze(&state, &at.text_document.uri).await else {
+    let Some(a) = analyse::analysis(&ctx, &at.text_document.uri).await else {
         return Ok(None);
     };
-    let enc = state.caps().encoding;
+    let enc = ctx.session.caps().encoding;
     let offset = from_proto::offset(&a.draft.lines, &a.draft.text, at.position, enc);
     let claims: Vec<&Finding> = a.claims_at(offset).collect();
     let Some(first) = claims.first() else {

@@ -1,7 +1,8 @@
 //! `initialize`: read the client's capabilities, the workspace folders and the
 //! initialization options; announce ours, with the negotiated position encoding.
 
-use crate::lsp::state::{Caps, State};
+use crate::lsp::jobs::context::Ctx;
+use crate::lsp::session::Caps;
 use crate::lsp::{from_proto, to_proto};
 use std::sync::Arc;
 use tower_lsp_server::jsonrpc::Result;
@@ -16,9 +17,9 @@ use tower_lsp_server::ls_types::{
 /// Commands `workspace/executeCommand` accepts.
 pub const COMMANDS: [&str; 1] = ["recoupe.reloadCorpus"];
 
-pub fn initialize(state: &Arc<State>, params: InitializeParams) -> Result<InitializeResult> {
+pub fn initialize(ctx: &Arc<Ctx>, params: InitializeParams) -> Result<InitializeResult> {
     let caps = Caps::from_client(&params.capabilities);
-    state.set_caps(caps);
+    ctx.session.set_caps(caps);
     let mut roots: Vec<_> = params
         .workspace_folders
         .iter()
@@ -31,9 +32,11 @@ pub fn initialize(state: &Arc<State>, params: InitializeParams) -> Result<Initia
         roots.extend(root_uri);
     }
     for r in roots {
-        state.ws.add_root(r);
+        ctx.session.workspace.add_root(r);
     }
-    state.ws.set_init_options(params.initialization_options);
+    ctx.session
+        .workspace
+        .set_init_options(params.initialization_options);
     Ok(InitializeResult {
         capabilities: ServerCapabilities {
             position_encoding: Some(to_proto::encoding_kind(caps.encoding)),

@@ -1,10 +1,9 @@
 //! `shutdown`: stop background work; `exit` itself is handled by the transport.
 
-use crate::lsp::state::State;
-use std::sync::atomic::Ordering;
+use crate::lsp::jobs::context::Ctx;
 use tower_lsp_server::jsonrpc::Result;
 
-pub fn shutdown(state: &State) -> Result<()> {
-    state.shutting_down.store(true, Ordering::SeqCst);
+pub fn shutdown(ctx: &Ctx) -> Result<()> {
+    ctx.session.shut_down();
     Ok(())
 }

@@ -1,14 +1,20 @@
-//! Open documents: one rope per URI, with its version, the last edit and the latest
-//! analysis. Documents change only in the `did*` notifications, in arrival order.
+//! The open documents: one rope per URI, with its version, the last edit, the
+//! newest analysis and the newest version published. Documents change only in the
+//! `did*` notifications, in arrival order; an analysis or a publication is recorded
+//! only while the document is still at the version it was computed from.
 //!
 //! Ordering: tower-lsp-server runs handlers concurrently, but it first polls them in
 //! arrival order and a `did*` handler mutates here before its first `.await`, so
 //! edits apply in order. Versions are checked as well: a change whose version is
 //! not newer than the document's is stale and refused.
 
-use super::analysis::Analysis;
-use super::from_proto;
+use crate::config::Settings;
+use crate::document::Document;
+use crate::lang::Lang;
+use crate::lsp::from_proto;
 use crate::text::{Encoding, Span};
+use crate::verify::Finding;
+use crate::Corpus;
 use dashmap::DashMap;
 use ropey::Rope;
 use std::sync::Arc;
@@ -22,30 +28,57 @@ pub struct Edit {
     pub at: Instant,
 }
 
-pub struct Doc {
-    pub rope: Rope,
+/// One check of one version of a draft, and everything needed to present it.
+pub struct Analysis {
     pub version: i32,
+    /// The settings-and-corpus generation it was computed against.
+    pub generation: u64,
+    pub draft: Document,
+    pub checked: Vec<Finding>,
+    pub corpus: Arc<Corpus>,
+    pub settings: Arc<Settings>,
+    /// The draft's language, as the check resolved it.
+    pub lang: Lang,
     pub last_edit: Option<Edit>,
-    /// The newest analysis, whatever its version.
-    pub analysis: Option<Arc<Analysis>>,
-    /// The newest version whose diagnostics were published.
-    pub published: Option<i32>,
+    /// How the client counts positions.
+    pub encoding: Encoding,
 }
 
-/// A document's text at one version, to analyse without holding a lock.
+impl Analysis {
+    /// Finding claims under a byte offset (ends included: the cursor just after a
+    /// figure is still on it).
+    pub fn claims_at(&self, offset: usize) -> impl Iterator<Item = &Finding> {
+        self.checked
+            .iter()
+            .filter(move |c| c.claim.span.contains(offset))
+    }
+}
+
+struct Doc {
+    rope: Rope,
+    version: i32,
+    last_edit: Option<Edit>,
+    /// The newest analysis, whatever its version.
+    analysis: Option<Arc<Analysis>>,
+    /// The newest version whose diagnostics were published.
+    published: Option<i32>,
+}
+
+/// A document's text at one version, copied out so it is analysed without a lock.
 #[derive(Debug, Clone)]
-pub struct Snapshot {
+pub struct DocumentText {
     pub version: i32,
     pub text: String,
     pub last_edit: Option<Edit>,
 }
 
+/// Every document the client has open, by URI.
 #[derive(Default)]
-pub struct Session {
+pub struct OpenDocuments {
     docs: DashMap<Uri, Doc>,
 }
 
-impl Session {
+impl OpenDocuments {
     pub fn open(&self, uri: Uri, version: i32, text: &str) {
         self.docs.insert(
             uri,
@@ -107,8 +140,9 @@ impl Session {
         self.docs.remove(uri);
     }
 
-    pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
-        self.docs.get(uri).map(|d| Snapshot {
+    /// The document's text and version now.
+    pub fn text(&self, uri: &Uri) -> Option<DocumentText> {
+        self.docs.get(uri).map(|d| DocumentText {
             version: d.version,
             text: d.rope.to_string(),
             last_edit: d.last_edit,
@@ -178,7 +212,7 @@ mod tests {
 
     #[test]
     fn applies_incremental_changes_in_utf16_and_refuses_stale_ones() {
-        let s = Session::default();
+        let s = OpenDocuments::default();
         let uri: Uri = "file:///d.md".parse().unwrap_or_else(|_| unreachable!());
         s.open(uri.clone(), 1, "😀 4 200 foyers\r\nÉté 𝄞 x\n");
         // replace "4 200" (UTF-16 columns 3..8, after the astral emoji)
@@ -187,12 +221,12 @@ mod tests {
         // then insert after 𝄞 (two UTF-16 units) on the second line
         let r = s.change(&uri, 3, vec![change(1, 6, 1, 6, "é")], Encoding::Utf16);
         assert!(r.is_ok());
-        let snap = s.snapshot(&uri).map(|s| s.text).unwrap_or_default();
+        let snap = s.text(&uri).map(|s| s.text).unwrap_or_default();
         assert_eq!(snap, "😀 2 400 foyers\r\nÉté 𝄞é x\n");
         assert!(s
             .change(&uri, 3, vec![change(0, 0, 0, 0, "x")], Encoding::Utf16)
             .is_err());
-        let edit = s.snapshot(&uri).and_then(|s| s.last_edit).map(|e| e.span);
+        let edit = s.text(&uri).and_then(|s| s.last_edit).map(|e| e.span);
         let at = "😀 2 400 foyers\r\nÉté 𝄞".len();
         assert_eq!(edit, Some(Span::new(at, at + 2)));
     }
@@ -399,7 +433,7 @@ mod properties {
         batches: &[(Vec<Change>, bool)],
         enc: Encoding,
     ) -> Result<(), TestCaseError> {
-        let s = Session::default();
+        let s = OpenDocuments::default();
         let uri: Uri = "file:///p.md"
             .parse()
             .map_err(|_| TestCaseError::fail("uri"))?;
@@ -433,7 +467,7 @@ mod properties {
                 client = edited;
                 version = sent_version;
             }
-            let snap = s.snapshot(&uri);
+            let snap = s.text(&uri);
             prop_assert_eq!(
                 snap.as_ref().map(|s| s.text.as_str()),
                 Some(client.as_str())

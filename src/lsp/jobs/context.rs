@@ -1,0 +1,121 @@
+//! What every handler and job shares: the client handle, the session, the engine
+//! with each open draft's checker, the file watcher, and the channel on which a
+//! corpus reload is asked for (`jobs/reload.rs` runs them). It starts no job itself
+//! other than through that channel, so nothing here needs the jobs above it.
+
+use super::watch::Watch;
+use crate::lsp::engine::{Checker, Engine};
+use crate::lsp::session::Session;
+use dashmap::DashMap;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use tokio::sync::mpsc;
+use tower_lsp_server::ls_types::{MessageType, Uri};
+use tower_lsp_server::Client;
+
+/// A request to re-read one root's settings and, if `force_corpus`, its corpus.
+#[derive(Debug)]
+pub struct Reload {
+    pub root: PathBuf,
+    pub force_corpus: bool,
+}
+
+pub struct Ctx {
+    pub client: Client,
+    pub session: Session,
+    engine: Engine,
+    /// Per open draft, how it is checked (with the real engine: its memo).
+    checkers: DashMap<Uri, Checker>,
+    /// Held while publishing diagnostics, so publications never overtake each other.
+    pub publishing: tokio::sync::Mutex<()>,
+    /// Messages already shown to the writer.
+    shown: Mutex<HashSet<String>>,
+    pub watch: Watch,
+    reloads: mpsc::UnboundedSender<Reload>,
+}
+
+/// The receiving ends of the channels a `Ctx` sends on, for the jobs that serve them.
+pub struct Inbox {
+    pub reloads: mpsc::UnboundedReceiver<Reload>,
+    /// Files the fallback watcher saw change.
+    pub changed: mpsc::UnboundedReceiver<Vec<PathBuf>>,
+}
+
+impl Ctx {
+    pub fn new(client: Client, engine: Engine) -> (Ctx, Inbox) {
+        let (reloads, reloads_rx) = mpsc::unbounded_channel();
+        let (changed, changed_rx) = mpsc::unbounded_channel();
+        let ctx = Ctx {
+            client,
+            session: Session::default(),
+            engine,
+            checkers: DashMap::new(),
+            publishing: tokio::sync::Mutex::new(()),
+            shown: Mutex::new(HashSet::new()),
+            watch: Watch::new(changed),
+            reloads,
+        };
+        let inbox = Inbox {
+            reloads: reloads_rx,
+            changed: changed_rx,
+        };
+        (ctx, inbox)
+    }
+
+    /// How the draft at `uri` is checked, made on first use.
+    pub fn checker(&self, uri: &Uri) -> Checker {
+        self.checkers
+            .entry(uri.clone())
+            .or_insert_with(|| self.engine.checker())
+            .clone()
+    }
+
+    /// Forget a closed draft's checker (and its memo).
+    pub fn forget_checker(&self, uri: &Uri) {
+        self.checkers.remove(uri);
+    }
+
+    /// Make `root` a root and ask for its first load, unless it already is one.
+    pub fn add_root(&self, root: PathBuf) {
+        if self.session.workspace.add_root(root.clone()) {
+            self.request_reload(root, true);
+        }
+    }
+
+    /// Ask for a reload of `root` in the background.
+    pub fn request_reload(&self, root: PathBuf, force_corpus: bool) {
+        // Fails only once the reloader has stopped, with the server.
+        let _ = self.reloads.send(Reload { root, force_corpus });
+    }
+
+    /// A log line for the client's output panel, and for stderr (never stdout: it
+    /// carries the protocol).
+    pub async fn log(&self, typ: MessageType, message: impl Into<String>) {
+        let message = message.into();
+        eprintln!("recoupe: {message}");
+        self.client.log_message(typ, message).await;
+    }
+
+    /// A message the writer must see, shown once per session however often it recurs.
+    pub async fn show_once(&self, typ: MessageType, message: impl Into<String>) {
+        let message = message.into();
+        let first = self
+            .shown
+            .lock()
+            .map(|mut s| s.insert(message.clone()))
+            .unwrap_or(true);
+        eprintln!("recoupe: {message}");
+        if first {
+            self.client.show_message(typ, message).await;
+        }
+    }
+
+    /// Forget shown messages, so a problem that comes back after being fixed is
+    /// shown again.
+    pub fn reset_shown(&self) {
+        if let Ok(mut s) = self.shown.lock() {
+            s.clear();
+        }
+    }
+}
