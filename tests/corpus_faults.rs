@@ -521,7 +521,7 @@ fn the_language_server_logs_each_fault_and_checks_against_the_rest() {
 #[test]
 fn a_corpus_folder_removed_while_the_server_runs() {
     let text = "Il y a 4 200 foyers.\n\nAu total, 1 234 sinistrés ont été relogés.\n";
-    // (the client watches files for us, else the server polls)
+    // (the client watches files for us, else the server watches them itself)
     for dynamic in [true, false] {
         let ws = workspace(
             Some("corpus = [\"sources\", \"extra\"]\ndebounce_ms = 0\n"),

@@ -374,7 +374,7 @@ fn a_claim_being_typed_is_held_back_until_the_writer_pauses() {
 #[test]
 fn a_corpus_file_added_at_run_time_updates_open_drafts() {
     let text = "Au total, 1 234 sinistrés ont été relogés.\n";
-    // (client watches files for us, else the server polls)
+    // (client watches files for us, else the server watches them itself)
     for dynamic in [true, false] {
         let ws = workspace(Some("corpus = [\"sources\"]\n"), &[("d.md", text)]);
         let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
