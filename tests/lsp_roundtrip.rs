@@ -412,6 +412,31 @@ fn a_corpus_file_added_at_run_time_updates_open_drafts() {
 }
 
 #[test]
+fn a_recoupe_toml_changed_on_disk_is_read_again_without_the_clients_watcher() {
+    let text = "Au total, 1 234 sinistrés ont été relogés.\n";
+    let ws = workspace(Some("corpus = [\"sources\"]\n"), &[("d.md", text)]);
+    std::fs::create_dir_all(ws.join("other")).expect("folder");
+    std::fs::write(
+        ws.join("other/bilan.md"),
+        "Au total, 1 234 sinistrés ont été relogés selon la mairie.\n",
+    )
+    .expect("write");
+    let mut lsp = Lsp::in_memory(fake_engine(example_rules()));
+    // no `didChangeWatchedFiles` offered: the server watches the files itself
+    lsp.initialize(&ws, json!({}));
+    let uri = file_uri(&ws.join("d.md"));
+    lsp.open(&uri, text);
+    assert_eq!(codes(&lsp.diagnostics(0, &uri, 1)), ["unsupported"]);
+    let skip = lsp.notes.len();
+    std::fs::write(ws.join("recoupe.toml"), "corpus = [\"other\"]\n").expect("write");
+    let n = lsp
+        .wait_note(skip, |n| n["method"] == "textDocument/publishDiagnostics")
+        .unwrap_or_default();
+    assert_eq!(n["params"]["diagnostics"], json!([]));
+    assert!(lsp.shutdown());
+}
+
+#[test]
 fn malformed_messages_get_errors_and_the_server_goes_on() {
     let text = example_draft();
     let (mut lsp, uri, _, _ws) = opened(&text, utf16_caps());

@@ -561,10 +561,9 @@ fn recoupe_toml_has_no_key_that_runs_anything() {
 fn no_networking_or_process_crate_and_no_such_code() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let lock = std::fs::read_to_string(root.join("Cargo.lock")).expect("Cargo.lock");
-    // crates whose presence would mean sockets or child processes (mio and socket2
-    // come with tokio's `net` and `process` features)
+    // crates whose presence would mean sockets or child processes (socket2 comes
+    // with tokio's `net` feature; mio, below, with `net` and `process`)
     let banned = [
-        "mio",
         "socket2",
         "hyper",
         "h2",
@@ -601,6 +600,21 @@ fn no_networking_or_process_crate_and_no_such_code() {
     assert!(
         found.is_empty(),
         "networking or process crates in Cargo.lock: {found:?}"
+    );
+    // mio is allowed only as the event loop of `notify`, the fallback file watcher
+    // (its `os-ext` feature: file descriptors, no sockets); tokio must not bring it
+    let mio_users: Vec<&str> = lock
+        .split("[[package]]")
+        .filter(|p| {
+            p.lines()
+                .any(|l| l.trim() == "\"mio\"," || l.trim().starts_with("\"mio "))
+        })
+        .filter_map(|p| p.lines().find_map(|l| l.strip_prefix("name = \"")))
+        .filter_map(|l| l.strip_suffix('"'))
+        .collect();
+    assert!(
+        mio_users.iter().all(|p| *p == "notify"),
+        "mio brought in by {mio_users:?}"
     );
     let manifest = std::fs::read_to_string(root.join("Cargo.toml")).expect("Cargo.toml");
     for feature in ["\"net\"", "\"process\"", "\"full\"", "\"signal\""] {

@@ -20,13 +20,9 @@ pub fn did_change(ctx: &Arc<Ctx>, params: DidChangeTextDocumentParams) -> Result
         ctx.session.caps().encoding,
     )?;
     let path = from_proto::file_path(&uri);
-    let debounce = match ctx.session.workspace.env_for(path.as_deref()) {
+    let debounce = match ctx.adopt_root(path.as_deref()) {
         EnvFor::Ready(env) => env.settings.debounce_ms,
-        EnvFor::Loading => Settings::default().debounce_ms,
-        EnvFor::UnknownRoot(root) => {
-            ctx.add_root(root);
-            Settings::default().debounce_ms
-        }
+        EnvFor::Loading | EnvFor::UnknownRoot(_) => Settings::default().debounce_ms,
     };
     publish::schedule(ctx, uri, Duration::from_millis(debounce));
     Ok(())

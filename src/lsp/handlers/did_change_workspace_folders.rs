@@ -1,4 +1,5 @@
-//! `workspace/didChangeWorkspaceFolders`: roots come and go with their settings.
+//! `workspace/didChangeWorkspaceFolders`: roots come and go with their settings. An
+//! open draft left outside every root makes its folder one again.
 
 use crate::lsp::from_proto;
 use crate::lsp::jobs::context::Ctx;
@@ -19,6 +20,9 @@ pub fn did_change_workspace_folders(ctx: &Arc<Ctx>, params: DidChangeWorkspaceFo
         .filter_map(|f| from_proto::file_path(&f.uri))
         .filter(|p| ctx.session.workspace.add_root(p.clone()))
         .collect();
+    for uri in ctx.session.documents.uris() {
+        ctx.adopt_root(from_proto::file_path(&uri).as_deref());
+    }
     let ctx = ctx.clone();
     tokio::spawn(async move {
         for root in added {

@@ -4,7 +4,7 @@
 
 use super::context::Ctx;
 use crate::lsp::engine::Checker;
-use crate::lsp::session::{Analysis, DocumentSnapshot, EnvFor, NoSnapshot};
+use crate::lsp::session::{Analysis, DocumentSnapshot, EnvFor};
 use crate::verify::Options;
 use std::path::Path;
 use std::sync::Arc;
@@ -12,21 +12,15 @@ use std::time::Duration;
 use tower_lsp_server::ls_types::{MessageType, Uri};
 
 /// The analysis of the document's current version, computing it if needed. `None`
-/// for an unknown document or while its corpus is still loading for the first time
-/// (a document outside every root makes its folder one, which starts loading).
+/// for an unknown document or while its corpus is still loading for the first time.
 pub async fn analysis(ctx: &Arc<Ctx>, uri: &Uri) -> Option<Arc<Analysis>> {
     let generation = ctx.session.generation();
     if let Some(a) = ctx.session.documents.fresh_analysis(uri, generation) {
         return Some(a);
     }
-    let snap = match ctx.session.snapshot(uri) {
-        Ok(snap) => snap,
-        Err(NoSnapshot::UnknownRoot(root)) => {
-            ctx.add_root(root);
-            return None;
-        }
-        Err(NoSnapshot::NotOpen | NoSnapshot::Loading) => return None,
-    };
+    // Not open, or its corpus not loaded yet (a draft outside every root became
+    // one when it was opened or edited).
+    let snap = ctx.session.snapshot(uri)?;
     let a = match analyse(ctx.checker(uri), snap).await {
         Ok((a, None)) => a,
         Ok((a, Some(why))) => {
@@ -93,10 +87,8 @@ pub async fn wait_ready(ctx: &Ctx, path: Option<&Path>, limit: Duration) -> bool
         let installed = ctx.session.workspace.installed().notified();
         tokio::pin!(installed);
         installed.as_mut().enable();
-        match ctx.session.workspace.env_for(path) {
-            EnvFor::Ready(_) => return true,
-            EnvFor::UnknownRoot(root) => ctx.add_root(root),
-            EnvFor::Loading => {}
+        if let EnvFor::Ready(_) = ctx.session.workspace.env_for(path) {
+            return true;
         }
         if tokio::time::timeout_at(deadline, installed).await.is_err() {
             return false;

@@ -5,10 +5,10 @@
 
 use super::watch::Watch;
 use crate::lsp::engine::{Checker, Engine};
-use crate::lsp::session::Session;
+use crate::lsp::session::{EnvFor, Session};
 use dashmap::DashMap;
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tokio::sync::mpsc;
 use tower_lsp_server::ls_types::{MessageType, Uri};
@@ -76,11 +76,17 @@ impl Ctx {
         self.checkers.remove(uri);
     }
 
-    /// Make `root` a root and ask for its first load, unless it already is one.
-    pub fn add_root(&self, root: PathBuf) {
-        if self.session.workspace.add_root(root.clone()) {
-            self.request_reload(root, true);
+    /// The settings and corpus of a draft at `path`. For a draft outside every
+    /// root, its folder becomes one and starts loading (for notification handlers:
+    /// only they change the roots).
+    pub fn adopt_root(&self, path: Option<&Path>) -> EnvFor {
+        let env = self.session.workspace.env_for(path);
+        if let EnvFor::UnknownRoot(root) = &env {
+            if self.session.workspace.add_root(root.clone()) {
+                self.request_reload(root.clone(), true);
+            }
         }
+        env
     }
 
     /// Ask for a reload of `root` in the background.

@@ -80,15 +80,6 @@ pub struct DocumentSnapshot {
     pub env: Env,
 }
 
-/// Why there is no snapshot to check.
-pub enum NoSnapshot {
-    NotOpen,
-    /// The document's corpus is still loading for the first time.
-    Loading,
-    /// The document lies outside every root: this folder should become one.
-    UnknownRoot(PathBuf),
-}
-
 #[derive(Default)]
 pub struct Session {
     pub documents: OpenDocuments,
@@ -121,16 +112,15 @@ impl Session {
         self.workspace.generation()
     }
 
-    /// The document at its current version with what to check it against.
-    pub fn snapshot(&self, uri: &Uri) -> Result<DocumentSnapshot, NoSnapshot> {
-        let doc = self.documents.text(uri).ok_or(NoSnapshot::NotOpen)?;
+    /// The document at its current version with what to check it against; `None`
+    /// when it is not open or its corpus is not ready (see `Workspace::env_for`).
+    pub fn snapshot(&self, uri: &Uri) -> Option<DocumentSnapshot> {
+        let doc = self.documents.text(uri)?;
         let path = from_proto::file_path(uri);
-        let env = match self.workspace.env_for(path.as_deref()) {
-            EnvFor::Ready(env) => env,
-            EnvFor::Loading => return Err(NoSnapshot::Loading),
-            EnvFor::UnknownRoot(root) => return Err(NoSnapshot::UnknownRoot(root)),
+        let EnvFor::Ready(env) = self.workspace.env_for(path.as_deref()) else {
+            return None;
         };
-        Ok(DocumentSnapshot {
+        Some(DocumentSnapshot {
             uri: uri.clone(),
             path,
             version: doc.version,
