@@ -1,8 +1,8 @@
 //! Fuzz target: a JSON-RPC byte stream into the language server (`recoupe::lsp::serve`
-//! over in-memory pipes, with the real engine, incremental as `recoupe lsp` runs it, on a small invented
-//! corpus). The server
-//! must finish when its input ends, within a time bound, and never panic (a panic a
-//! handler guard would catch is a crash here too: libFuzzer's hook aborts on it).
+//! over in-memory pipes, with the real engine, incremental as `recoupe lsp` runs it, on
+//! a small invented corpus). The server must finish when its input ends, within a time
+//! bound, and never panic (a panic a handler guard would catch is a crash here too:
+//! libFuzzer's hook aborts on it).
 //!
 //! Input: one mode byte, then the rest. Every run starts with a valid `initialize`,
 //! `initialized` and `didOpen` of `draft.md` (so the fuzzed messages reach a live
