@@ -3,7 +3,7 @@
 //! corpus reload is asked for (`jobs/reload.rs` runs them). It starts no job itself
 //! other than through that channel, so nothing here needs the jobs above it.
 
-use super::watch::Watch;
+use super::watch::{Changed, Watch};
 use crate::lsp::engine::{Checker, Engine};
 use crate::lsp::session::{EnvFor, Session};
 use dashmap::DashMap;
@@ -39,7 +39,7 @@ pub struct Ctx {
 pub struct Inbox {
     pub reloads: mpsc::UnboundedReceiver<Reload>,
     /// Files the fallback watcher saw change.
-    pub changed: mpsc::UnboundedReceiver<Vec<PathBuf>>,
+    pub changed: mpsc::UnboundedReceiver<Changed>,
 }
 
 impl Ctx {

@@ -29,12 +29,19 @@ pub async fn run(ctx: Weak<Ctx>, mut inbox: Inbox) {
                 let Some(ctx) = ctx.upgrade() else { return };
                 tokio::spawn(async move { reload_root(&ctx, root, force_corpus).await });
             }
-            Some(paths) = inbox.changed.recv() => {
+            Some(changed) = inbox.changed.recv() => {
                 let Some(ctx) = ctx.upgrade() else { return };
                 if ctx.session.is_shutting_down() {
                     continue;
                 }
-                let todo = roots_touched(&ctx, &paths);
+                let mut todo = if changed.paths.is_empty() {
+                    ctx.session.workspace.root_paths().into_iter().map(|r| (r, true)).collect()
+                } else {
+                    roots_touched(&ctx, &changed.paths)
+                };
+                // A load that listed the folders after a corpus file changed has it
+                // already (a `recoupe.toml` is read before the listing: never skipped).
+                todo.retain(|(root, corpus)| !*corpus || !ctx.watch.listed_since(root, changed.before));
                 if todo.is_empty() {
                     continue;
                 }

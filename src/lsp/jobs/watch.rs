@@ -1,6 +1,8 @@
 //! Watching the corpus folders and each root's `recoupe.toml`: through the client's
 //! file watcher (`workspace/didChangeWatchedFiles`, registered dynamically) where it
-//! offers one, otherwise with the system's file events (`notify`, debounced).
+//! offers one, otherwise with the system's file events (`notify`, debounced by
+//! `notify-debouncer-mini`; reads are no events, and a change a load already listed
+//! is not reported twice, see `Watch::listed_since`).
 //!
 //! The fallback only reports: the files it saw change go on a channel, and
 //! `jobs/reload.rs` decides what to reload. So watching never calls reloading, and
@@ -9,14 +11,18 @@
 use crate::config::CONFIG_FILE;
 use crate::lsp::session::Session;
 use crate::lsp::to_proto;
-use notify_debouncer_mini::notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_mini::{new_debouncer, DebounceEventResult, Debouncer};
+use notify_debouncer_mini::notify::{
+    self, EventHandler, RecommendedWatcher, RecursiveMode, Watcher, WatcherKind,
+};
+use notify_debouncer_mini::{
+    new_debouncer_opt, Config, DebounceEventResult, DebouncedEventKind, Debouncer,
+};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tokio::sync::mpsc::UnboundedSender;
 use tower_lsp_server::ls_types::{
     DidChangeWatchedFilesRegistrationOptions, FileSystemWatcher, GlobPattern, MessageType, OneOf,
@@ -37,27 +43,48 @@ pub struct Watch {
     /// The client offers no watcher, or refused ours: the fallback is in use.
     fallback: AtomicBool,
     native: Mutex<Option<Native>>,
-    /// Where the fallback reports the files it saw change (an empty list: it lost
-    /// track, every root should reload).
-    changed: UnboundedSender<Vec<PathBuf>>,
+    /// Where the fallback reports the files it saw change.
+    changed: UnboundedSender<Changed>,
+    /// When each root's corpus folders were last listed by a load, for telling a
+    /// change the load already saw from one it missed.
+    listed: Mutex<HashMap<PathBuf, Instant>>,
+}
+
+/// Files the fallback watcher saw change, all of them before `before`.
+pub struct Changed {
+    /// An empty list: the watcher lost track, every root should reload.
+    pub paths: Vec<PathBuf>,
+    pub before: Instant,
 }
 
 /// The fallback watcher and the paths it watches.
 struct Native {
-    debouncer: Debouncer<RecommendedWatcher>,
+    debouncer: Debouncer<WritesOnly>,
     watched: Arc<Mutex<HashMap<PathBuf, RecursiveMode>>>,
     /// Watched folders that were removed or replaced since: watch them anew.
     stale: Arc<Mutex<HashSet<PathBuf>>>,
 }
 
 impl Watch {
-    pub fn new(changed: UnboundedSender<Vec<PathBuf>>) -> Watch {
+    pub fn new(changed: UnboundedSender<Changed>) -> Watch {
         Watch {
             registered: tokio::sync::Mutex::new(None),
             fallback: AtomicBool::new(false),
             native: Mutex::new(None),
             changed,
+            listed: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Whether a load of `root` listed its folders after `instant`: a change made
+    /// before then is in the corpus already (the poller this replaces compared a
+    /// fingerprint taken just before each load for the same reason).
+    pub fn listed_since(&self, root: &Path, instant: Instant) -> bool {
+        self.listed
+            .lock()
+            .ok()
+            .and_then(|l| l.get(root).copied())
+            .is_some_and(|at| at > instant)
     }
 
     fn uses_fallback(&self, session: &Session) -> bool {
@@ -75,6 +102,11 @@ impl Watch {
     ) {
         if !self.uses_fallback(session) {
             return;
+        }
+        // Taken before watching, so a change between the two is reported again.
+        let now = Instant::now();
+        if let Ok(mut listed) = self.listed.lock() {
+            listed.insert(root.to_path_buf(), now);
         }
         let mut roots = session.workspace.root_paths();
         roots.retain(|r| r != root);
@@ -196,16 +228,27 @@ impl Watch {
 }
 
 /// A fallback watcher reporting on `changed`.
-fn start(changed: UnboundedSender<Vec<PathBuf>>) -> Result<Native, String> {
+fn start(changed: UnboundedSender<Changed>) -> Result<Native, String> {
     let watched: Arc<Mutex<HashMap<PathBuf, RecursiveMode>>> = Arc::default();
     let stale: Arc<Mutex<HashSet<PathBuf>>> = Arc::default();
     let (w, s) = (watched.clone(), stale.clone());
-    let debouncer = new_debouncer(SETTLE, move |events: DebounceEventResult| {
-        let paths: Vec<PathBuf> = match events {
-            Ok(events) => events.into_iter().map(|e| e.path).collect(),
+    let config = Config::default().with_timeout(SETTLE);
+    let debouncer = new_debouncer_opt(config, move |events: DebounceEventResult| {
+        let now = Instant::now();
+        // A path reported once quiet for `SETTLE` last changed before that; one still
+        // changing (`AnyContinuous`), or a lost track, just now.
+        let (paths, before): (Vec<PathBuf>, Instant) = match events {
+            Ok(events) => {
+                let settled = events.iter().all(|e| e.kind == DebouncedEventKind::Any);
+                let before = match now.checked_sub(SETTLE) {
+                    Some(t) if settled => t,
+                    _ => now,
+                };
+                (events.into_iter().map(|e| e.path).collect(), before)
+            }
             Err(e) => {
                 eprintln!("recoupe: the file watcher lost track ({e}): reloading everything");
-                Vec::new()
+                (Vec::new(), now)
             }
         };
         if let (Ok(watched), Ok(mut stale)) = (w.lock(), s.lock()) {
@@ -216,7 +259,7 @@ fn start(changed: UnboundedSender<Vec<PathBuf>>) -> Result<Native, String> {
                 }
             }
         }
-        let _ = changed.send(paths);
+        let _ = changed.send(Changed { paths, before });
     })
     .map_err(|e| e.to_string())?;
     Ok(Native {
@@ -224,6 +267,33 @@ fn start(changed: UnboundedSender<Vec<PathBuf>>) -> Result<Native, String> {
         watched,
         stale,
     })
+}
+
+/// The system's watcher, without the events of files being opened or read: loading
+/// a corpus reads every file of it, which must not look like a change.
+struct WritesOnly(RecommendedWatcher);
+
+impl Watcher for WritesOnly {
+    fn new<F: EventHandler>(mut handler: F, config: notify::Config) -> notify::Result<Self> {
+        let only_writes = move |event: notify::Result<notify::Event>| {
+            if !matches!(&event, Ok(e) if e.kind.is_access()) {
+                handler.handle_event(event);
+            }
+        };
+        RecommendedWatcher::new(only_writes, config).map(WritesOnly)
+    }
+
+    fn watch(&mut self, path: &Path, mode: RecursiveMode) -> notify::Result<()> {
+        self.0.watch(path, mode)
+    }
+
+    fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+        self.0.unwatch(path)
+    }
+
+    fn kind() -> WatcherKind {
+        RecommendedWatcher::kind()
+    }
 }
 
 impl Native {
