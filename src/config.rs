@@ -126,27 +126,6 @@ impl Settings {
         s.merge(raw, base)?;
         Ok(s)
     }
-
-    /// Read `recoupe.toml` at `path`.
-    pub fn load(path: &Path) -> Result<Settings, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let base = path.parent().unwrap_or(Path::new("."));
-        Settings::from_toml(&text, base)
-    }
-}
-
-/// The nearest `recoupe.toml` in `start` or a folder above it.
-pub fn find_config(start: &Path) -> Option<PathBuf> {
-    let mut dir = Some(start);
-    while let Some(d) = dir {
-        let candidate = d.join(CONFIG_FILE);
-        if candidate.is_file() {
-            return Some(candidate);
-        }
-        dir = d.parent();
-    }
-    None
 }
 
 #[cfg(test)]

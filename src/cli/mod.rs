@@ -5,8 +5,9 @@
 
 mod render;
 
-use crate::config::{find_config, Settings, Severity};
+use crate::config::{Settings, Severity};
 use crate::corpus;
+use crate::corpus::disk::config::{find_config, load_settings};
 use crate::draft::Draft;
 use crate::verify::{self, Verdict};
 use std::io::Write;
@@ -43,7 +44,7 @@ fn run_inner(
         .unwrap_or(Path::new("."));
     let start = start.canonicalize().unwrap_or_else(|_| start.to_path_buf());
     let mut settings = match find_config(&start) {
-        Some(path) => Settings::load(&path)?,
+        Some(path) => load_settings(&path)?,
         None => Settings::default(),
     };
     if !corpus_dirs.is_empty() {

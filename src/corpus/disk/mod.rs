@@ -9,6 +9,7 @@
 //! mtime on the same bytes makes the cache be rewritten.
 
 pub mod cache;
+pub mod config;
 pub mod files;
 
 use super::Corpus;

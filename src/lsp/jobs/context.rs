@@ -80,13 +80,17 @@ impl Ctx {
     /// root, its folder becomes one and starts loading (for notification handlers:
     /// only they change the roots).
     pub fn adopt_root(&self, path: Option<&Path>) -> EnvFor {
-        let env = self.session.workspace.env_for(path);
-        if let EnvFor::UnknownRoot(root) = &env {
-            if self.session.workspace.add_root(root.clone()) {
-                self.request_reload(root.clone(), true);
+        match self.session.workspace.env_for(path) {
+            // The session knows no disk: the root is found here, above the file.
+            EnvFor::UnknownRoot(dir) => {
+                let root = crate::corpus::disk::config::config_root(&dir);
+                if self.session.workspace.add_root(root.clone()) {
+                    self.request_reload(root.clone(), true);
+                }
+                EnvFor::UnknownRoot(root)
             }
+            env => env,
         }
-        env
     }
 
     /// Ask for a reload of `root` in the background.

@@ -85,7 +85,7 @@ async fn resolve_settings(ctx: &Arc<Ctx>, root: &Path) -> Settings {
     let mut settings = Settings::default();
     let file = root.join(CONFIG_FILE);
     if file.is_file() {
-        match Settings::load(&file) {
+        match crate::corpus::disk::config::load_settings(&file) {
             Ok(s) => settings = s,
             Err(e) => {
                 ctx.show_once(MessageType::ERROR, format!("{}: {e}", file.display()))

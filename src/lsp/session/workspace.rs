@@ -17,7 +17,8 @@ pub enum EnvFor {
     Ready(Env),
     /// Its root's corpus has not loaded yet (or there is no root at all).
     Loading,
-    /// It lies outside every root: this folder should become one.
+    /// It lies outside every root. From the session: the folder that holds it; from
+    /// `Ctx::adopt_root`: the root it now belongs to (its nearest `recoupe.toml`'s folder).
     UnknownRoot(PathBuf),
 }
 
@@ -126,19 +127,15 @@ impl Workspace {
     }
 
     /// The settings and corpus for a document at `path`. A file outside every
-    /// workspace folder is `UnknownRoot`, with the folder of the nearest
-    /// `recoupe.toml` above it (or its own folder): the caller adds it as a root and
-    /// starts its loading. A document that is not a file takes the first root.
+    /// workspace folder is `UnknownRoot`, with the folder that holds it: the caller
+    /// finds its root (the session reads no disk), adds it and starts its loading. A document that is not a file takes the first root.
     pub fn env_for(&self, path: Option<&Path>) -> EnvFor {
         let root = match path {
             Some(p) => match self.root_of(p) {
                 Some(r) => r,
                 None => {
                     let dir = p.parent().unwrap_or(Path::new("."));
-                    let r = crate::config::find_config(dir)
-                        .and_then(|c| c.parent().map(Path::to_path_buf))
-                        .unwrap_or_else(|| dir.to_path_buf());
-                    return EnvFor::UnknownRoot(r);
+                    return EnvFor::UnknownRoot(dir.to_path_buf());
                 }
             },
             None => match self.root_paths().into_iter().next() {
