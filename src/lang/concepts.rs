@@ -1,8 +1,14 @@
-//! The shared concepts a lexicon's words stand for, and the shape of a lexicon: the
-//! types `fr` and `en` fill, apart from the choice among them (`lexicon`), so that
-//! neither language imports the file that imports it.
+//! The languages, the shared concepts a lexicon's words stand for, and the shape of
+//! a lexicon: the types `fr` and `en` fill, apart from the choice among them
+//! (`lexicon`, `lang::detect`), so that neither language imports the file that
+//! imports it.
 
-use super::Lang;
+/// The language a text is written in, as far as it matters for style.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Lang {
+    Fr,
+    En,
+}
 
 /// How a figure is hedged: the concept a qualifier phrase maps to in any language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

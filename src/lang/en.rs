@@ -1,7 +1,6 @@
 //! The English lexicon: the word lists the extractors read English with.
 
-use super::concepts::{FrontMatterKeys, Lexicon, Qualifier};
-use super::Lang;
+use super::concepts::{FrontMatterKeys, Lang, Lexicon, Qualifier};
 
 pub const LEXICON: Lexicon = Lexicon {
     lang: Lang::En,

@@ -1,7 +1,6 @@
 //! The French lexicon: the word lists the extractors read French with.
 
-use super::concepts::{FrontMatterKeys, Lexicon, Qualifier};
-use super::Lang;
+use super::concepts::{FrontMatterKeys, Lang, Lexicon, Qualifier};
 
 pub const LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,

@@ -4,8 +4,9 @@
 //! concepts are in `concepts`); the extractors read a text in both at once, since
 //! drafts and sources mix them (`selon AFP, more than 300 …`).
 
+use super::concepts::Lang;
 pub use super::concepts::{FrontMatterKeys, Lexicon, Qualifier, CLAUSE_BREAK_MARKS, RANGE_DASHES};
-use super::{en, fr, Lang};
+use super::{en, fr};
 
 /// Every lexicon, French first.
 pub const LEXICONS: [&Lexicon; 2] = [&fr::LEXICON, &en::LEXICON];

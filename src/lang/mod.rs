@@ -20,12 +20,7 @@ pub mod tuning;
 pub mod units;
 pub mod variants;
 
-/// The language a text is written in, as far as it matters for style.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum Lang {
-    Fr,
-    En,
-}
+pub use concepts::Lang;
 
 /// The language setting: a language, or `auto` to guess each document's.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
