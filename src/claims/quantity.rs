@@ -146,7 +146,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             }
         }
         let fix_start = if qualifier == Qualifier::Range {
-            start_of_value(sentence, start)
+            start_of_value(sentence, start, end).unwrap_or(n.span.start)
         } else {
             n.span.start
         };
@@ -242,11 +242,12 @@ fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifie
 }
 
 /// The start of the first figure in `sentence[start..]` (skipping `entre`, `between`).
-fn start_of_value(sentence: &str, start: usize) -> usize {
-    sentence[start..]
+/// The first digit of a range, after its opener (`entre `); `None` for a range
+/// written in words (`entre deux et trois mille`), whose first number is its start.
+fn start_of_value(sentence: &str, start: usize, end: usize) -> Option<usize> {
+    sentence[start..end]
         .find(|c: char| c.is_ascii_digit())
         .map(|i| start + i)
-        .unwrap_or(start)
 }
 
 fn end_without_unit(sentence: &str, end: usize) -> usize {
@@ -344,6 +345,19 @@ mod tests {
             .map(|(a, b, c, d, e)| (*a, *b, *c, *d, e.map(|s| s.to_string())))
             .collect();
         assert_eq!(got, want, "quantities of {sentence:?}");
+    }
+
+    /// Found by tests/properties.rs: a range written in words, with a digit later in
+    /// the sentence, had its correctable part start at that digit, past its end.
+    #[test]
+    fn a_range_in_words_is_corrected_inside_itself() {
+        let s =
+            "Selon Odile Ferracci, entre deux et trois mille foyers ont été évacués le 1 novembre.";
+        let got: Vec<(&str, &str)> = find(s, &[])
+            .iter()
+            .map(|f| (f.span.slice(s), f.fix_span.slice(s)))
+            .collect();
+        assert_eq!(got[0], ("entre deux et trois mille", "deux et trois mille"));
     }
 
     #[test]
