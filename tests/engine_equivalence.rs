@@ -89,6 +89,15 @@ fn summary(checked: &[Finding]) -> Vec<String> {
     checked.iter().map(|c| format!("{c:?}")).collect()
 }
 
+/// The summary of a whole check of `d` against `corpus`, its language guessed.
+fn checked(d: &Draft, corpus: &Corpus) -> Vec<String> {
+    summary(&recoupe::check(
+        d,
+        corpus,
+        &recoupe::Options::new(Default::default(), &d.doc.text),
+    ))
+}
+
 /// `check(corpus, draft)` agrees with a scan of every claim, and finds something.
 fn check_index(corpus_docs: Vec<(String, String)>, text: &str) {
     let indexed = Corpus::from_texts(corpus_docs.clone());
@@ -209,14 +218,7 @@ fn unchanged_files_are_not_read_again() {
         (r2.unread, r2.reused, r2.index_reused, r2.written),
         (12, 12, true, false)
     );
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &second,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        expected
-    );
+    assert_eq!(checked(&d, &second), expected);
 
     // Touched, not changed: read and hashed, reused, and its new mtime recorded.
     set_mtime(&docs[2].0, an_hour_ago + std::time::Duration::from_secs(60));
@@ -225,14 +227,7 @@ fn unchanged_files_are_not_read_again() {
         (r3.unread, r3.reused, r3.parsed, r3.index_reused, r3.written),
         (11, 12, 0, true, true)
     );
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &third,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        expected
-    );
+    assert_eq!(checked(&d, &third), expected);
     let (_, _, r4) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r4.unread, r4.written), (12, false));
 
@@ -243,11 +238,7 @@ fn unchanged_files_are_not_read_again() {
     let (fifth, _, r5) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r5.unread, r5.reused, r5.parsed), (11, 11, 1));
     assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &fifth,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
+        checked(&d, &fifth),
         summary(&recoupe::check(
             &d,
             &recoupe::corpus::disk::load(&roots, None).0,
@@ -268,18 +259,7 @@ fn unchanged_files_are_not_read_again() {
     }
     let (sixth, _, r6) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r6.reused, r6.parsed, r6.written), (0, 12, true));
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &sixth,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        summary(&recoupe::check(
-            &d,
-            &fifth,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        ))
-    );
+    assert_eq!(checked(&d, &sixth), checked(&d, &fifth));
     let _ = std::fs::remove_dir_all(&root);
 }
 
@@ -331,28 +311,10 @@ fn cached_index_equals_a_fresh_one() {
     );
     let (second, _, r2) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r2.reused, r2.parsed, r2.index_reused), (25, 0, true));
-    let expected = summary(&recoupe::check(
-        &d,
-        &fresh(&roots),
-        &recoupe::Options::new(Default::default(), &d.doc.text),
-    ));
+    let expected = checked(&d, &fresh(&roots));
     assert!(!expected.is_empty());
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &first,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        expected
-    );
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &second,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        expected
-    );
+    assert_eq!(checked(&d, &first), expected);
+    assert_eq!(checked(&d, &second), expected);
 
     // One file changes, one is added, one is removed: only those are parsed again.
     let (name, body) = &docs[3];
@@ -361,18 +323,7 @@ fn cached_index_equals_a_fresh_one() {
     std::fs::remove_file(src.join(&docs[7].0)).unwrap();
     let (third, _, r3) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r3.reused, r3.parsed, r3.index_reused), (23, 2, false));
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &third,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        summary(&recoupe::check(
-            &d,
-            &fresh(&roots),
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        ))
-    );
+    assert_eq!(checked(&d, &third), checked(&d, &fresh(&roots)));
 
     // A damaged cache file is ignored and rewritten.
     for entry in std::fs::read_dir(&cache_dir).unwrap() {
@@ -380,17 +331,6 @@ fn cached_index_equals_a_fresh_one() {
     }
     let (fourth, _, r4) = disk::load(&roots, Some(&cache_dir));
     assert_eq!((r4.reused, r4.parsed, r4.written), (0, 25, true));
-    assert_eq!(
-        summary(&recoupe::check(
-            &d,
-            &fourth,
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        )),
-        summary(&recoupe::check(
-            &d,
-            &fresh(&roots),
-            &recoupe::Options::new(Default::default(), &d.doc.text)
-        ))
-    );
+    assert_eq!(checked(&d, &fourth), checked(&d, &fresh(&roots)));
     let _ = std::fs::remove_dir_all(&root);
 }

@@ -3,7 +3,7 @@
 
 use super::context::Weighted;
 use super::decide::{claim_at, decide, Candidate, Decision};
-use super::evidence::{cite, evidence, push_fix, supported};
+use super::evidence::{cite, contradicted, evidence, push_fix, supported};
 use super::finding::{Evidence, Finding, Fix};
 use crate::claims::{Claim, DateValue, Kind, Value};
 use crate::corpus::Corpus;
@@ -92,16 +92,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         .iter()
         .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
         .collect();
-    Some(Finding {
-        claim: claim.clone(),
-        message: format!(
-            "« {name} » is contradicted: the sources say {}.",
-            values.join("; ")
-        ),
-        verdict: Verdict::Contradicted,
-        evidence: ev,
-        fixes,
-    })
+    Some(contradicted(claim, &name, &values, ev, fixes))
 }
 
 /// Two sources' dates close enough to be two tellings of one event's day: in the

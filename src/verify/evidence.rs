@@ -68,6 +68,27 @@ pub(crate) fn supported(
     }
 }
 
+/// A contradicted claim: what each contradicting source says (`values`, already
+/// written with their citations), its evidence and the fixes it allows.
+pub(crate) fn contradicted(
+    claim: &Claim,
+    name: &str,
+    values: &[String],
+    evidence: Vec<Evidence>,
+    fixes: Vec<Fix>,
+) -> Finding {
+    Finding {
+        claim: claim.clone(),
+        message: format!(
+            "« {name} » is contradicted: the sources say {}.",
+            values.join("; ")
+        ),
+        verdict: Verdict::Contradicted,
+        evidence,
+        fixes,
+    }
+}
+
 /// Add a fix that writes `replacement` over `span`, citing corpus document `doc`,
 /// unless the same replacement (case aside) is offered already. The first is preferred.
 pub(crate) fn push_fix(

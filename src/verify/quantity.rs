@@ -2,7 +2,7 @@
 
 use super::context::{speaker_factor, Weighted};
 use super::decide::{claim_at, decide, Candidate, Decision};
-use super::evidence::{cite, cite_all, evidence, push_fix, supported};
+use super::evidence::{cite, cite_all, contradicted, evidence, push_fix, supported};
 use super::finding::{Finding, Fix};
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
@@ -194,16 +194,7 @@ pub(super) fn judge(
                 .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
                 .collect(),
         );
-        return Some(Finding {
-            claim: claim.clone(),
-            message: format!(
-                "« {name} » is contradicted: the sources say {}.",
-                values.join("; ")
-            ),
-            verdict: Verdict::Contradicted,
-            evidence: ev,
-            fixes,
-        });
+        return Some(contradicted(claim, &name, &values, ev, fixes));
     }
     Some(Finding {
         claim: claim.clone(),

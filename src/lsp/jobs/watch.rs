@@ -128,23 +128,13 @@ impl Watch {
             return;
         }
         let roots = session.workspace.root_paths();
-        let folders: Vec<PathBuf> = session
-            .workspace
-            .corpus_folders()
-            .into_iter()
-            .map(|(_, f)| f)
-            .collect();
+        let folders = corpus_folders(session);
         self.watch_natively(client, &roots, &folders).await;
     }
 
     /// Ask the client to watch the corpus folders; false when it refused.
     async fn register(&self, client: &Client, session: &Session) -> bool {
-        let folders: Vec<PathBuf> = session
-            .workspace
-            .corpus_folders()
-            .into_iter()
-            .map(|(_, f)| f)
-            .collect();
+        let folders = corpus_folders(session);
         let mut registered = self.registered.lock().await;
         if registered.as_ref() == Some(&folders) {
             return true;
@@ -357,6 +347,16 @@ fn wanted(roots: &[PathBuf], folders: &[PathBuf]) -> HashMap<PathBuf, RecursiveM
         }
     }
     out
+}
+
+/// Every root's corpus folders, without the roots.
+fn corpus_folders(session: &Session) -> Vec<PathBuf> {
+    session
+        .workspace
+        .corpus_folders()
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect()
 }
 
 #[cfg(test)]
