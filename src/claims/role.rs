@@ -204,7 +204,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             }
             // A capitalized word after a link, or one more after it that lowercase
             // scope words follow, names the body (`for the Upper Corvanne education
-            // authority`); otherwise a name starts (`le président polonais Andrzej Duda`).
+            // authority`); otherwise a name starts (`le président vérinellois Aurèle Pradine`).
             let body_goes_on = end > i + len
                 && toks[end - 1].capitalized
                 && toks.get(end + 1).is_some_and(|n| {
