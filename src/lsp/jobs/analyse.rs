@@ -54,9 +54,14 @@ pub async fn analyse(
     let name = snap.path.unwrap_or_else(|| snap.uri.as_str().into());
     let corpus = snap.env.corpus.clone();
     let text = snap.text;
-    let options = Options::new(snap.env.settings.language, &text);
-    let job = tokio::task::spawn_blocking(move || checker.check(name, &text, &corpus, &options));
-    let (draft, checked) = job.await.map_err(|e| e.to_string())?;
+    let language = snap.env.settings.language;
+    // Guessing the language reads the text too: off the async threads as well.
+    let job = tokio::task::spawn_blocking(move || {
+        let options = Options::new(language, &text);
+        let (draft, checked) = checker.check(name, &text, &corpus, &options);
+        (draft, checked, options)
+    });
+    let (draft, checked, options) = job.await.map_err(|e| e.to_string())?;
     let (checked, failed) = match checked {
         Ok(checked) => (checked, None),
         Err(why) => (Vec::new(), Some(why)),
