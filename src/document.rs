@@ -118,7 +118,7 @@ impl Document {
         } else {
             plain_blocks(text)
         };
-        let blocks = crate::boilerplate::strip(blocks);
+        let blocks = crate::boilerplate::strip(blocks, text);
         let mut doc = Document::assemble(path, text, blocks);
         if !is_md {
             doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));
