@@ -206,6 +206,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found<DateValue>> {
                     },
                     span,
                     fix_span: span,
+                    extent: span,
                 });
                 i = end_i + 1;
                 continue;
@@ -242,6 +243,7 @@ pub fn find(sentence: &str, doc_year: Option<i32>) -> Vec<Found<DateValue>> {
                     },
                     span,
                     fix_span: span,
+                    extent: span,
                 });
                 i = end_i + 1;
                 continue;

@@ -10,6 +10,10 @@ pub struct Found<V> {
     /// In the sentence's plain text.
     pub span: Span,
     pub fix_span: Span,
+    /// Where a reader points at the claim: `span`, and for a figure its unit or
+    /// counted noun as well (`120 millimètres`, `4 000 agents`). Never narrower
+    /// than `span`.
+    pub extent: Span,
 }
 
 impl<V> Found<V> {
@@ -19,6 +23,7 @@ impl<V> Found<V> {
             value: f(self.value),
             span: self.span,
             fix_span: self.fix_span,
+            extent: self.extent,
         }
     }
 }

@@ -51,6 +51,10 @@ pub struct Claim {
     pub span: Span,
     /// The part a correction replaces: the figure alone, the title alone...
     pub fix_span: Span,
+    /// Where a reader points at the claim (an editor's hover): `span`, and for a
+    /// figure its unit or counted noun too (`4 000 agents`, `120 millimètres`).
+    /// Contains `span`.
+    pub extent: Span,
     /// Index of the sentence it stands in, in its document.
     pub sentence: usize,
     /// Someone else's words (inside quotation marks or a block quote).
@@ -120,9 +124,67 @@ pub fn extract_sentence(doc: &Document, i: usize, year: Option<i32>) -> Vec<Clai
             sentence: i,
             span: doc.to_source(i, f.span),
             fix_span: doc.to_source(i, f.fix_span),
+            extent: doc.to_source(i, f.extent),
             value: f.value,
         });
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `check(markdown, [(claim as written, extent as written)])`, in order.
+    fn check(markdown: &str, expected: &[(&str, &str)]) {
+        let doc = Document::markdown("t.md", markdown);
+        let got: Vec<(&str, &str)> = extract(&doc)
+            .iter()
+            .map(|c| (c.span.slice(&doc.text), c.extent.slice(&doc.text)))
+            .collect();
+        assert_eq!(got, expected, "extents of {markdown:?}");
+    }
+
+    #[test]
+    fn a_figure_extends_over_its_unit_or_counted_noun() {
+        check(
+            "Il est tombé 85 millimètres à Corvane.",
+            &[("85", "85 millimètres")],
+        );
+        check(
+            "Près de 2 300 agents ont été mobilisés.",
+            &[("Près de 2 300", "Près de 2 300 agents")],
+        );
+        check(
+            "More than 140 volunteers cleared the dunes.",
+            &[("More than 140", "More than 140 volunteers")],
+        );
+        check(
+            "La commune a reçu 75 millions d'euros.",
+            &[("75 millions", "75 millions d'euros")],
+        );
+        check(
+            "27 % des forages sont à sec.",
+            &[("27 %", "27 % des forages")],
+        );
+        check(
+            "entre 600 et 700 bénévoles",
+            &[("entre 600 et 700", "entre 600 et 700 bénévoles")],
+        );
+        // markup between figure and noun: the extent is mapped back to the source
+        check(
+            "On compte **1 800** familles.",
+            &[("1 800", "1 800** familles")],
+        );
+    }
+
+    #[test]
+    fn a_figure_without_a_noun_and_other_kinds_keep_their_span() {
+        check("Le syndicat en compte 430.", &[("430", "430")]);
+        check(
+            "La maire d'Orbec, Inès Valfort, a parlé.",
+            &[("maire d'Orbec, Inès Valfort", "maire d'Orbec, Inès Valfort")],
+        );
+    }
 }

@@ -179,7 +179,8 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 start = start.min(n.span.start - ch.len_utf8());
             }
         }
-        let (counted, counted_text) = counted_after(sentence, after, &mut unit);
+        let mut noun_end = after;
+        let (counted, counted_text) = counted_after(sentence, after, &mut unit, &mut noun_end);
         let (counted, counted_text) = match (counted, &previous_counted) {
             (Some(k), _) => (Some(k), counted_text),
             (None, Some((k, t, u))) if *u == unit => (Some(k.clone()), Some(t.clone())),
@@ -199,6 +200,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 style: n.style.clone(),
             },
             span: Span::new(start, end),
+            extent: Span::new(start, noun_end.max(end)),
             fix_span: Span::new(
                 fix_start,
                 if qualifier == Qualifier::Range {
@@ -288,8 +290,14 @@ fn followed_by_noun(sentence: &str, at: usize) -> bool {
 }
 
 /// The noun after a figure (`vols`, `d'euros`, `des vols`), as a synonym key and as
-/// written. A currency word sets the unit instead.
-fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>, Option<String>) {
+/// written. A currency word sets the unit instead. `noun_end` is moved to the end of
+/// the noun or currency word.
+fn counted_after(
+    sentence: &str,
+    at: usize,
+    unit: &mut Unit,
+    noun_end: &mut usize,
+) -> (Option<String>, Option<String>) {
     let toks = tokens_after(sentence, at, 4);
     let mut k = 0;
     // Nothing but spaces, and at most one link word, may stand between.
@@ -306,6 +314,7 @@ fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>,
         }
         if let Some(c) = units::currency(&t.norm) {
             *unit = Unit::Currency(c);
+            *noun_end = at + t.span.end;
             return (None, None);
         }
         if stopwords::is_stopword(&t.norm)
@@ -315,6 +324,7 @@ fn counted_after(sentence: &str, at: usize, unit: &mut Unit) -> (Option<String>,
             return (None, None);
         }
         let text = &sentence[at + t.span.start..at + t.span.end];
+        *noun_end = at + t.span.end;
         return (units::counted_key(&t.norm), Some(text.to_string()));
     }
     (None, None)

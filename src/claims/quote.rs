@@ -77,6 +77,7 @@ pub fn find(sentence: &str) -> Vec<Found<QuoteValue>> {
             value: QuoteValue::new(s.slice(sentence)),
             span: s,
             fix_span: s,
+            extent: s,
         })
         .collect()
 }

@@ -290,6 +290,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             },
             span,
             fix_span: title_span,
+            extent: span,
         });
         i = end.max(pe);
     }

@@ -135,6 +135,7 @@ fn shift_back(s: Span, by: usize) -> Span {
 fn relative(mut c: Claim, start: usize) -> Claim {
     c.span = shift_back(c.span, start);
     c.fix_span = shift_back(c.fix_span, start);
+    c.extent = shift_back(c.extent, start);
     c.sentence = 0;
     c
 }
@@ -142,6 +143,7 @@ fn relative(mut c: Claim, start: usize) -> Claim {
 fn placed(mut c: Claim, sentence: usize, start: usize) -> Claim {
     c.span = c.span.shift(start);
     c.fix_span = c.fix_span.shift(start);
+    c.extent = c.extent.shift(start);
     c.sentence = sentence;
     c
 }

@@ -596,6 +596,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                             }),
                             span,
                             fix_span: span,
+                            extent: span,
                             sentence,
                             quoted: false,
                             speaker: None,

@@ -1,4 +1,5 @@
-//! `textDocument/hover`: on a checked claim (supported ones included), the verdict
+//! `textDocument/hover`: anywhere on a checked claim (supported ones included; a
+//! figure with its unit or counted noun, a title with its name), the verdict
 //! and each source sentence with the value in bold, cited by file name, title, date
 //! and outlet; for a disputed claim, every value and who gives it. Null elsewhere.
 
@@ -32,7 +33,7 @@ pub async fn hover(ctx: Arc<Ctx>, params: HoverParams) -> Result<Option<Hover>> 
             kind: MarkupKind::Markdown,
             value,
         }),
-        range: Some(to_proto::doc_range(&a.draft, first.claim.span, enc)),
+        range: Some(to_proto::doc_range(&a.draft, first.claim.extent, enc)),
     }))
 }
 

@@ -46,11 +46,18 @@ pub struct Analysis {
 
 impl Analysis {
     /// Finding claims under a byte offset (ends included: the cursor just after a
-    /// figure is still on it).
+    /// figure is still on it). Anywhere on a claim's extent counts, the unit or
+    /// counted noun of a figure included; but where the offset is on a claim itself,
+    /// a neighbour that only reaches it by its noun is left out.
     pub fn claims_at(&self, offset: usize) -> impl Iterator<Item = &Finding> {
-        self.checked
-            .iter()
-            .filter(move |c| c.claim.span.contains(offset))
+        let on_a_claim = self.checked.iter().any(|c| c.claim.span.contains(offset));
+        self.checked.iter().filter(move |c| {
+            if on_a_claim {
+                c.claim.span.contains(offset)
+            } else {
+                c.claim.extent.contains(offset)
+            }
+        })
     }
 }
 
