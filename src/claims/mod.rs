@@ -147,7 +147,7 @@ mod tests {
     }
 
     #[test]
-    fn a_figure_extends_over_its_unit_or_counted_noun() {
+    fn a_figure_extends_over_its_qualifier_and_its_unit_or_counted_noun() {
         check(
             "Il est tombé 85 millimètres à Corvane.",
             &[("85", "85 millimètres")],
@@ -171,6 +171,15 @@ mod tests {
         check(
             "entre 600 et 700 bénévoles",
             &[("entre 600 et 700", "entre 600 et 700 bénévoles")],
+        );
+        // a qualifier that is a verb stays out of the claim, not out of its extent
+        check(
+            "Les dégâts dépassent 40 millions d'euros.",
+            &[("40 millions", "dépassent 40 millions d'euros")],
+        );
+        check(
+            "The crowd exceeded 5,000 people.",
+            &[("5,000", "exceeded 5,000 people")],
         );
         // markup between figure and noun: the extent is mapped back to the source
         check(

@@ -137,11 +137,15 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 }
             }
         }
+        // A verb qualifier is no part of the claim, but a reader points at it too.
+        let mut verb_start = None;
         if qualifier != Qualifier::Range {
             if let Some((q, kind, q_start)) = qualifier_before(sentence, start) {
                 qualifier = kind;
                 if !is_verb_qualifier(q) {
                     start = q_start;
+                } else {
+                    verb_start = Some(q_start);
                 }
             }
         }
@@ -200,7 +204,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 style: n.style.clone(),
             },
             span: Span::new(start, end),
-            extent: Span::new(start, noun_end.max(end)),
+            extent: Span::new(verb_start.unwrap_or(start).min(start), noun_end.max(end)),
             fix_span: Span::new(
                 fix_start,
                 if qualifier == Qualifier::Range {
