@@ -4,6 +4,7 @@
 //! wherever it was written. Each kind has its own file.
 
 pub mod attribution;
+pub mod clock;
 pub mod context;
 pub mod date;
 pub mod found;
@@ -79,17 +80,22 @@ impl Claim {
 /// Every claim of a document, in order of position. Blocks marked
 /// `<!-- recoupe-ignore -->` give none.
 pub fn extract(doc: &Document) -> Vec<Claim> {
-    let year = doc.year();
+    let anchor = date::anchor(doc);
     let mut out = Vec::new();
     for i in 0..doc.sentences.len() {
-        out.extend(extract_sentence(doc, i, year));
+        out.extend(extract_sentence(doc, i, anchor));
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
     out
 }
 
-/// The claims of sentence `i`, in order of position. `year` is the document's.
-pub fn extract_sentence(doc: &Document, i: usize, year: Option<i32>) -> Vec<Claim> {
+/// The claims of sentence `i`, in order of position. `anchor` is the document's
+/// date (`date::anchor`).
+pub fn extract_sentence(
+    doc: &Document,
+    i: usize,
+    anchor: Option<crate::lang::calendar::DocDate>,
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let Some(sentence) = doc.sentences.get(i) else {
         return out;
@@ -102,14 +108,13 @@ pub fn extract_sentence(doc: &Document, i: usize, year: Option<i32>) -> Vec<Clai
     let breaks = context::clause_breaks(text);
     let speakers = attribution::find(text);
     let quotes = quote::spans(text);
-    let dates = date::find(text, year);
-    let taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    let dates = date::find(text, anchor);
+    let mut taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
+    taken.extend(clock::find(text));
     let mut found: Vec<Found<Value>> = dates.into_iter().map(|f| f.map(Value::Date)).collect();
-    found.extend(
-        quantity::find(text, &taken)
-            .into_iter()
-            .map(|f| f.map(Value::Quantity)),
-    );
+    let quantities = quantity::find(text, &taken);
+    let figures = date::figures_of(&quantities);
+    found.extend(quantities.into_iter().map(|f| f.map(Value::Quantity)));
     found.extend(role::find(text).into_iter().map(|f| f.map(Value::Role)));
     found.extend(quote::find(text).into_iter().map(|f| f.map(Value::Quote)));
     for f in found {
@@ -117,8 +122,12 @@ pub fn extract_sentence(doc: &Document, i: usize, year: Option<i32>) -> Vec<Clai
             .iter()
             .any(|q| q.start <= f.span.start && f.span.end <= q.end);
         let is_quote = matches!(f.value, Value::Quote(_));
+        let mut context = Context::around_in(&toks, &breaks, text.len(), f.span);
+        if matches!(f.value, Value::Date(_)) {
+            date::add_figures(&mut context, text, f.span, &figures);
+        }
         out.push(Claim {
-            context: Context::around_in(&toks, &breaks, text.len(), f.span),
+            context,
             speaker: attribution::speaker_for(&speakers, text, f.span),
             quoted: sentence.quoted || (in_quote && !is_quote),
             sentence: i,

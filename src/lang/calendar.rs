@@ -63,6 +63,48 @@ pub const WEEKDAYS_EN: [&str; 7] = [
     "sunday",
 ];
 
+/// Month names for a pattern over text as written, either case.
+pub const MONTHS_FR_PATTERN: &str =
+    "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+pub const MONTHS_EN_PATTERN: &str =
+    "January|February|March|April|May|June|July|August|September|October|November|December";
+
+/// Folded words that join the two days of a range: `du 8 au 13`, `entre le 8 et le 13`, `8 et 13`.
+pub const RANGE_JOINS_FR: [&str; 3] = ["et", "au", "a"];
+/// Folded words that open a range: `entre le 8 …`, `du 8 …`, `dès le 8 …`.
+pub const RANGE_OPENERS_FR: [&str; 3] = ["entre", "du", "des"];
+/// `from March 14 to 16`, `between March 14 and 15`.
+pub const RANGE_OPENERS_EN: [&str; 2] = ["from", "between"];
+pub const RANGE_JOINS_EN: [&str; 4] = ["to", "through", "thru", "until"];
+pub const RANGE_JOINS_BETWEEN_EN: [&str; 1] = ["and"];
+
+/// Before a weekday alone, folded: a habit (`le vendredi`, `chaque vendredi`, `every
+/// Friday`, `un vendredi`) or another week (`last Friday`, `next Friday`), not the
+/// document's day.
+pub const NOT_THIS_WEEKDAY_BEFORE: [&str; 9] = [
+    "le", "chaque", "un", "each", "every", "last", "next", "a", "one",
+];
+/// After a weekday alone, folded: another week (`vendredi prochain`, `vendredi dernier`).
+pub const NOT_THIS_WEEKDAY_AFTER: [&str; 6] = [
+    "prochain",
+    "dernier",
+    "suivant",
+    "precedent",
+    "week",
+    "weeks",
+];
+
+/// Folded words after which « 14 h », « 9 heures » is an hour of the day: « à 14 h »,
+/// « vers 9 heures », « dès 8 h », « jusqu'à 18 h », « avant 10 heures ».
+pub const CLOCK_BEFORE: [&str; 6] = ["a", "vers", "des", "avant", "apres", "entre"];
+/// Before `de`: « à partir de 20 heures ».
+pub const CLOCK_AFTER_DE: [&str; 1] = ["partir"];
+/// Folded words before a length of time: « pendant 2h15 », « en 3h10 », « plus de
+/// 2h30 », « a duré 9 heures ».
+pub const DURATION_BEFORE: [&str; 10] = [
+    "pendant", "durant", "en", "environ", "quelque", "plus", "moins", "pres", "dure", "pour",
+];
+
 /// Month number (1-12) of a folded word, in either language (`sept.`/`Aug` too).
 pub fn month(folded: &str) -> Option<(u32, Lang)> {
     let w = folded.trim_end_matches('.');
@@ -121,6 +163,93 @@ pub fn valid_day(year: Option<i32>, month: u32, day: u32) -> bool {
 pub fn days_apart(year: Option<i32>, a: (u32, u32), b: (u32, u32)) -> Option<u32> {
     let (a, b) = (civil(year, a.0, a.1)?, civil(year, b.0, b.1)?);
     Some(a.day_of_year().abs_diff(b.day_of_year()).into())
+}
+
+/// The date a document gives itself (front matter), or only its year (from the
+/// dates it writes): what a date written without a year is read against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct DocDate {
+    pub year: i32,
+    /// (month, day), when the document's full date is known.
+    pub day: Option<(u32, u32)>,
+}
+
+impl DocDate {
+    /// `2025-03-12` (a full date), `2025-03` or `2025` (a year only).
+    pub fn parse(s: &str) -> Option<DocDate> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.get(..4)?.parse().ok()?;
+        if !(1000..3000).contains(&year) {
+            return None;
+        }
+        let month: Option<u32> = parts.next().and_then(|m| m.parse().ok());
+        let day: Option<u32> = parts
+            .next()
+            .and_then(|d| d.get(..2).or(Some(d)))
+            .and_then(|d| d.parse().ok());
+        let day = month
+            .zip(day)
+            .filter(|(m, d)| valid_day(Some(year), *m, *d));
+        Some(DocDate { year, day })
+    }
+
+    /// The weekday (0 = Monday) of the document's own day.
+    pub fn weekday(&self) -> Option<u32> {
+        let (m, d) = self.day?;
+        weekday_of(self.year, m, d)
+    }
+}
+
+/// A date read against the document's date holds its year within a spread of a
+/// season: further than this from the document's day, the day before and the day
+/// after one year are both far, and the writer's year is not clear.
+/// (A January draft's « lundi 21 octobre » is last October, 86 days back, not the
+/// next one, 279 days on.)
+const CLEAR_YEAR_DAYS: i32 = 120;
+
+/// The year a day written without one most likely falls in, read in a document
+/// dated `doc`, and the years it may fall in (first, last). Against a full date:
+/// the nearer of the last such day on or before the document's day and the next
+/// one after it, alone when it lies within a season of it; both when not. Against
+/// a year only: that year, or the one on either side.
+pub fn implied_year(doc: DocDate, month: u32, day: u32) -> (i32, (i32, i32)) {
+    let y = doc.year;
+    let Some((dm, dd)) = doc.day else {
+        return (y, (y - 1, y + 1));
+    };
+    let days = |year: i32| -> Option<i32> {
+        let a = civil(Some(year), month, day)?;
+        let b = civil(Some(y), dm, dd)?;
+        Some((a - b).get_days())
+    };
+    // The last such day on or before the document's day, and the next after it.
+    let (past, next) = match days(y) {
+        Some(n) if n <= 0 => (y, y + 1),
+        Some(_) => (y - 1, y),
+        // 29 February outside a leap year: the nearest years that have one.
+        None => (y - 1, y + 1),
+    };
+    let back = days(past).map(|n| -n);
+    let ahead = days(next);
+    match (back, ahead) {
+        (Some(b), Some(a)) if b <= a => {
+            if b <= CLEAR_YEAR_DAYS {
+                (past, (past, past))
+            } else {
+                (past, (past, next))
+            }
+        }
+        (Some(_), Some(a)) => {
+            if a <= CLEAR_YEAR_DAYS {
+                (next, (next, next))
+            } else {
+                (next, (past, next))
+            }
+        }
+        (Some(_), None) => (past, (past, past)),
+        (None, Some(_)) => (next, (next, next)),
+        (None, None) => (y, (y - 1, y + 1)),
+    }
 }
 
 pub fn month_name(month: u32, lang: Lang) -> &'static str {
@@ -216,6 +345,30 @@ mod tests {
         check_apart(Some(2025), (3, 1), (1, 30), Some(30));
         check_apart(Some(2025), (8, 5), (8, 5), Some(0));
         check_apart(Some(2023), (2, 29), (3, 1), None);
+    }
+
+    /// `check_year(document's date, (month, day), (likely year, plausible years))`
+    fn check_year(doc: &str, (month, day): (u32, u32), expected: (i32, (i32, i32))) {
+        let Some(d) = DocDate::parse(doc) else {
+            panic!("no date in {doc:?}");
+        };
+        assert_eq!(implied_year(d, month, day), expected, "{doc} {day}/{month}");
+    }
+
+    #[test]
+    fn a_yearless_day_falls_in_the_year_nearest_the_document() {
+        // A January document about October means last October.
+        check_year("2025-01-15", (10, 21), (2024, (2024, 2024)));
+        // ... and about a day a few days on, the coming one.
+        check_year("2026-02-07", (2, 9), (2026, (2026, 2026)));
+        check_year("2026-02-07", (2, 4), (2026, (2026, 2026)));
+        check_year("2024-12-20", (1, 6), (2025, (2025, 2025)));
+        // Half a year away either way: either year.
+        check_year("2025-01-10", (7, 1), (2025, (2024, 2025)));
+        check_year("2025-03-01", (9, 15), (2024, (2024, 2025)));
+        // A year only: that one, or one on either side.
+        check_year("2025", (10, 21), (2025, (2024, 2026)));
+        check_year("2025-03-01T08:00:00Z", (3, 1), (2025, (2025, 2025)));
     }
 
     #[test]

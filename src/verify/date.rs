@@ -21,6 +21,11 @@ fn date(c: &Claim) -> Option<&DateValue> {
 
 pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Finding> {
     let d = date(claim)?;
+    // A weekday alone is read only to stand as a source's day: the draft's own may
+    // be the last or the next one.
+    if d.weekday_only {
+        return None;
+    }
     let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
     let mut cands = Vec::new();
@@ -41,14 +46,20 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             });
         }
     }
-    // The year: the draft's own, else that of the best agreeing source.
-    let year = d.year.or_else(|| {
-        cands
-            .iter()
-            .filter(|c| c.agrees)
-            .max_by(|a, b| a.score.total_cmp(&b.score))
-            .and_then(|c| corpus.docs.get(c.at.doc as usize)?.doc.year())
-    });
+    // The year: the draft's own when it is clear, else that of the best agreeing
+    // source's date when that one is, else whatever years the draft allows.
+    let source = cands
+        .iter()
+        .filter(|c| c.agrees)
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .and_then(|c| claim_at(corpus, c.at))
+        .and_then(date);
+    let one = |v: &DateValue| v.years.is_some_and(|(a, b)| a == b);
+    let (year, years) = match source {
+        Some(s) if !one(d) && one(s) => (s.year, s.years),
+        Some(s) if d.years.is_none() => (s.year, s.years),
+        _ => (d.year, d.years),
+    };
 
     let same_date = |a: &Claim, b: &Claim| match (date(a), date(b)) {
         (Some(a), Some(b)) => a.compatible(b) || near(a, b),
@@ -57,13 +68,13 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     let top = match decide(corpus, &cands, true, MIN_CONTRADICT_DATE, same_date) {
         Decision::Agree { agreeing, .. } => {
             let ev = evidence(corpus, &agreeing);
-            if let Some(checked) = weekday_check(claim, d, year, &name, ev.clone()) {
+            if let Some(checked) = weekday_check(claim, d, (year, years), &name, ev.clone()) {
                 return Some(checked);
             }
             return Some(supported(claim, &name, corpus, ev));
         }
         Decision::Contradict(top) => top,
-        Decision::Neither => return weekday_check(claim, d, year, &name, Vec::new()),
+        Decision::Neither => return weekday_check(claim, d, (year, years), &name, Vec::new()),
     };
     let ev = evidence(corpus, &top);
     let mut fixes: Vec<Fix> = Vec::new();
@@ -74,11 +85,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         let Some(sd) = date(src) else { continue };
         let mut sd = sd.clone();
         if sd.year.is_none() {
-            sd.year = corpus
-                .docs
-                .get(c.at.doc as usize)
-                .and_then(|source| source.doc.year())
-                .or(year);
+            sd.year = year;
         }
         push_fix(
             &mut fixes,
@@ -106,16 +113,20 @@ fn near(a: &DateValue, b: &DateValue) -> bool {
         .is_some_and(|days| days <= SAME_EVENT_DAYS)
 }
 
-/// A weekday that does not fall on the date, when the year is known.
+/// A weekday that does not fall on the date in any year it may be in (`years`),
+/// corrected for the likeliest (`year`). With no year at all, silence.
 fn weekday_check(
     claim: &Claim,
     d: &DateValue,
-    year: Option<i32>,
+    (year, years): (Option<i32>, Option<(i32, i32)>),
     name: &str,
     ev: Vec<Evidence>,
 ) -> Option<Finding> {
     let (written, y) = (d.weekday?, year?);
-    if d.end.is_some() {
+    let (first, last) = years.unwrap_or((y, y));
+    if d.end.is_some()
+        || (first..=last).any(|y| calendar::weekday_of(y, d.month, d.day) == Some(written))
+    {
         return None;
     }
     let actual = calendar::weekday_of(y, d.month, d.day)?;
@@ -149,10 +160,16 @@ fn weekday_check(
 mod tests {
     use super::*;
     use crate::claims::date::find;
+    use crate::lang::calendar::DocDate;
+
+    const IN_2025: Option<DocDate> = Some(DocDate {
+        year: 2025,
+        day: None,
+    });
 
     /// `check((draft date, source date), near)`, both read in a 2025 document.
     fn check((a, b): (&str, &str), expected: bool) {
-        let read = |s: &str| match find(s, Some(2025)).first().map(|f| &f.value) {
+        let read = |s: &str| match find(s, IN_2025).first().map(|f| &f.value) {
             Some(d) => d.clone(),
             other => panic!("no date in {s:?}: {other:?}"),
         };
@@ -168,5 +185,60 @@ mod tests {
         check(("le 30 juin", "le 4 juillet"), false);
         check(("le 5 mai", "le 8 mai"), true);
         check(("le 5 mai 2024", "le 6 mai 2025"), false);
+    }
+
+    /// `check_weekday(draft, (date as written, fix))`: with `Some(fix)`, the date is
+    /// contradicted and the fix writes that; with `None`, nothing is reported on it.
+    /// The corpus says nothing of the draft's days: the calendar judges alone.
+    fn check_weekday(draft: &str, (text, fix): (&str, Option<&str>)) {
+        let corpus = Corpus::from_texts([(
+            "autre.md",
+            "---\ndate: 2020-05-04\n---\nLe marché aux fleurs de Quillan a ouvert le 4 mai 2020."
+                .to_string(),
+        )]);
+        let doc = crate::draft::Draft::new("draft.md", draft);
+        let options = crate::verify::Options::new(Default::default(), draft);
+        let checked = crate::verify::check(&doc, &corpus, &options);
+        let Some(at) = draft.find(text) else {
+            panic!("{text:?} is not in the draft");
+        };
+        let found: Vec<&str> = checked
+            .iter()
+            .filter(|f| f.claim.span.start < at + text.len() && f.claim.span.end > at)
+            .filter(|f| f.verdict == Verdict::Contradicted)
+            .filter_map(|f| f.fixes.first().map(|x| x.replacement.as_str()))
+            .collect();
+        assert_eq!(found.first().copied(), fix, "{text:?} in {draft:?}");
+    }
+
+    #[test]
+    fn a_weekday_is_checked_in_the_year_the_document_implies() {
+        // A January draft about October means last October: 21 October 2024 was a
+        // Monday, 21 October 2025 a Tuesday.
+        let january =
+            "---\ndate: 2025-01-14\n---\nLe conseil de Brézac s'est réuni lundi 21 octobre. \
+                       Le budget a été voté jeudi 22 octobre.\n";
+        check_weekday(january, ("lundi 21 octobre", None));
+        check_weekday(january, ("jeudi 22 octobre", Some("mardi 22 octobre")));
+        let english = "---\ndate: 2025-01-14\n---\nThe Oakvale council met on Monday, October 21. \
+                       It passed the budget on Friday, October 22.\n";
+        check_weekday(english, ("Monday, October 21", None));
+        check_weekday(english, ("Friday, October 22", Some("Tuesday, October 22")));
+    }
+
+    #[test]
+    fn a_weekday_is_checked_in_the_year_of_the_documents_other_dates() {
+        // No date of its own: the draft's dates write 2023. 8 March was a Tuesday in
+        // 2022, a Wednesday in 2023, a Friday in 2024.
+        let draft = "Le 3 mars 2023, la digue de Tarlac a cédé. Mardi 8 mars, les premiers \
+                     sinistrés sont rentrés. Jeudi 8 mars, le préfet est venu.\n";
+        // Right in a year beside the one implied: the writer may mean it.
+        check_weekday(draft, ("Mardi 8 mars", None));
+        check_weekday(draft, ("Jeudi 8 mars", Some("Mercredi 8 mars")));
+        // No year anywhere: silence.
+        check_weekday(
+            "Jeudi 8 mars, le préfet est venu à Tarlac.\n",
+            ("Jeudi 8 mars", None),
+        );
     }
 }

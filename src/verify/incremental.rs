@@ -58,7 +58,7 @@ impl Incremental {
             self.corpus = Some(corpus.clone());
         }
         let draft = Document::markdown_with(path, text, &mut self.splits);
-        let year = draft.year();
+        let year = crate::claims::date::anchor(&draft);
         let lang = options.lang;
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
         let mut claims: Vec<Claim> = Vec::new();
@@ -114,7 +114,12 @@ impl Incremental {
 }
 
 /// Everything a sentence's claims and verdicts depend on, besides the corpus.
-fn key(draft: &Document, i: usize, year: Option<i32>, lang: crate::lang::Lang) -> u64 {
+fn key(
+    draft: &Document,
+    i: usize,
+    year: Option<crate::lang::calendar::DocDate>,
+    lang: crate::lang::Lang,
+) -> u64 {
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     if let Some(s) = draft.sentences.get(i) {
         s.span.slice(&draft.text).hash(&mut h);
