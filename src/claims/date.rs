@@ -8,7 +8,9 @@ use crate::claims::quantity::Quantity;
 use crate::document::Document;
 use crate::lang::calendar::{self, DocDate};
 use crate::lang::stem::word_id;
-use crate::lang::tuning::{WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE};
+use crate::lang::tuning::{
+    MIN_FIGURE_IN_DATE, WEIGHT_FIGURE_IN_DATE, WEIGHT_FIGURE_IN_DATE_OTHER_CLAUSE,
+};
 use crate::lang::Lang;
 use crate::text::{tokens_shared, Span, Token};
 use regex::Regex;
@@ -206,7 +208,7 @@ fn years_written(text: &str) -> impl Iterator<Item = i32> + '_ {
         let fr = calendar::MONTHS_FR_PATTERN;
         let en = calendar::MONTHS_EN_PATTERN;
         Regex::new(&format!(
-            r"(?i)\b\d{{1,2}}(?:er)?\s+(?:{fr})\s+(\d{{4}})\b|\b(?:{en})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+            r"(?i)(?-u:\b)\d{{1,2}}(?:er)?\s+(?:{fr})\s+(\d{{4}})(?-u:\b)|(?-u:\b)(?:{en})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
         ))
         .ok()
     });
@@ -234,13 +236,14 @@ fn implied(anchor: Option<DocDate>, month: u32, day: u32) -> (Option<i32>, Optio
 pub fn figures_of(quantities: &[Found<Quantity>]) -> Vec<(Span, f64, f64)> {
     quantities
         .iter()
+        .filter(|q| q.value.low >= MIN_FIGURE_IN_DATE)
         .map(|q| (q.span, q.value.low, q.value.high))
         .collect()
 }
 
 /// A date and a figure in one clause frame each other: the day an estimate was
 /// given is told by the figure given that day. A figure's value joins the date's
-/// context as a word of its own, full weight in the date's clause, less outside it.
+/// context as a word of its own (`WEIGHT_FIGURE_IN_DATE`).
 /// (A table row « OSC | 3 février | 6 500 » meets the dispatch that gives 6 500 on
 /// the 4th, not another that names the same body on the 9th.)
 pub fn add_figures(
@@ -255,9 +258,9 @@ pub fn add_figures(
     let (start, end) = clause_of(sentence, date);
     for &(span, low, high) in figures {
         let weight = if span.start >= start && span.end <= end {
-            WEIGHT_NEAR
+            WEIGHT_FIGURE_IN_DATE
         } else {
-            WEIGHT_OTHER_CLAUSE
+            WEIGHT_FIGURE_IN_DATE_OTHER_CLAUSE
         };
         let values: &[f64] = if high != low { &[low, high] } else { &[low] };
         for v in values {

@@ -101,3 +101,14 @@ pub const MAX_EVIDENCE: usize = 6;
 /// towns' evacuations, 5 800 and 10 500.)
 pub const SAME_EVENT_FIGURE_RATIO: f64 = 1.25;
 pub const SAME_EVENT_DAYS: u32 = 3;
+
+/// The weight, in a date's context, of the value of a figure in its clause, and in
+/// another clause of its sentence. A value is in no corpus word count, so it weighs
+/// as the rarest word would: half a near word keeps it from pairing two days alone.
+/// (A table row « OSC | 3 février | 6 500 » meets the dispatch that gives 6 500 on
+/// the 4th, not one that names the same body on the 9th; a shared « 2 blessés »
+/// does not make two days one event.)
+pub const WEIGHT_FIGURE_IN_DATE: f32 = 0.5;
+pub const WEIGHT_FIGURE_IN_DATE_OTHER_CLAUSE: f32 = 0.2;
+/// Figures below this are too common to frame a date (`deux`, `3`).
+pub const MIN_FIGURE_IN_DATE: f64 = 10.0;

@@ -187,15 +187,10 @@ mod tests {
         check(("le 5 mai 2024", "le 6 mai 2025"), false);
     }
 
-    /// `check_weekday(draft, (date as written, fix))`: with `Some(fix)`, the date is
-    /// contradicted and the fix writes that; with `None`, nothing is reported on it.
-    /// The corpus says nothing of the draft's days: the calendar judges alone.
-    fn check_weekday(draft: &str, (text, fix): (&str, Option<&str>)) {
-        let corpus = Corpus::from_texts([(
-            "autre.md",
-            "---\ndate: 2020-05-04\n---\nLe marché aux fleurs de Quillan a ouvert le 4 mai 2020."
-                .to_string(),
-        )]);
+    /// `check_fix(corpus, draft, (date as written, fix))`: with `Some(fix)`, the date
+    /// is contradicted and its first fix writes that; with `None`, it is not contradicted.
+    fn check_fix(corpus: &[(&str, &str)], draft: &str, (text, fix): (&str, Option<&str>)) {
+        let corpus = Corpus::from_texts(corpus.iter().map(|(p, t)| (p.to_string(), t.to_string())));
         let doc = crate::draft::Draft::new("draft.md", draft);
         let options = crate::verify::Options::new(Default::default(), draft);
         let checked = crate::verify::check(&doc, &corpus, &options);
@@ -209,6 +204,36 @@ mod tests {
             .filter_map(|f| f.fixes.first().map(|x| x.replacement.as_str()))
             .collect();
         assert_eq!(found.first().copied(), fix, "{text:?} in {draft:?}");
+    }
+
+    /// `check_weekday(draft, (date as written, fix))`, against a corpus that says
+    /// nothing of the draft's days: the calendar judges alone.
+    fn check_weekday(draft: &str, expected: (&str, Option<&str>)) {
+        let corpus = [(
+            "autre.md",
+            "---\ndate: 2020-05-04\n---\nLe marché aux fleurs de Quillan a ouvert le 4 mai 2020.",
+        )];
+        check_fix(&corpus, draft, expected);
+    }
+
+    #[test]
+    fn a_date_meets_the_source_that_gives_its_figure() {
+        // The row's body is named on two days; the figure it gives says which.
+        let corpus = [
+            (
+                "agrivel-1.md",
+                "---\ndate: 2025-05-05\n---\nL'Agrivel estime à 1 450 le nombre \
+                 d'exploitations touchées, a indiqué mardi 5 mai son président.",
+            ),
+            (
+                "agrivel-2.md",
+                "---\ndate: 2025-05-09\n---\nLe président de l'Agrivel est attendu \
+                 lundi 12 mai à Cordès.",
+            ),
+        ];
+        let draft = "---\ndate: 2025-05-14\n---\n| Qui | Date | Exploitations |\n\
+                     |---|---|---|\n| Agrivel | 3 mai | 1 450 |\n";
+        check_fix(&corpus, draft, ("3 mai", Some("5 mai")));
     }
 
     #[test]
