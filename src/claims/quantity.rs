@@ -6,7 +6,7 @@
 use crate::claims::found::Found;
 use crate::lang::numbers::{find_numbers, NumberMatch, Style};
 use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD};
-use crate::lang::{calendar, lexicon, stopwords, units};
+use crate::lang::{calendar, lexicon, measures, stopwords, units};
 use crate::text::{fold, tokens, tokens_after, tokens_before, Span};
 use std::sync::LazyLock;
 
@@ -184,11 +184,18 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             }
         }
         let mut noun_end = after;
-        let (counted, counted_text) = counted_after(sentence, after, &mut unit, &mut noun_end);
+        let (mut counted, mut counted_text) =
+            counted_after(sentence, after, &mut unit, &mut noun_end);
+        if counted.is_none()
+            && matches!(unit, Unit::Currency(_))
+            && before_char.is_some_and(|c| units::currency(&c.to_string()).is_some())
+        {
+            (counted, counted_text) = purpose_after(sentence, after);
+        }
         let (counted, counted_text) = match (counted, &previous_counted) {
             (Some(k), _) => (Some(k), counted_text),
             (None, Some((k, t, u))) if *u == unit => (Some(k.clone()), Some(t.clone())),
-            _ => (None, None),
+            _ => measured_before(sentence, start).unzip(),
         };
         if let (Some(k), Some(t)) = (&counted, &counted_text) {
             previous_counted = Some((k.clone(), t.clone(), unit.clone()));
@@ -311,7 +318,9 @@ fn counted_after(
         if !gap.trim().is_empty() {
             return (None, None);
         }
-        if units::LINKS.contains(&t.norm.as_str()) && k < 2 {
+        if (units::LINKS.contains(&t.norm.as_str()) && k < 2)
+            || (measures::is_counted_adjective(&t.norm) && k < 3)
+        {
             last_end = t.span.end;
             k += 1;
             continue;
@@ -319,7 +328,7 @@ fn counted_after(
         if let Some(c) = units::currency(&t.norm) {
             *unit = Unit::Currency(c);
             *noun_end = at + t.span.end;
-            return (None, None);
+            return purpose_after(sentence, at + t.span.end);
         }
         if stopwords::is_stopword(&t.norm)
             || t.norm.chars().any(|c| c.is_ascii_digit())
@@ -327,11 +336,119 @@ fn counted_after(
         {
             return (None, None);
         }
+        // A compound names its head last: `$260 million restructuring charge`.
+        let t = match toks.get(k + 1) {
+            Some(h)
+                if measures::is_measure(&h.norm)
+                    && sentence[at + t.span.end..at + h.span.start]
+                        .trim()
+                        .is_empty() =>
+            {
+                h
+            }
+            _ => t,
+        };
         let text = &sentence[at + t.span.start..at + t.span.end];
         *noun_end = at + t.span.end;
         return (units::counted_key(&t.norm), Some(text.to_string()));
     }
     (None, None)
+}
+
+/// What money pays for, after its currency: `d'investissement`, `de dégâts`,
+/// `consacrés à l'investissement`, `in funding`, `for repairs`.
+fn purpose_after(sentence: &str, at: usize) -> (Option<String>, Option<String>) {
+    let toks = tokens_after(sentence, at, 5);
+    let mut last_end = 0;
+    // After `in`, `for`, `of`, `pour` only a measure noun says what money is for:
+    // `$220 million in the fourth quarter` is a when.
+    let mut loose = false;
+    for (k, t) in toks.iter().enumerate() {
+        let gap = &sentence[at + last_end..at + t.span.start];
+        if !gap.trim().is_empty() || k > 3 {
+            break;
+        }
+        last_end = t.span.end;
+        let link = units::LINKS.contains(&t.norm.as_str())
+            || measures::is_purpose_link(&t.norm)
+            || matches!(t.norm.as_str(), "a" | "l'" | "la" | "le" | "les" | "aux");
+        if link {
+            loose |= matches!(t.norm.as_str(), "in" | "for" | "of" | "pour");
+            continue;
+        }
+        if loose && !measures::is_measure(&t.norm) {
+            break;
+        }
+        // Only after a link: `7 millions d'euros supplémentaires` says nothing of what.
+        if k == 0
+            || stopwords::is_stopword(&t.norm)
+            || t.capitalized
+            || !t.norm.chars().all(char::is_alphabetic)
+            || calendar::month(&t.norm).is_some()
+        {
+            break;
+        }
+        let text = &sentence[at + t.span.start..at + t.span.end];
+        return (units::counted_key(&t.norm), Some(text.to_string()));
+    }
+    (None, None)
+}
+
+/// What an amount measures, named before it in its clause (`le déficit des hôpitaux à
+/// 2,9 milliards`, `revenue fell 7% to $3.4 billion`, `Shares fell 4%`), or what it
+/// counts after a count head (`the number of missing at 40`): (key, as written).
+fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
+    let toks = tokens_before(sentence, at, 8);
+    let (clause_start, _) = crate::claims::context::clause_of(sentence, Span::new(at, at));
+    let mut seen = 0;
+    // One noun complement may stand between (`le déficit des hôpitaux publics à`).
+    let mut complement_until: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate().rev() {
+        if t.span.start < clause_start || seen > 8 {
+            return None;
+        }
+        seen += 1;
+        if let Some(link) = complement_until {
+            if i >= link {
+                continue;
+            }
+        }
+        let between = &sentence[t.span.end..at];
+        // A figure's clause ends at a comma or a colon before it.
+        if between.contains([',', ';', ':', '(', ')', '«', '»', '"']) && seen > 1 {
+            return None;
+        }
+        let w = t.norm.as_str();
+        let figure_like = w.chars().any(|c| c.is_ascii_digit())
+            || units::currency(w).is_some()
+            || crate::lang::lexicon::LEXICONS
+                .iter()
+                .any(|l| l.percent.contains(&w));
+        if figure_like || measures::is_change_word(w) || stopwords::is_stopword(w) {
+            continue;
+        }
+        let text = &sentence[t.span.start..t.span.end];
+        let after_count_head = i >= 2
+            && units::LINKS.contains(&toks[i - 1].norm.as_str())
+            && measures::is_count_head(&toks[i - 2].norm);
+        if after_count_head && !t.capitalized {
+            return Some((units::counted_key(w)?, text.to_string()));
+        }
+        if measures::is_measure(w) {
+            return Some((units::counted_key(w)?, text.to_string()));
+        }
+        if complement_until.is_none() && !t.capitalized {
+            let link = (i.saturating_sub(3)..i)
+                .rev()
+                .find(|&j| matches!(toks[j].norm.as_str(), "de" | "des" | "du" | "d'" | "of"));
+            if let Some(j) = link {
+                complement_until = Some(j);
+                continue;
+            }
+        }
+        return None;
+    }
+    None
 }
 
 #[cfg(test)]
@@ -459,6 +576,70 @@ mod tests {
         check(
             "Il a vu 1945 soldats",
             &[("1945", 1945.0, 1945.0, Qualifier::Exact, Some("soldats"))],
+        );
+    }
+
+    /// `measures(sentence, [(figure as written, what it measures as written)])`
+    fn measures(sentence: &str, expected: &[(&str, Option<&str>)]) {
+        let got: Vec<(&str, Option<String>)> = find(sentence, &[])
+            .iter()
+            .map(|f| (f.span.slice(sentence), f.value.counted_text.clone()))
+            .collect();
+        let want: Vec<(&str, Option<String>)> = expected
+            .iter()
+            .map(|(a, b)| (*a, b.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want, "what the figures of {sentence:?} measure");
+    }
+
+    #[test]
+    fn amounts_say_what_they_measure() {
+        // The measure before the figure, across verbs of change and other figures.
+        measures(
+            "Quarterly sales fell 9% to $2.1 billion.",
+            &[("9%", Some("sales")), ("$2.1 billion", Some("sales"))],
+        );
+        measures(
+            "Le déficit de la régie a atteint 12 millions d'euros.",
+            &[("12 millions", Some("déficit"))],
+        );
+        measures(
+            "Le maire a chiffré la dette de la ville à 80 millions d'euros.",
+            &[("80 millions", Some("dette"))],
+        );
+        // What money pays for, after its currency.
+        measures(
+            "La région versera 6 millions d'euros d'aides, dont 2 millions d'euros consacrés à la voirie.",
+            &[("6 millions", Some("aides")), ("2 millions", Some("voirie"))],
+        );
+        measures(
+            "The county got $4 million in funding.",
+            &[("$4 million", Some("funding"))],
+        );
+        // A when or a how is not a what.
+        measures(
+            "The port will book $30 million in the second half.",
+            &[("$30 million", None)],
+        );
+        measures(
+            "La ville touchera 3 millions d'euros supplémentaires.",
+            &[("3 millions", None)],
+        );
+        // Who counts is not what is counted.
+        measures("Le collectif en compte 450.", &[("450", None)]);
+        // A count head puts what is counted after it.
+        measures(
+            "Officials put the number of evacuees at 900.",
+            &[("900", Some("evacuees"))],
+        );
+        // Adjectives between a figure and its noun, and compounds named by their head.
+        measures(
+            "Exports have fallen for four straight months.",
+            &[("four", Some("months"))],
+        );
+        measures(
+            "The insurer took a $90 million restructuring charge.",
+            &[("$90 million", Some("charge"))],
         );
     }
 

@@ -12,6 +12,7 @@ pub mod concepts;
 pub mod en;
 pub mod fr;
 pub mod lexicon;
+pub mod measures;
 pub mod numbers;
 pub mod roles;
 pub mod stem;

@@ -1,0 +1,288 @@
+//! What an amount measures when no counted noun follows it: `un déficit de 41 millions
+//! d'euros`, `revenue fell 7% to $3.4 billion`, `450 millions d'euros d'investissement`.
+//!
+//! General news vocabulary only, folded (lowercase, no accents). A figure that says
+//! what it measures can be paired with, and contradicted by, a source figure that
+//! measures the same thing; one that says nothing is compared at a discount.
+
+/// Nouns that name what money, a rate or a share measures, in French and English.
+/// Only these count when they stand *before* the figure (`le déficit ... à 2,9
+/// milliards`): a subject before a figure is as often who counts (`le syndicat en
+/// compte 450`) as what is counted.
+const MEASURE_NOUNS: &[&str] = &[
+    // French
+    "affaires", // chiffre d'affaires
+    "benefice",
+    "benefices",
+    "perte",
+    "pertes",
+    "deficit",
+    "deficits",
+    "dette",
+    "dettes",
+    "budget",
+    "budgets",
+    "cout",
+    "couts",
+    "prix",
+    "action",
+    "actions",
+    "investissement",
+    "investissements",
+    "depenses",
+    "recettes",
+    "ventes",
+    "salaire",
+    "salaires",
+    "taux",
+    "chomage",
+    "inflation",
+    "croissance",
+    "pib",
+    "production",
+    "exportations",
+    "importations",
+    "participation",
+    "marge",
+    "valorisation",
+    "amende",
+    "dommages",
+    "degats",
+    "facture",
+    "subvention",
+    "subventions",
+    "loyer",
+    "loyers",
+    "impot",
+    "impots",
+    "epargne",
+    "enveloppe",
+    "credits",
+    "economies",
+    "indemnisation",
+    "indemnites",
+    "rancon",
+    "dividende",
+    "dividendes",
+    "rachat",
+    "provision",
+    "charge",
+    "financement",
+    "audience",
+    // English
+    "revenue",
+    "revenues",
+    "sales",
+    "turnover",
+    "profit",
+    "profits",
+    "income",
+    "earnings",
+    "loss",
+    "losses",
+    "deficit",
+    "debt",
+    "budget",
+    "cost",
+    "costs",
+    "price",
+    "prices",
+    "shares",
+    "stock",
+    "spending",
+    "investment",
+    "funding",
+    "dividend",
+    "wages",
+    "salary",
+    "pay",
+    "rate",
+    "unemployment",
+    "growth",
+    "gdp",
+    "output",
+    "exports",
+    "imports",
+    "turnout",
+    "margin",
+    "valuation",
+    "fine",
+    "damages",
+    "damage",
+    "bill",
+    "charge",
+    "buyback",
+    "subsidy",
+    "grant",
+    "rent",
+    "tax",
+    "taxes",
+    "savings",
+    "ratings",
+];
+
+/// Words that may stand between a measure and its figure: verbs and adverbs of
+/// change and of stating an amount (`revenue fell 7% to`, `le déficit a atteint`).
+const CHANGE_WORDS: &[&str] = &[
+    // French
+    "a",
+    "ont",
+    "est",
+    "sont",
+    "etait",
+    "atteint",
+    "atteignait",
+    "eleve",
+    "elevait",
+    "chiffre",
+    "estime",
+    "evalue",
+    "fixe",
+    "porte",
+    "recule",
+    "progresse",
+    "augmente",
+    "baisse",
+    "chute",
+    "grimpe",
+    "bondi",
+    "diminue",
+    "hausse",
+    "recul",
+    "passe",
+    "plonge",
+    "represente",
+    "totalise",
+    "desormais",
+    "deja",
+    "encore",
+    // English
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "dropped",
+    "drop",
+    "drops",
+    "declined",
+    "slid",
+    "slipped",
+    "jumped",
+    "climbed",
+    "gained",
+    "grew",
+    "increased",
+    "decreased",
+    "plunged",
+    "soared",
+    "surged",
+    "tumbled",
+    "lost",
+    "up",
+    "down",
+    "reached",
+    "totaled",
+    "totalled",
+    "stood",
+    "came",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "now",
+    "already",
+    "nearly",
+];
+
+/// Words that may stand between a figure and the noun it counts: `three straight
+/// quarters`, `two more victims`, `cinq nouveaux cas`.
+const COUNTED_ADJECTIVES: &[&str] = &[
+    "straight",
+    "consecutive",
+    "successive",
+    "more",
+    "additional",
+    "extra",
+    "new",
+    "other",
+    "further",
+    "full",
+    "nouveaux",
+    "nouvelles",
+    "autres",
+    "premiers",
+    "premieres",
+    "derniers",
+    "dernieres",
+];
+
+/// Words after money that introduce what it pays for: `d'euros consacrés à
+/// l'investissement`, `$5 million in funding`, `$2 billion for repairs`.
+const PURPOSE_LINKS: &[&str] = &[
+    "consacres",
+    "consacrees",
+    "destines",
+    "destinees",
+    "affectes",
+    "affectees",
+    "alloues",
+    "allouees",
+    "dedies",
+    "dediees",
+    "pour",
+    "in",
+    "for",
+    "of",
+];
+
+/// Nouns that put what is counted after them: `the number of missing`, `le nombre de
+/// blessés`, `le total des victimes`.
+const COUNT_HEADS: &[&str] = &["number", "nombre", "total", "count", "tally"];
+
+pub fn is_measure(folded: &str) -> bool {
+    MEASURE_NOUNS.contains(&folded)
+}
+
+pub fn is_change_word(folded: &str) -> bool {
+    CHANGE_WORDS.contains(&folded)
+}
+
+pub fn is_counted_adjective(folded: &str) -> bool {
+    COUNTED_ADJECTIVES.contains(&folded)
+}
+
+pub fn is_purpose_link(folded: &str) -> bool {
+    PURPOSE_LINKS.contains(&folded)
+}
+
+pub fn is_count_head(folded: &str) -> bool {
+    COUNT_HEADS.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every entry is folded as `text::fold` folds words, or it could never match.
+    #[test]
+    fn entries_are_folded() {
+        for list in [
+            MEASURE_NOUNS,
+            CHANGE_WORDS,
+            COUNTED_ADJECTIVES,
+            PURPOSE_LINKS,
+            COUNT_HEADS,
+        ] {
+            for w in list {
+                assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
+            }
+        }
+    }
+}
