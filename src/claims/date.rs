@@ -41,7 +41,9 @@ pub struct DateValue {
 }
 
 impl DateValue {
-    /// Whether two dates can be the same day (or overlapping ranges).
+    /// Whether two dates can be the same day: a day within a range can, two ranges
+    /// only with the same first and last days (« du 6 au 18 janvier » is not « du 4
+    /// au 18 janvier », though they overlap).
     pub fn compatible(&self, other: &DateValue) -> bool {
         if let (Some(a), Some(b)) = (self.year, other.year) {
             if a != b && (self.year_written || other.year_written) {
@@ -50,6 +52,9 @@ impl DateValue {
         }
         let (a0, a1) = self.ordinal_range();
         let (b0, b1) = other.ordinal_range();
+        if self.end.is_some() && other.end.is_some() {
+            return (a0, a1) == (b0, b1);
+        }
         a0 <= b1 && b0 <= a1
     }
 
@@ -697,6 +702,25 @@ mod tests {
             "On May 3 and 12 others, officials",
             &[("May 3", 3, 5, None, None)],
         );
+    }
+
+    /// `check_same((date, date), compatible)`, both read in a 2025 document.
+    fn check_same((a, b): (&str, &str), expected: bool) {
+        let read = |s: &str| find(s, IN_2025).first().map(|f| f.value.clone());
+        let (Some(x), Some(y)) = (read(a), read(b)) else {
+            panic!("no date in {a:?} or {b:?}");
+        };
+        assert_eq!(x.compatible(&y), expected, "{a:?} and {b:?}");
+    }
+
+    #[test]
+    fn a_range_is_the_same_only_with_the_same_bounds() {
+        check_same(("du 6 au 18 janvier", "du 4 au 18 janvier"), false);
+        check_same(("du 4 au 18 janvier", "entre le 4 et le 18 janvier"), true);
+        check_same(("le 10 janvier", "du 4 au 18 janvier"), true);
+        check_same(("le 20 janvier", "du 4 au 18 janvier"), false);
+        check_same(("March 14-15", "from March 14 to 15"), true);
+        check_same(("March 14-16", "March 14-15"), false);
     }
 
     /// `check_weekday_alone(document's date, sentence, [as written])`

@@ -237,6 +237,25 @@ mod tests {
     }
 
     #[test]
+    fn a_range_with_another_first_day_is_fixed_in_the_drafts_words() {
+        let corpus = [(
+            "foire-1.md",
+            "---\ndate: 2025-03-02\n---\nLa foire aux santons de Vérignac se tiendra \
+             entre le 4 et le 18 janvier sous la halle.",
+        )];
+        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Vérignac se \
+                     tiendra du 6 au 18 janvier sous la halle.\n";
+        check_fix(
+            &corpus,
+            draft,
+            ("du 6 au 18 janvier", Some("du 4 au 18 janvier")),
+        );
+        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Vérignac se \
+                     tiendra du 4 au 18 janvier sous la halle.\n";
+        check_fix(&corpus, draft, ("du 4 au 18 janvier", None));
+    }
+
+    #[test]
     fn a_weekday_is_checked_in_the_year_the_document_implies() {
         // A January draft about October means last October: 21 October 2024 was a
         // Monday, 21 October 2025 a Tuesday.
