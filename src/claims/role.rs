@@ -21,6 +21,12 @@ pub struct Role {
     /// Where the title and the name stand, in the sentence's plain text.
     pub title_span: Span,
     pub person_span: Span,
+    /// The head is written in the feminine (`la procureure`, `l'avocate générale`).
+    pub feminine: bool,
+    /// The title is not held now (`l'ancien ministre`, `former mayor`).
+    pub not_now: bool,
+    /// The head alone cannot tell one office from another (`le chef`, `le colonel`).
+    pub generic: bool,
 }
 
 impl Role {
@@ -50,12 +56,23 @@ impl Role {
         shares_scope(&words(self), &words(other))
     }
 
-    /// Whether two titles can be the same function: same head, and scopes that do
-    /// not clearly name two different bodies.
+    /// Whether two titles can be the same function: heads that fit, and scopes that
+    /// do not clearly name two different bodies.
     pub fn same_title(&self, other: &Role) -> bool {
-        if self.head != other.head {
-            return false;
+        roles::heads_fit(&self.head, &other.head) && self.same_scope(other)
+    }
+
+    /// Whether this title can be one the person holds under `other`: the same
+    /// function, or a head too vague to tell (`le chef`, `le colonel`) against another.
+    pub fn fits(&self, other: &Role) -> bool {
+        if (self.generic || other.generic) && self.head != other.head {
+            return true;
         }
+        self.same_title(other)
+    }
+
+    /// Whether two titles' scopes can name the same body.
+    fn same_scope(&self, other: &Role) -> bool {
         let a: Vec<&String> = self
             .scope
             .iter()
@@ -86,6 +103,7 @@ fn shares_scope(a: &[&String], b: &[&String]) -> bool {
 /// (`Haute-Corvanne` meets `Upper Corvanne`) but for parts that only orient.
 fn scope_keys(w: &str) -> Vec<String> {
     let mut keys = vec![variants::scope_key(w)];
+    keys.extend(roles::place_stem(w));
     if w.contains('-') {
         keys.extend(
             w.split('-')
@@ -106,6 +124,11 @@ fn same_first_name(a: &str, b: &str) -> bool {
         return a.chars().next() == b.chars().next();
     }
     a.starts_with(b) || b.starts_with(a)
+}
+
+/// A function word, elided ones included (`qu'`, `n'`).
+fn is_function_word(norm: &str) -> bool {
+    stopwords::is_stopword(norm) || stopwords::is_stopword(norm.trim_end_matches(['\'', '’']))
 }
 
 /// Words that may stand inside a title's scope (`de l'`, `des`, `of the`).
@@ -160,6 +183,87 @@ fn name_before(s: &str, toks: &[Token], end: usize) -> Option<usize> {
     (i < end).then_some(i)
 }
 
+/// An honorific at token `i` directly before a name (`Me Dupont`, `M. Dupont`,
+/// `Dr. Lee`): the token where the name starts.
+fn after_honorific(s: &str, toks: &[Token], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    let next = toks.get(i + 1)?;
+    let g = gap(s, t, next).trim();
+    (t.capitalized && roles::is_honorific(&t.norm) && (g.is_empty() || g == ".") && namelike(next))
+        .then_some(i + 1)
+}
+
+/// Whether token `i` is a determiner that may open an apposed title.
+fn is_determiner(norm: &str) -> bool {
+    matches!(
+        norm,
+        "le" | "la" | "l'" | "l’" | "un" | "une" | "the" | "a" | "an"
+    )
+}
+
+/// English words before the head that belong to the title: `the fire chief`,
+/// `the interior ministry spokesman`, after a determiner or a possessive only, where
+/// nothing else can stand between them. The token where the title starts.
+fn lowercase_modifiers(s: &str, toks: &[Token], i: usize) -> usize {
+    let mut m = i;
+    while m > 0
+        && i - m < 3
+        && !toks[m - 1].capitalized
+        && gap(s, &toks[m - 1], &toks[m]).trim().is_empty()
+        && !stopwords::is_stopword(&toks[m - 1].norm)
+        && !toks[m - 1].norm.ends_with(['\'', '’'])
+        && toks[m - 1].norm.chars().all(char::is_alphabetic)
+        && !crate::lang::attribution::is_speech_verb(&toks[m - 1].norm, None)
+        && !roles::is_not_now(&toks[m - 1].norm)
+    {
+        m -= 1;
+    }
+    let opened = m > 0
+        && matches!(
+            toks[m - 1].norm.as_str(),
+            "the" | "a" | "an" | "its" | "their"
+        )
+        || m > 1 && toks[m - 1].norm == "s" && toks[m - 2].norm.ends_with(['\'', '’']);
+    if opened {
+        m
+    } else {
+        i
+    }
+}
+
+/// Where the person of a title standing after them starts and ends: `Ann Lee, the
+/// fire chief`, `Ann Lee, its spokeswoman`, `Ann Lee, Acme's chief executive`, `Jean
+/// Dupont, le préfet`. Also the capitalized possessor, which names the body.
+fn person_before(
+    s: &str,
+    toks: &[Token],
+    title_start: usize,
+) -> Option<(usize, usize, Option<usize>)> {
+    let norms = |k: usize| toks[k].norm.as_str();
+    let mut k = title_start;
+    let mut possessor = None;
+    if k > 0 && roles::is_possessive(norms(k - 1)) {
+        k -= 1;
+    } else if k > 1 && norms(k - 1) == "s" && norms(k - 2).ends_with(['\'', '’']) {
+        k -= 2;
+        if toks[k].capitalized {
+            possessor = Some(k);
+        }
+    }
+    if k > 0 && is_determiner(norms(k - 1)) {
+        k -= 1;
+    }
+    if k == 0 || gap(s, &toks[k - 1], &toks[k]).trim() != "," {
+        return None;
+    }
+    let st = name_before(s, toks, k)?;
+    let single_ok = k - st > 1
+        || st == 0
+        || gap(s, &toks[st - 1], &toks[st]).contains(',')
+        || (st > 0 && after_honorific(s, toks, st - 1) == Some(st));
+    single_ok.then_some((st, k, possessor))
+}
+
 /// The roles of one sentence.
 pub fn find(s: &str) -> Vec<Found<Role>> {
     let toks = tokens_shared(s);
@@ -167,10 +271,28 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let Some((len, head)) = roles::head_at(&norms, i) else {
-            i += 1;
+        let Some(head) = roles::head_at(&norms, i) else {
+            // `Me Dupont`: the French honorific alone says a lawyer.
+            if let Some(found) = lawyer_at(s, &toks, i) {
+                i = found.1;
+                out.push(found.0);
+            } else {
+                i += 1;
+            }
             continue;
         };
+        let len = head.len;
+        // `juge`, `préside`: a head that is also a verb, read as one before a
+        // complement (`X juge qu'il faut`, `on juge un homme`).
+        if roles::is_also_verb(head.key)
+            && len == 1
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| is_function_word(&n.norm) && !is_link(&n.norm))
+        {
+            i += 1;
+            continue;
+        }
         // A title-case head after a capitalized modifier: `UN Secretary General`,
         // `County Sheriff`, `Alliance spokesman`.
         let mut title_start = i;
@@ -180,44 +302,79 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                 .trim()
                 .is_empty()
             && !stopwords::is_stopword(&toks[title_start - 1].norm)
+            && !roles::is_not_now(&toks[title_start - 1].norm)
+            && !toks[title_start - 1].norm.ends_with(['\'', '’'])
             && (toks[i].capitalized || i - title_start < 2)
         {
             title_start -= 1;
         }
-        // The title's scope after the head: adjectives and `de ...` phrases, up to a comma.
-        let mut end = i + len;
+        if title_start == i {
+            title_start = lowercase_modifiers(s, &toks, i);
+        }
         let mut scope = Vec::new();
+        let mut modifiers = 0;
         for t in &toks[title_start..i] {
+            if roles::is_holder_qualifier(&t.norm) {
+                continue;
+            }
+            modifiers += 1;
             scope.push(variants::canonical_org(&t.norm).to_string());
         }
+        let before = person_before(s, &toks, title_start);
+        if let Some(p) = before.and_then(|b| b.2) {
+            let possessor = toks[p].norm.trim_end_matches(['\'', '’']);
+            scope.push(variants::canonical_org(possessor).to_string());
+        }
+        // The title's scope after the head: adjectives and `de ...` phrases, up to a comma.
+        let mut end = i + len;
         let mut after_link = false;
-        while end < toks.len() && end - i < 9 {
+        let mut in_body = false;
+        while end < toks.len() && end - i < 12 {
             let t = &toks[end];
             let g = gap(s, &toks[end - 1], t);
-            if !g.trim().is_empty() && g.trim() != "-" {
+            // A body's acronym in brackets, and what follows it: `l'agence régionale
+            // de santé (ARS) du Val-de-Moirande`.
+            if g.trim() == "(" && end > i + len && is_acronym(s, t) {
+                let closes = toks
+                    .get(end + 1)
+                    .is_some_and(|n| gap(s, t, n).trim() == ")");
+                if closes && toks.get(end + 1).is_some_and(|n| is_link(&n.norm)) {
+                    scope.push(variants::canonical_org(&t.norm).to_string());
+                    end += 1;
+                    continue;
+                }
+                // The acronym closes the title: it names the body, the brackets stay out.
+                scope.push(variants::canonical_org(&t.norm).to_string());
+                break;
+            }
+            if !g.trim().is_empty() && g.trim() != "-" && !(g.trim() == ")" && is_link(&t.norm)) {
                 break;
             }
             if is_link(&t.norm) {
                 after_link = true;
+                in_body = false;
                 end += 1;
                 continue;
             }
             // A capitalized word after a link, or one more after it that lowercase
             // scope words follow, names the body (`for the Upper Corvanne education
             // authority`); otherwise a name starts (`le président vérinellois Aurèle Pradine`).
+            // When the person stands before the title, a run of capitalized words after
+            // a link is all the body's (`an analyst at Brightmere Capital Partners`).
             let body_goes_on = end > i + len
                 && toks[end - 1].capitalized
-                && toks.get(end + 1).is_some_and(|n| {
-                    !n.capitalized
-                        && gap(s, t, n).trim().is_empty()
-                        && !stopwords::is_stopword(&n.norm)
-                        && !crate::lang::attribution::is_speech_verb(&n.norm, None)
-                });
+                && (in_body && before.is_some()
+                    || toks.get(end + 1).is_some_and(|n| {
+                        !n.capitalized
+                            && gap(s, t, n).trim().is_empty()
+                            && !stopwords::is_stopword(&n.norm)
+                            && !crate::lang::attribution::is_speech_verb(&n.norm, None)
+                    }));
             if t.capitalized && !after_link && !body_goes_on {
                 break;
             }
             if !t.capitalized
-                && (stopwords::is_stopword(&t.norm)
+                && (is_function_word(&t.norm)
                     || crate::lang::attribution::is_speech_verb(&t.norm, None))
             {
                 break;
@@ -225,6 +382,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             if t.norm.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
+            in_body = t.capitalized && (after_link || in_body);
             scope.push(variants::canonical_org(&t.norm).to_string());
             after_link = false;
             end += 1;
@@ -239,54 +397,51 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         if end < toks.len() {
             let g = gap(s, &toks[end - 1], &toks[end]).trim();
             if g.is_empty() || g == "," {
-                if let Some(j) = name_from(s, &toks, end) {
+                let start = after_honorific(s, &toks, end).unwrap_or(end);
+                if let Some(j) = name_from(s, &toks, start) {
                     let closes = j == toks.len() || {
                         let after = gap(s, &toks[j - 1], &toks[j]).trim();
                         !after.is_empty() || !toks[j].capitalized
                     };
-                    let single_ok = j - end > 1
+                    let single_ok = j - start > 1
                         || g.is_empty()
+                        || start > end
                         || gap(s, &toks[j - 1], toks.get(j).unwrap_or(&toks[j - 1])).contains(',');
                     if closes && single_ok {
-                        person = Some((end, j));
+                        person = Some((start, j));
                     }
                 }
             }
         }
-        if person.is_none() && title_start > 0 {
-            // skip a determiner: `Jean Dupont, le secrétaire général`, `Ann Lee, a
-            // spokeswoman for the county`
-            let mut k = title_start;
-            if k > 0 && matches!(norms[k - 1], "le" | "la" | "l'" | "the" | "a" | "an") {
-                k -= 1;
-            }
-            if k > 0 && gap(s, &toks[k - 1], &toks[k]).trim() == "," {
-                if let Some(st) = name_before(s, &toks, k) {
-                    if k - st > 1 || st == 0 || gap(s, &toks[st - 1], &toks[st]).contains(',') {
-                        person = Some((st, k));
-                    }
-                }
-            }
+        if person.is_none() {
+            person = before.map(|(st, k, _)| (st, k));
         }
         let Some((ps, pe)) = person else {
             i = end.max(i + 1);
             continue;
         };
         let person_span = Span::new(toks[ps].span.start, toks[pe - 1].span.end);
-        let names: Vec<String> = toks[ps..pe]
-            .iter()
-            .map(|t| variants::name_key(t.span.slice(s)))
-            .collect();
+        let names = name_keys(s, &toks[ps..pe]);
         let span = title_span.cover(person_span);
+        let not_now = title_start > 0 && {
+            let mut k = title_start - 1;
+            if is_determiner(&toks[k].norm) && k > 0 {
+                k -= 1;
+            }
+            roles::is_not_now(&toks[title_start - 1].norm) || roles::is_not_now(&toks[k].norm)
+        };
         out.push(Found {
             value: Role {
                 title: title_span.slice(s).to_string(),
-                head: head.to_string(),
+                head: head.key.to_string(),
                 scope,
                 person: person_span.slice(s).to_string(),
                 names,
                 title_span,
                 person_span,
+                feminine: head.gender == roles::Gender::Feminine,
+                not_now,
+                generic: roles::is_generic(head.key) && modifiers == 0,
             },
             span,
             fix_span: title_span,
@@ -295,6 +450,54 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         i = end.max(pe);
     }
     out
+}
+
+/// A word in capitals: a body's acronym (`ARS`), never a person.
+fn is_acronym(s: &str, t: &Token) -> bool {
+    let raw = t.span.slice(s);
+    raw.chars().count() > 1 && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+fn name_keys(s: &str, toks: &[Token]) -> Vec<String> {
+    toks.iter()
+        .map(|t| variants::name_key(t.span.slice(s)))
+        .collect()
+}
+
+/// `Me Jeanne Dupont`, with no other title: a lawyer (the French honorific `Me`,
+/// maître, says so). The role and the token after the name.
+fn lawyer_at(s: &str, toks: &[Token], i: usize) -> Option<(Found<Role>, usize)> {
+    if toks[i].span.slice(s) != "Me" {
+        return None;
+    }
+    let start = after_honorific(s, toks, i)?;
+    let j = name_from(s, toks, start)?;
+    let closes = j == toks.len()
+        || !toks[j].capitalized
+        || !gap(s, &toks[j - 1], &toks[j]).trim().is_empty();
+    if !closes {
+        return None;
+    }
+    let title_span = toks[i].span;
+    let person_span = Span::new(toks[start].span.start, toks[j - 1].span.end);
+    let role = Role {
+        title: title_span.slice(s).to_string(),
+        head: "avocat".to_string(),
+        scope: Vec::new(),
+        person: person_span.slice(s).to_string(),
+        names: name_keys(s, &toks[start..j]),
+        title_span,
+        person_span,
+        feminine: false,
+        not_now: false,
+        generic: false,
+    };
+    let found = Found {
+        value: role,
+        span: title_span.cover(person_span),
+        fix_span: title_span,
+    };
+    Some((found, j))
 }
 
 #[cfg(test)]
@@ -357,6 +560,124 @@ mod tests {
             &[("ministre des Transports", "Inès Roy")],
         );
         check("le porte-parole de la mairie a annoncé", &[]);
+    }
+
+    #[test]
+    fn every_apposition_form() {
+        check("Fire Chief Ann Doe said", &[("Fire Chief", "Ann Doe")]);
+        check(
+            "Ann Doe, the fire chief, said the blaze was contained.",
+            &[("fire chief", "Ann Doe")],
+        );
+        check(
+            "Le préfet Marc Tillon a fermé les routes.",
+            &[("préfet", "Marc Tillon")],
+        );
+        check(
+            "Lise Varon, préfète de la Drôme-Haute, a fermé les routes.",
+            &[("préfète de la Drôme-Haute", "Lise Varon")],
+        );
+        check(
+            "Selon la Première ministre ostravienne, Elke Sandor, le traité tiendra.",
+            &[("Première ministre ostravienne", "Elke Sandor")],
+        );
+        check(
+            "Jeudi, l'avocate générale, Odile Ferrat, a requis douze ans.",
+            &[("avocate générale", "Odile Ferrat")],
+        );
+        check(
+            "« Rien ne l'excuse », a lancé le procureur Paul Gand.",
+            &[("procureur", "Paul Gand")],
+        );
+        check(
+            "Chief Financial Officer Rhea Tomlin said margins would recover.",
+            &[("Chief Financial Officer", "Rhea Tomlin")],
+        );
+        check(
+            "Rhea Tomlin, the company's chief executive, said margins would recover.",
+            &[("chief executive", "Rhea Tomlin")],
+        );
+        check(
+            "\"It is too early,\" said Omar Weld, an analyst at Pellucid Capital Partners.",
+            &[("analyst at Pellucid Capital Partners", "Omar Weld")],
+        );
+        check(
+            "L'avocat de la défense, Me Aurèle Brun, a plaidé l'acquittement.",
+            &[("avocat de la défense", "Aurèle Brun")],
+        );
+        check(
+            "Pour la défense, Me Aurèle Brun a plaidé l'acquittement.",
+            &[("Me", "Aurèle Brun")],
+        );
+        check(
+            "Le directeur général de l'office régional des eaux (ORE) du Haut-Varnais, Ilan Moret, a signé.",
+            &[(
+                "directeur général de l'office régional des eaux (ORE) du Haut-Varnais",
+                "Ilan Moret",
+            )],
+        );
+        check(
+            "Son porte-parole, Noé Rivard, appelle à la grève.",
+            &[("porte-parole", "Noé Rivard")],
+        );
+        check(
+            "La juge d'instruction Clara Noyel avait ordonné un non-lieu.",
+            &[("juge d'instruction", "Clara Noyel")],
+        );
+        check("M. Rivard, le maire, a signé.", &[("maire", "Rivard")]);
+        check("On juge un homme, pas une colère, a dit Paul Gand.", &[]);
+        check("Paul Gand, juge qu'il faut attendre.", &[]);
+        check(
+            "Paul Gand, judge of the county court, ruled.",
+            &[("judge of the county court", "Paul Gand")],
+        );
+    }
+
+    #[test]
+    fn what_a_title_says_beyond_its_words() {
+        let r = |s: &str| find(s)[0].value.clone();
+        assert!(r("former mayor Tom Bell said").not_now);
+        assert!(r("L'ancien ministre de la Mer, Yves Palot, a dit").not_now);
+        assert!(!r("Mayor Tom Bell said").not_now);
+        assert!(r("La procureure Lina Sorr a requis").feminine);
+        assert!(!r("Le procureur Lino Sorr a requis").feminine);
+        assert!(r("Le colonel Lino Sorr commande").generic);
+        assert!(!r("Fire Chief Ann Doe said").generic);
+        let acme = r("Ann Doe, Acme's chief executive, said");
+        assert_eq!(acme.title, "chief executive");
+        assert!(acme.scope.contains(&"acme".to_string()));
+    }
+
+    #[test]
+    fn which_titles_fit() {
+        let r = |s: &str| find(s)[0].value.clone();
+        let proc_m = r("Le procureur Lino Sorr a requis");
+        let proc_f = r("La procureure Lino Sorr a requis");
+        let av_gen = r("L'avocat général, Lino Sorr, a requis");
+        assert!(proc_m.fits(&proc_f));
+        assert!(!proc_m.fits(&av_gen));
+        let chief = r("Fire Chief Ann Doe said");
+        let manager = r("City Manager Ann Doe said");
+        assert!(!chief.fits(&manager));
+        let ceo = r("Ann Doe, the company's chief executive, said");
+        let cto = r("Chief Technology Officer Ann Doe said");
+        let ceo2 = r("CEO Ann Doe said");
+        assert!(!ceo.fits(&cto));
+        assert!(ceo.fits(&ceo2));
+        let health = r("La ministre de la Santé, Inès Roy, a dit");
+        let labour = r("La ministre du Travail, Inès Roy, a dit");
+        assert!(!health.fits(&labour));
+        let colonel = r("Le colonel Inès Roy a dit");
+        assert!(colonel.fits(&health) && health.fits(&colonel));
+        let dg = r("Le directeur général de l'office des eaux, Ilan Moret, a signé");
+        let dir = r("Le directeur de l'office des eaux, Ilan Moret, a signé");
+        assert!(dg.fits(&dir) && dir.fits(&dg));
+        let m = r("Le ministre korvalien de la Mer, Ilan Moret, a signé");
+        let f = r("La présidence korvalienne et son porte-parole, Ilan Moret, ont signé");
+        assert!(!m.fits(&f));
+        let a = r("Le président korvalien, Ilan Moret, a signé");
+        let b = r("La présidente korvalienne, Ilan Moret, a signé");
+        assert!(a.fits(&b));
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub const LEXICON: Lexicon = Lexicon {
         "president",
     ],
     orienting: &["upper", "lower", "north", "south", "east", "west"],
-    scope_links: &["of", "the", "for", "and"],
+    scope_links: &["of", "the", "for", "and", "at"],
     front_matter: FrontMatterKeys {
         title: &["title"],
         date: &["date", "published", "updated"],

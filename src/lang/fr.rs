@@ -58,7 +58,9 @@ pub const LEXICON: Lexicon = Lexicon {
     orienting: &[
         "haute", "haut", "basse", "bas", "nord", "sud", "est", "ouest", "grand", "grande",
     ],
-    scope_links: &["de", "d'", "du", "des", "la", "l'", "le", "les", "et"],
+    scope_links: &[
+        "de", "d'", "du", "des", "la", "l'", "le", "les", "et", "chez",
+    ],
     front_matter: FrontMatterKeys {
         title: &["titre"],
         date: &["date", "publie", "publié"],

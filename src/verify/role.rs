@@ -1,5 +1,5 @@
-//! Verdicts on roles: the title a source gives the same person, or the person a
-//! source gives the same title in the same event.
+//! Verdicts on roles: every title the sources give the same person, against the
+//! draft's; and the person a source gives the same title in the same event.
 
 use super::context::Weighted;
 use super::decide::{claim_at, Candidate};
@@ -8,7 +8,9 @@ use super::finding::{Finding, Fix};
 use crate::claims::{Claim, Kind, Role, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::roles::{self, Gender};
 use crate::lang::tuning::*;
+use crate::text::{fold, tokens, Span};
 use crate::verdict::Verdict;
 
 fn role(c: &Claim) -> Option<&Role> {
@@ -48,9 +50,9 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             same_person.push(Candidate {
                 at,
                 score: score.max(SAME_PERSON_MIN_SCORE),
-                agrees: r.same_title(cr),
+                agrees: r.fits(cr),
             });
-        } else if r.same_title(cr) {
+        } else if r.same_title(cr) && !r.generic && !cr.generic && !cr.not_now {
             same_title_other.push(Candidate {
                 at,
                 score,
@@ -63,52 +65,26 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         let ev = evidence(corpus, &agreeing);
         return Some(supported(claim, &name, corpus, ev));
     }
-    // The same person with the same kind of title for another body: the title is wrong.
-    let mut titled: Vec<Candidate> = same_person
+    // A title the draft says is past or to come: the sources' titles of now say
+    // nothing against it.
+    if r.not_now {
+        return None;
+    }
+    // The titles the sources give this very person (the same first name where the
+    // draft gives one), held now: the draft's fits none of them.
+    let mut known: Vec<Candidate> = same_person
         .iter()
         .filter(|c| {
-            claim_at(corpus, c.at)
-                .and_then(role)
-                .is_some_and(|cr| cr.head == r.head)
+            claim_at(corpus, c.at).and_then(role).is_some_and(|cr| {
+                (r.names.len() == 1 || cr.names.len() > 1) && !cr.not_now && !cr.generic
+            })
         })
         .copied()
         .collect();
-    titled.sort_by(|a, b| b.score.total_cmp(&a.score));
-    if !titled.is_empty() {
-        let ev = evidence(corpus, &titled);
-        let mut fixes: Vec<Fix> = Vec::new();
-        for c in &titled {
-            let Some(cr) = claim_at(corpus, c.at).and_then(role) else {
-                continue;
-            };
-            push_fix(
-                &mut fixes,
-                corpus,
-                claim.fix_span,
-                cr.title.clone(),
-                c.at.doc as usize,
-            );
-        }
-        let titles: Vec<String> = ev
-            .iter()
-            .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
-            .collect();
-        return Some(Finding {
-            claim: claim.clone(),
-            message: format!(
-                "« {} » is not « {} » in the sources: {}.",
-                r.person,
-                r.title,
-                titles.join("; ")
-            ),
-            verdict: Verdict::Contradicted,
-            evidence: ev,
-            fixes,
-        });
-    }
-    // Someone else holds this title in the same event, and the sources know this person
-    // under another title: the name is wrong.
-    let best = same_title_other
+    known.sort_by(|a, b| b.score.total_cmp(&a.score));
+    // Someone else holds this title in the same event, and the sources know this
+    // person under another title: the name may be the wrong one.
+    let swap = same_title_other
         .iter()
         .copied()
         .max_by(|a, b| a.score.total_cmp(&b.score));
@@ -119,42 +95,438 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             .and_then(role)
             .is_some_and(|cr| r.same_body(cr))
     });
-    if let Some(best) =
-        best.filter(|b| b.score >= MIN_ROLE_SWAP && !same_person.is_empty() && !known_for_this_body)
-    {
-        let src = claim_at(corpus, best.at).and_then(role)?;
-        let ev = evidence(corpus, &[best]);
-        let doc = &draft;
-        let sentence = claim.sentence;
-        let person_span = doc.to_source(sentence, r.person_span);
-        let file = corpus
-            .docs
-            .get(best.at.doc as usize)
-            .map(|s| s.doc.file_name())
+    let swap = swap
+        .filter(|b| b.score >= MIN_ROLE_SWAP && !same_person.is_empty() && !known_for_this_body);
+    if known.is_empty() {
+        return swap.and_then(|s| name_swap(draft, claim, r, corpus, s, &same_person));
+    }
+    let mut fixes: Vec<Fix> = Vec::new();
+    let swap_first = swap.filter(|s| s.score > known[0].score);
+    if let Some(s) = swap_first {
+        fixes.extend(swap_fix(draft, claim, r, corpus, s));
+    }
+    for c in title_sources(corpus, &known) {
+        let Some((span, replacement)) = title_fix(draft, claim, r, corpus, c) else {
+            continue;
+        };
+        let before = fixes.len();
+        push_fix(&mut fixes, corpus, span, replacement, c.at.doc as usize);
+        if before == 0 && !fixes.is_empty() {
+            fixes[0].preferred = true;
+        }
+    }
+    if swap_first.is_none() {
+        if let Some(s) = swap {
+            let mut f = swap_fix(draft, claim, r, corpus, s);
+            for x in &mut f {
+                x.preferred = fixes.is_empty();
+            }
+            fixes.extend(f);
+        }
+    }
+    let ev = evidence(corpus, &known);
+    let titles: Vec<String> = ev
+        .iter()
+        .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
+        .collect();
+    let mut message = format!(
+        "« {} » is not « {} » in the sources: {}.",
+        r.person,
+        r.title,
+        titles.join("; ")
+    );
+    if let Some(s) = swap.and_then(|s| claim_at(corpus, s.at)).and_then(role) {
+        message.push_str(&format!(
+            " The sources give « {} » to {} here.",
+            r.title, s.person
+        ));
+    }
+    Some(Finding {
+        claim: claim.clone(),
+        message,
+        verdict: Verdict::Contradicted,
+        evidence: ev,
+        fixes,
+    })
+}
+
+/// The candidates whose titles can replace the draft's, best first: a bare `Me` only
+/// where no source writes the title in words.
+fn title_sources(corpus: &Corpus, known: &[Candidate]) -> Vec<Candidate> {
+    let honorific_only = |c: &Candidate| {
+        claim_at(corpus, c.at)
+            .and_then(role)
+            .is_some_and(|cr| cr.scope.is_empty() && roles::is_honorific(&fold(&cr.title)))
+    };
+    let worded: Vec<Candidate> = known
+        .iter()
+        .filter(|c| !honorific_only(c))
+        .copied()
+        .collect();
+    if worded.is_empty() {
+        known.to_vec()
+    } else {
+        worded
+    }
+}
+
+/// The finding of a name given someone else's title, when the sources know the
+/// person under no other title of now.
+fn name_swap(
+    draft: &Document,
+    claim: &Claim,
+    r: &Role,
+    corpus: &Corpus,
+    best: Candidate,
+    same_person: &[Candidate],
+) -> Option<Finding> {
+    let src = claim_at(corpus, best.at).and_then(role)?;
+    let ev = evidence(corpus, &[best]);
+    let name = claim.span.slice(&draft.text);
+    Some(Finding {
+        claim: claim.clone(),
+        message: format!(
+            "« {name} »: the sources give this title to {} here ({}); {} is known as {}.",
+            src.person,
+            cite(corpus, ev.first()?),
+            r.person,
+            same_person
+                .first()
+                .and_then(|c| claim_at(corpus, c.at))
+                .and_then(role)
+                .map(|x| x.title.clone())
+                .unwrap_or_default()
+        ),
+        verdict: Verdict::Contradicted,
+        evidence: ev,
+        fixes: swap_fix(draft, claim, r, corpus, best),
+    })
+}
+
+/// The fix that writes the name of the person the sources give this title to.
+fn swap_fix(
+    draft: &Document,
+    claim: &Claim,
+    r: &Role,
+    corpus: &Corpus,
+    best: Candidate,
+) -> Vec<Fix> {
+    let Some(src) = claim_at(corpus, best.at).and_then(role) else {
+        return Vec::new();
+    };
+    let file = corpus
+        .docs
+        .get(best.at.doc as usize)
+        .map(|s| s.doc.file_name())
+        .unwrap_or_default();
+    vec![Fix {
+        span: draft.to_source(claim.sentence, r.person_span),
+        replacement: src.person.clone(),
+        title: format!("Replace with « {} » ({file})", src.person),
+        preferred: true,
+    }]
+}
+
+/// The span and text of a fix writing the title a source gives the person, in the
+/// draft's form: its capitals, its gender where the title has both, and the article
+/// before it made to agree (`le procureur` → `l'avocat de la défense`).
+fn title_fix(
+    draft: &Document,
+    claim: &Claim,
+    r: &Role,
+    corpus: &Corpus,
+    c: Candidate,
+) -> Option<(Span, String)> {
+    let source = corpus.docs.get(c.at.doc as usize)?;
+    let src_claim = source.claims.get(c.at.claim as usize)?;
+    let cr = role(src_claim)?;
+    let sentence = draft.sentence_text(claim.sentence);
+    let before = sentence.get(..r.title_span.start).unwrap_or("");
+    let title_first = r.title_span.start < r.person_span.start;
+    if cr.scope.is_empty() && roles::is_honorific(&fold(&cr.title)) {
+        // `Me` stands before a name only, and takes no article.
+        if !title_first {
+            return None;
+        }
+        let start = article_before(before).map_or(r.title_span.start, |a| a.0);
+        let span = draft.to_source(claim.sentence, Span::new(start, r.title_span.end));
+        return Some((span, cr.title.clone()));
+    }
+    let mut text = cr.title.clone();
+    if let Some(owner) = owner_of(&source.doc, src_claim.sentence, cr) {
+        text = format!("{text} {owner}");
+    }
+    let draft_title = r.title_span.slice(sentence);
+    text = in_gender(&text, r);
+    text = in_capitals(&text, draft_title, r.title_span.start == 0);
+    let mut span = r.title_span;
+    if let Some((start, article)) = article_before(before) {
+        let agreed = agree_article(article, &text, r);
+        if agreed != article {
+            span = Span::new(start, r.title_span.end);
+            let joined = if agreed.ends_with(['\'', '’']) {
+                format!("{agreed}{text}")
+            } else {
+                format!("{agreed} {text}")
+            };
+            text = joined;
+        }
+    }
+    Some((draft.to_source(claim.sentence, span), text))
+}
+
+/// The article right before a title (`le `, `l'`, `du `, `a `), and where it starts.
+fn article_before(before: &str) -> Option<(usize, &str)> {
+    let trimmed = before.trim_end();
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|(_, ch)| !ch.is_alphabetic() && *ch != '\'' && *ch != '’')
+        .map_or(0, |(i, ch)| i + ch.len_utf8());
+    let word = &trimmed[word_start..];
+    // an elided article touches the title; another stands one space before it
+    let elided = word.ends_with(['\'', '’']) && trimmed.len() == before.len();
+    let spaced = !word.ends_with(['\'', '’']) && trimmed.len() + 1 == before.len();
+    let is_article = matches!(
+        fold(word).as_str(),
+        "le" | "la" | "l'" | "l’" | "du" | "au" | "un" | "une" | "a" | "an"
+    );
+    (is_article && (elided || spaced)).then_some((word_start, word))
+}
+
+/// The gender a title's head is written in, by its first head.
+fn gender_of_title(text: &str) -> Gender {
+    let toks = tokens(text);
+    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    (0..norms.len())
+        .find_map(|i| roles::head_at(&norms, i))
+        .map_or(Gender::Either, |h| h.gender)
+}
+
+/// The draft's article made to agree with a new title: elided before a vowel, in the
+/// title's gender (the draft's own where the title has one form for both).
+fn agree_article(article: &str, title: &str, r: &Role) -> String {
+    let folded = fold(article);
+    let vowel = fold(title)
+        .chars()
+        .next()
+        .is_some_and(|ch| "aeiou".contains(ch));
+    let feminine = match gender_of_title(title) {
+        Gender::Feminine => true,
+        Gender::Masculine => false,
+        Gender::Either => r.feminine || matches!(folded.as_str(), "la" | "une"),
+    };
+    let new = match folded.as_str() {
+        "le" | "la" | "l'" | "l’" => match (vowel, feminine) {
+            (true, _) => "l'",
+            (false, true) => "la",
+            (false, false) => "le",
+        },
+        "du" | "au" if !vowel && !feminine => return article.to_string(),
+        "du" => {
+            if vowel {
+                "de l'"
+            } else {
+                "de la"
+            }
+        }
+        "au" => {
+            if vowel {
+                "à l'"
+            } else {
+                "à la"
+            }
+        }
+        "un" | "une" => {
+            if feminine {
+                "une"
+            } else {
+                "un"
+            }
+        }
+        "a" | "an" => {
+            if vowel {
+                "an"
+            } else {
+                "a"
+            }
+        }
+        _ => return article.to_string(),
+    };
+    if fold(new) == folded || new == article.to_lowercase() {
+        return article.to_string();
+    }
+    if article.chars().next().is_some_and(char::is_uppercase) {
+        let mut cs = new.chars();
+        return cs
+            .next()
+            .map(|f| f.to_uppercase().chain(cs).collect())
             .unwrap_or_default();
-        return Some(Finding {
-            claim: claim.clone(),
-            message: format!(
-                "« {name} »: the sources give this title to {} here ({}); {} is known as {}.",
-                src.person,
-                cite(corpus, &ev[0]),
-                r.person,
-                same_person
-                    .first()
-                    .and_then(|c| claim_at(corpus, c.at))
-                    .and_then(role)
-                    .map(|x| x.title.clone())
-                    .unwrap_or_default()
-            ),
-            verdict: Verdict::Contradicted,
-            evidence: ev,
-            fixes: vec![Fix {
-                span: person_span,
-                replacement: src.person.clone(),
-                title: format!("Replace with « {} » ({file})", src.person),
-                preferred: true,
-            }],
-        });
+    }
+    new.to_string()
+}
+
+/// A title in the gender the draft writes its head in, where the head has both forms
+/// (`avocat général` for a draft's `le procureur`, `avocate générale` for `la procureure`).
+fn in_gender(text: &str, r: &Role) -> String {
+    let draft_gender = match (r.feminine, gender_of_title(&r.title)) {
+        (true, _) => Gender::Feminine,
+        (false, Gender::Masculine) => Gender::Masculine,
+        _ => return text.to_string(),
+    };
+    let toks = tokens(text);
+    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    for i in 0..norms.len() {
+        let Some(h) = roles::head_at(&norms, i) else {
+            continue;
+        };
+        if h.gender == draft_gender || h.gender == Gender::Either {
+            return text.to_string();
+        }
+        let Some(form) = roles::form_of(h.key, draft_gender) else {
+            return text.to_string();
+        };
+        let span = Span::new(toks[i].span.start, toks[i + h.len - 1].span.end);
+        let written = span.slice(text);
+        // Only a head written without accents or capitals can take the table's form
+        // as is; otherwise keep the source's words.
+        if fold(written) != written || !written.is_ascii() {
+            return text.to_string();
+        }
+        return format!("{}{}{}", &text[..span.start], form, &text[span.end..]);
+    }
+    text.to_string()
+}
+
+/// A title in the draft's capitals: role words lower case where the draft writes its
+/// title so (`the company's chief executive`), title case where every word of the
+/// draft's title is capitalized (`Chief Financial Officer Ann Lee`). Names and bodies
+/// keep theirs.
+fn in_capitals(text: &str, draft_title: &str, sentence_start: bool) -> String {
+    let draft_words: Vec<&str> = draft_title.split_whitespace().collect();
+    let Some(first) = draft_words.first() else {
+        return text.to_string();
+    };
+    let lower = first.chars().next().is_some_and(char::is_lowercase);
+    let title_case = !sentence_start
+        && draft_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !lower && !title_case {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for t in tokens(text) {
+        out.push_str(&text[last..t.span.start]);
+        let word = t.span.slice(text);
+        if roles::is_title_word(&t.norm) && !word.chars().skip(1).any(char::is_uppercase) {
+            let mut cs = word.chars();
+            if let Some(f) = cs.next() {
+                if lower {
+                    out.extend(f.to_lowercase());
+                } else {
+                    out.extend(f.to_uppercase());
+                }
+                out.push_str(cs.as_str());
+            }
+        } else {
+            out.push_str(word);
+        }
+        last = t.span.end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+/// The body a possessive title stands for (`son porte-parole`, after `la Coordination
+/// des usagers (CDU)`), written to follow the title: `de la CDU`. Looked for before
+/// the title in its sentence, then in the sentence before; French only.
+fn owner_of(doc: &Document, sentence: usize, cr: &Role) -> Option<String> {
+    let text = doc.sentence_text(sentence);
+    let before = text.get(..cr.title_span.start)?;
+    let possessive = before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| matches!(fold(w).as_str(), "son" | "sa" | "ses" | "leur"));
+    if !possessive || cr.scope.iter().any(|w| !roles::is_scope_adjective(w)) {
+        return None;
+    }
+    bracketed_body(before).or_else(|| {
+        let prev = doc.sentence_text(sentence.checked_sub(1)?);
+        bracketed_body(prev)
+    })
+}
+
+/// The first body named with its acronym in brackets in `text` (`la Coordination des
+/// usagers (CDU)`), as `de la CDU`, `du CDU`, `de l'CDU` by the article before its name.
+fn bracketed_body(text: &str) -> Option<String> {
+    let toks = tokens(text);
+    for (k, t) in toks.iter().enumerate() {
+        let raw = t.span.slice(text);
+        let acronym = raw.chars().count() > 1 && raw.chars().all(char::is_uppercase);
+        let bracketed = text[..t.span.start].trim_end().ends_with('(')
+            && text[t.span.end..].trim_start().starts_with(')');
+        if !acronym || !bracketed || k == 0 {
+            continue;
+        }
+        // the article before the body's name: the nearest before the acronym
+        let article = toks[..k]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|a| matches!(a.norm.as_str(), "le" | "la" | "l'" | "l’" | "les"))?;
+        let of = match article.norm.as_str() {
+            "le" => "du ",
+            "la" => "de la ",
+            "les" => "des ",
+            _ => "de l'",
+        };
+        return Some(format!("{of}{raw}"));
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles_agree_with_the_new_title() {
+        let r = |s: &str| crate::claims::role::find(s)[0].value.clone();
+        let proc_m = r("le procureur Paul Gand a requis");
+        assert_eq!(agree_article("le", "avocat de la défense", &proc_m), "l'");
+        assert_eq!(agree_article("Le", "porte-parole", &proc_m), "Le");
+        let av_f = r("l'avocate générale, Odile Ferrat, a requis");
+        assert_eq!(agree_article("l'", "juge d'instruction", &av_f), "la");
+        assert_eq!(agree_article("an", "spokeswoman", &av_f), "a");
+        assert_eq!(article_before("a plaidé le "), Some((10, "le")));
+        assert_eq!(article_before("Jeudi, l'"), Some((7, "l'")));
+        assert_eq!(article_before("Jeudi, "), None);
+    }
+
+    #[test]
+    fn titles_in_the_drafts_form() {
+        let r = |s: &str| crate::claims::role::find(s)[0].value.clone();
+        assert_eq!(
+            in_capitals("Chief Financial Officer", "chief executive", false),
+            "chief financial officer"
+        );
+        assert_eq!(
+            in_capitals("chief operating officer", "Chief Financial Officer", false),
+            "Chief Operating Officer"
+        );
+        assert_eq!(
+            in_capitals("ministre de la Mer", "Premier ministre", false),
+            "ministre de la Mer"
+        );
+        let f = r("la procureure Lina Sorr a requis");
+        assert_eq!(in_gender("avocat general", &f), "avocate generale");
+        let m = r("le procureur Lino Sorr a requis");
+        assert_eq!(in_gender("avocat général", &m), "avocat général");
+        assert_eq!(
+            bracketed_body("Selon la Fédération des usagers du rail (FUR), tout va mal."),
+            Some("de la FUR".to_string())
+        );
+    }
 }
