@@ -329,7 +329,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         let mut end = i + len;
         let mut after_link = false;
         let mut in_body = false;
-        while end < toks.len() && end - i < 12 {
+        while end < toks.len() && end - i < 16 {
             let t = &toks[end];
             let g = gap(s, &toks[end - 1], t);
             // A body's acronym in brackets, and what follows it: `l'agence régionale

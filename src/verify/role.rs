@@ -415,12 +415,23 @@ fn in_capitals(text: &str, draft_title: &str, sentence_start: bool) -> String {
     if !lower && !title_case {
         return text.to_string();
     }
+    // A title written in title case before a name (`City Manager Ann Lee`) has its
+    // modifiers capitalized by the same convention: lower case they go too.
+    let toks = tokens(text);
+    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let head_end = (0..norms.len()).find_map(|i| {
+        let h = roles::head_at(&norms, i)?;
+        toks[i].capitalized.then_some(i + h.len)
+    });
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for t in tokens(text) {
+    for (k, t) in toks.iter().enumerate() {
         out.push_str(&text[last..t.span.start]);
         let word = t.span.slice(text);
-        if roles::is_title_word(&t.norm) && !word.chars().skip(1).any(char::is_uppercase) {
+        let modifier = lower && head_end.is_some_and(|e| k < e);
+        if (roles::is_title_word(&t.norm) || modifier)
+            && !word.chars().skip(1).any(char::is_uppercase)
+        {
             let mut cs = word.chars();
             if let Some(f) = cs.next() {
                 if lower {
@@ -490,6 +501,113 @@ fn bracketed_body(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `check(sources, draft, [(claim text, verdict, preferred fix)])`: the role claim
+    /// over each text gets that verdict (None: nothing said), and the fix where given.
+    fn check(sources: &[&str], draft: &str, expected: &[(&str, Option<Verdict>, Option<&str>)]) {
+        let corpus = Corpus::from_texts(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("source-{i}.md"), t.to_string())),
+        );
+        let doc = crate::Draft::new("draft.md", draft);
+        let options = crate::Options::new(Default::default(), &doc.doc.text);
+        let checked = crate::check(&doc, &corpus, &options);
+        for (text, verdict, fix) in expected {
+            let at = draft.find(text).expect("the claim is in the draft");
+            let span = Span::new(at, at + text.len());
+            let here = checked.iter().find(|c| {
+                matches!(c.claim.value, Value::Role(_))
+                    && c.claim.span.start < span.end
+                    && c.claim.span.end > span.start
+            });
+            assert_eq!(
+                here.map(|c| c.verdict),
+                *verdict,
+                "{text:?}: {:?}",
+                here.map(|c| &c.message)
+            );
+            if let (Some(fix), Some(c)) = (fix, here) {
+                let f = c
+                    .fixes
+                    .iter()
+                    .find(|f| f.preferred)
+                    .expect("a preferred fix");
+                assert_eq!(f.replacement, *fix, "{text:?}");
+            }
+        }
+    }
+
+    const FLOOD: &[&str] = &[
+        "La préfète de la Lanvère, Agathe Morin, a déclenché le plan d'urgence après la crue. \
+         La ministre de la Mer, Inès Valmont, a promis un fonds pour les communes sinistrées.",
+        "Selon la Fédération des usagers de la rivière (FUR), les digues n'ont pas été entretenues. \
+         Son porte-parole, Noé Rivard, dénonce des années d'inaction.",
+        "L'avocate générale, Odile Ferrat, a requis douze ans de réclusion contre le gardien de la digue. \
+         La juge d'instruction Clara Noyel avait ordonné son renvoi devant les assises en mai. \
+         « Il n'a jamais voulu ce drame », a plaidé l'avocat de la défense, Me Aurèle Brun.",
+        "Jules Pavot a visité les quartiers inondés. M. Tiran, le maire, a demandé des renforts.",
+    ];
+
+    #[test]
+    fn french_titles() {
+        use Verdict::{Contradicted, Supported};
+        check(
+            FLOOD,
+            "Le préfet de la Lanvère, Agathe Morin, a déclenché le plan d'urgence. \
+             La ministre de l'Agriculture, Inès Valmont, a promis un fonds. \
+             Noé Rivard, président de la FUR, dénonce des années d'inaction. \
+             Jeudi, l'avocate générale, Clara Noyel, a requis douze ans de réclusion contre le gardien de la digue. \
+             « Il n'a jamais voulu ce drame », a plaidé le procureur Aurèle Brun. \
+             L'avocat de la défense, Me Brun, a salué le verdict. \
+             Le maire Jules Pavot a visité les quartiers inondés. \
+             L'ancien ministre de la Mer, Noé Rivard, s'est tu. \
+             Le préfet Luc Tiran a demandé des renforts.",
+            &[
+                // the same title in the other gender
+                ("Le préfet de la Lanvère, Agathe Morin", Some(Supported), None),
+                // another portfolio
+                ("ministre de l'Agriculture, Inès Valmont", Some(Contradicted), Some("ministre de la Mer")),
+                // another office, the body read from the possessive
+                ("Noé Rivard, président de la FUR", Some(Contradicted), Some("porte-parole de la FUR")),
+                // someone else's title, in their own words
+                ("l'avocate générale, Clara Noyel", Some(Contradicted), Some("Odile Ferrat")),
+                // another office, the article made to agree
+                ("le procureur Aurèle Brun", Some(Contradicted), Some("l'avocat de la défense")),
+                ("L'avocat de la défense, Me Brun", Some(Supported), None),
+                // never titled in the sources, a past title, a surname alone: silence
+                ("Le maire Jules Pavot", None, None),
+                ("L'ancien ministre de la Mer, Noé Rivard", None, None),
+                ("Le préfet Luc Tiran", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_titles() {
+        use Verdict::{Contradicted, Supported};
+        check(
+            &[
+                "Fire Chief Dana Kessler said the fire was contained. \
+                 City Manager Paul Ostrander said the city would open a shelter at the school.",
+                "Chief Technology Officer Lena Varga said the tracking systems were not affected. \
+                 \"Insurers will be cautious,\" said Colin Brede, an analyst at Halvorsen Partners.",
+            ],
+            "Dana Kessler, the fire chief, said the fire was contained. \
+             Paul Ostrander, the fire chief, said the city would open a shelter at the school. \
+             Lena Varga, Ridgeline's chief executive, said the tracking systems were not affected. \
+             Insurers will be cautious, said Colin Brede, an analyst at Halvorsen Partners. \
+             Former mayor Paul Ostrander was not there.",
+            &[
+                ("Dana Kessler, the fire chief", Some(Supported), None),
+                ("Paul Ostrander, the fire chief", Some(Contradicted), Some("city manager")),
+                ("Lena Varga, Ridgeline's chief executive", Some(Contradicted), Some("chief technology officer")),
+                ("Colin Brede, an analyst at Halvorsen Partners", Some(Supported), None),
+                ("Former mayor Paul Ostrander", None, None),
+            ],
+        );
+    }
 
     #[test]
     fn articles_agree_with_the_new_title() {
