@@ -492,10 +492,12 @@ fn lawyer_at(s: &str, toks: &[Token], i: usize) -> Option<(Found<Role>, usize)> 
         not_now: false,
         generic: false,
     };
+    let span = title_span.cover(person_span);
     let found = Found {
         value: role,
-        span: title_span.cover(person_span),
+        span,
         fix_span: title_span,
+        extent: span,
     };
     Some((found, j))
 }
