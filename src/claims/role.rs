@@ -158,7 +158,7 @@ fn name_from(s: &str, toks: &[Token], i: usize) -> Option<usize> {
     while j < toks.len()
         && j - i < 4
         && namelike(&toks[j])
-        && (j == i || gap(s, &toks[j - 1], &toks[j]).trim().is_empty())
+        && (j == i || joined(s, &toks[j - 1], &toks[j]))
     {
         j += 1;
     }
@@ -170,13 +170,20 @@ fn name_from(s: &str, toks: &[Token], i: usize) -> Option<usize> {
     (j > i && !run.iter().all(acronym)).then_some(j)
 }
 
+/// Whether two words of a name follow each other: a space between them, or the
+/// point of an initial (`J. Dupont`, `Ann B. Lee`).
+fn joined(s: &str, a: &Token, b: &Token) -> bool {
+    let g = gap(s, a, b).trim();
+    g.is_empty() || (g == "." && a.span.slice(s).chars().count() == 1)
+}
+
 /// A name run ending just before token `end` (exclusive).
 fn name_before(s: &str, toks: &[Token], end: usize) -> Option<usize> {
     let mut i = end;
     while i > 0
         && end - i < 4
         && namelike(&toks[i - 1])
-        && (i == end || gap(s, &toks[i - 1], &toks[i]).trim().is_empty())
+        && (i == end || joined(s, &toks[i - 1], &toks[i]))
     {
         i -= 1;
     }
@@ -212,6 +219,7 @@ fn lowercase_modifiers(s: &str, toks: &[Token], i: usize) -> usize {
         && gap(s, &toks[m - 1], &toks[m]).trim().is_empty()
         && !stopwords::is_stopword(&toks[m - 1].norm)
         && !toks[m - 1].norm.ends_with(['\'', '’'])
+        && toks[m - 1].norm != "s"
         && toks[m - 1].norm.chars().all(char::is_alphabetic)
         && !crate::lang::attribution::is_speech_verb(&toks[m - 1].norm, None)
         && !roles::is_not_now(&toks[m - 1].norm)
@@ -269,6 +277,10 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
     let toks = tokens_shared(s);
     let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
     let mut out = Vec::new();
+    // The last title's person and end, when another title is coordinated after it;
+    // a title coordinated before its person's name, waiting for it.
+    let mut shared: Option<(usize, (usize, usize))> = None;
+    let mut pending: Option<(usize, Title)> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some(head) = roles::head_at(&norms, i) else {
@@ -329,6 +341,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         let mut end = i + len;
         let mut after_link = false;
         let mut in_body = false;
+        let mut coordinated = false;
         while end < toks.len() && end - i < 16 {
             let t = &toks[end];
             let g = gap(s, &toks[end - 1], t);
@@ -348,6 +361,11 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                 break;
             }
             if !g.trim().is_empty() && g.trim() != "-" && !(g.trim() == ")" && is_link(&t.norm)) {
+                break;
+            }
+            if matches!(t.norm.as_str(), "et" | "and") && roles::head_at(&norms, end + 1).is_some()
+            {
+                coordinated = true;
                 break;
             }
             if is_link(&t.norm) {
@@ -416,13 +434,14 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         if person.is_none() {
             person = before.map(|(st, k, _)| (st, k));
         }
-        let Some((ps, pe)) = person else {
-            i = end.max(i + 1);
-            continue;
-        };
-        let person_span = Span::new(toks[ps].span.start, toks[pe - 1].span.end);
-        let names = name_keys(s, &toks[ps..pe]);
-        let span = title_span.cover(person_span);
+        // `maire de Brévanne et président de l'agglomération`: two titles of one person.
+        let coordinated_after =
+            |e: usize| e + 1 == title_start && matches!(norms.get(e), Some(&"et") | Some(&"and"));
+        if person.is_none() {
+            person = shared
+                .filter(|(e, _)| coordinated_after(*e))
+                .map(|(_, p)| p);
+        }
         let not_now = title_start > 0 && {
             let mut k = title_start - 1;
             if is_determiner(&toks[k].norm) && k > 0 {
@@ -430,26 +449,65 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             }
             roles::is_not_now(&toks[title_start - 1].norm) || roles::is_not_now(&toks[k].norm)
         };
-        out.push(Found {
-            value: Role {
-                title: title_span.slice(s).to_string(),
-                head: head.key.to_string(),
-                scope,
-                person: person_span.slice(s).to_string(),
-                names,
-                title_span,
-                person_span,
-                feminine: head.gender == roles::Gender::Feminine,
-                not_now,
-                generic: roles::is_generic(head.key) && modifiers == 0,
-            },
-            span,
-            fix_span: title_span,
-            extent: span,
-        });
+        let title = Title {
+            span: title_span,
+            head: head.key,
+            feminine: head.gender == roles::Gender::Feminine,
+            scope,
+            not_now,
+            generic: roles::is_generic(head.key) && modifiers == 0,
+        };
+        let Some((ps, pe)) = person else {
+            pending = coordinated.then_some((end, title));
+            i = end.max(i + 1);
+            continue;
+        };
+        if let Some((e, first)) = pending.take() {
+            if coordinated_after(e) {
+                out.push(first.with_person(s, &toks, ps, pe));
+            }
+        }
+        out.push(title.with_person(s, &toks, ps, pe));
+        shared = coordinated.then_some((end, (ps, pe)));
         i = end.max(pe);
     }
+    out.sort_by_key(|f| f.span.start);
     out
+}
+
+/// A title found, before its person is.
+struct Title {
+    span: Span,
+    head: &'static str,
+    feminine: bool,
+    scope: Vec<String>,
+    not_now: bool,
+    generic: bool,
+}
+
+impl Title {
+    /// The role of the person at tokens `ps..pe`.
+    fn with_person(self, s: &str, toks: &[Token], ps: usize, pe: usize) -> Found<Role> {
+        let person_span = Span::new(toks[ps].span.start, toks[pe - 1].span.end);
+        let span = self.span.cover(person_span);
+        Found {
+            value: Role {
+                title: self.span.slice(s).to_string(),
+                head: self.head.to_string(),
+                scope: self.scope,
+                person: person_span.slice(s).to_string(),
+                names: name_keys(s, &toks[ps..pe]),
+                title_span: self.span,
+                person_span,
+                feminine: self.feminine,
+                not_now: self.not_now,
+                generic: self.generic,
+            },
+            span,
+            fix_span: self.span,
+            extent: span,
+        }
+    }
 }
 
 /// A word in capitals: a body's acronym (`ARS`), never a person.
@@ -627,6 +685,28 @@ mod tests {
             &[("juge d'instruction", "Clara Noyel")],
         );
         check("M. Rivard, le maire, a signé.", &[("maire", "Rivard")]);
+        check(
+            "Le procureur J. Dorval a requis.",
+            &[("procureur", "J. Dorval")],
+        );
+        check(
+            "Léa Monin, maire de Brévanne et présidente de l'agglomération, a signé.",
+            &[
+                ("maire de Brévanne", "Léa Monin"),
+                ("présidente de l'agglomération", "Léa Monin"),
+            ],
+        );
+        check(
+            "La maire de Brévanne et présidente de l'agglomération, Léa Monin, a signé.",
+            &[
+                ("maire de Brévanne", "Léa Monin"),
+                ("présidente de l'agglomération", "Léa Monin"),
+            ],
+        );
+        check(
+            "Ann Doe, the city's fire chief, said.",
+            &[("fire chief", "Ann Doe")],
+        );
         check("On juge un homme, pas une colère, a dit Paul Gand.", &[]);
         check("Paul Gand, juge qu'il faut attendre.", &[]);
         check(
