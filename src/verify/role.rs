@@ -141,8 +141,15 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             r.title, s.person
         ));
     }
+    // A fix that makes the article before the title agree changes the article too:
+    // the claim reported covers it then.
+    let mut claim = claim.clone();
+    for f in &fixes {
+        claim.span = claim.span.cover(f.span);
+        claim.extent = claim.extent.cover(f.span);
+    }
     Some(Finding {
-        claim: claim.clone(),
+        claim,
         message,
         verdict: Verdict::Contradicted,
         evidence: ev,
