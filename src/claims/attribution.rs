@@ -2,7 +2,8 @@
 //! `X a déclaré`, `according to X`, `X said`), attached to the claims of their clause.
 
 use crate::claims::context::clause_of;
-use crate::lang::{attribution as words, lexicon, stopwords};
+use crate::lang::attribution::{self as words, VerbKind};
+use crate::lang::{calendar, lexicon, numbers, roles, stopwords};
 use crate::text::{tokens_shared, Span, Token};
 
 /// The person or body a claim is attributed to.
@@ -59,152 +60,484 @@ fn generic(w: &str) -> bool {
     lexicon::any(|l| l.generic_speakers, w)
 }
 
-/// Punctuation between two tokens ends a speaker's noun phrase.
-fn punct_between(sentence: &str, a: &Token, b: &Token) -> bool {
-    sentence
-        .get(a.span.end..b.span.start)
-        .unwrap_or("")
-        .contains([',', ';', '.', ':', '«', '»', '"', '“', '”', '!', '?'])
+/// A speaker found in a sentence, with the words that attribute to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub speaker: Speaker,
+    /// The speaker with its verb or preposition (`le ministère a indiqué`,
+    /// `selon la préfecture`): where it stands, to find the claims it speaks for.
+    pub extent: Span,
+    /// Whether it speaks for claims before it: a trailing `…, selon X`,
+    /// `…, a déclaré X`, `…, officials said`, not `X prévoit de regrouper…`.
+    pub reaches_back: bool,
+    /// Whether it speaks for claims after it: `X a indiqué que…`, `Selon X, …`,
+    /// not `…, a déclaré X, lors d'une conférence…`.
+    pub reaches_forward: bool,
 }
 
-/// A word that cannot belong to a speaker's noun phrase: a verb or a conjunction.
-fn stopper(t: &Token, prev: Option<&Token>) -> bool {
-    words::is_speech_verb(&t.norm, prev.map(|p| p.norm.as_str()))
-        || lexicon::any(|l| l.speaker_stoppers, &t.norm)
+/// The most tokens a speaker's noun phrase runs to.
+const MAX_PHRASE: usize = 8;
+
+/// One sentence's tokens and their folded forms.
+struct Words<'a> {
+    sentence: &'a str,
+    toks: &'a [Token],
+    norms: Vec<&'a str>,
 }
 
-/// Whether the phrase going forward must stop before token `j`.
-fn ends_phrase(sentence: &str, prev: &Token, t: &Token) -> bool {
-    punct_between(sentence, prev, t) || stopper(t, Some(prev))
+impl Words<'_> {
+    fn gap(&self, a: usize, b: usize) -> &str {
+        self.sentence
+            .get(self.toks[a].span.end..self.toks[b].span.start)
+            .unwrap_or("")
+    }
+
+    /// Punctuation between tokens `a` and `a + 1` ends a speaker's noun phrase.
+    fn punct_after(&self, a: usize) -> bool {
+        a + 1 < self.toks.len()
+            && self.gap(a, a + 1).contains([
+                ',', ';', '.', ':', '«', '»', '"', '“', '”', '!', '?', '(', ')', '—', '–', '-',
+            ])
+    }
+
+    /// Only a comma (and spaces) between tokens `a` and `a + 1`.
+    fn comma_after(&self, a: usize) -> bool {
+        a + 1 < self.toks.len() && self.gap(a, a + 1).trim() == ","
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.toks[i].span.slice(self.sentence)
+    }
+
+    fn is_figure(&self, i: usize) -> bool {
+        let n = self.norms[i];
+        n.starts_with(|c: char| c.is_ascii_digit())
+            || (numbers::is_number_word(n) && !words::is_determiner(n))
+    }
+
+    /// The verb group's auxiliaries, clitics and negation (`a`, `n'a pas`, `s'`, `has`).
+    fn is_auxiliary(&self, i: usize) -> bool {
+        let n = self.norms[i];
+        lexicon::any(|l| l.speech_auxiliaries, n)
+            || matches!(
+                n,
+                "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "aura"
+                    | "va"
+                    | "vont"
+                    | "pas"
+                    | "s'"
+                    | "se"
+                    | "y"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "did"
+                    | "does"
+                    | "not"
+            )
+    }
+
+    /// Where the verb group of the verb at `i` starts, going back over auxiliaries
+    /// and discourse words (`a, de son côté, estimé`, `has also said`), and whether
+    /// its first word opens a discourse phrase set off by a comma.
+    fn group_start(&self, i: usize) -> (usize, bool) {
+        let mut v = i;
+        let mut opens_discourse = false;
+        loop {
+            let joined =
+                |v: usize| !self.punct_after(v - 1) || opens_discourse && self.comma_after(v - 1);
+            if v > 0 && self.is_auxiliary(v - 1) && joined(v) {
+                v -= 1;
+                opens_discourse = false;
+            } else if let Some(n) = words::discourse_before(&self.norms, v)
+                .filter(|&n| self.discourse_skippable(v - n, v))
+            {
+                v -= n;
+                opens_discourse = true;
+            } else {
+                return (v, opens_discourse);
+            }
+        }
+    }
+
+    /// Whether the discourse phrase `d..v` stands inside the verb group: touching
+    /// the word after it, or set off by commas on both sides (`a, de son côté, estimé`).
+    fn discourse_skippable(&self, d: usize, v: usize) -> bool {
+        if v >= self.toks.len() || !self.punct_after(v - 1) {
+            return true;
+        }
+        self.comma_after(v - 1) && d > 0 && self.comma_after(d - 1)
+    }
+
+    /// The kind of attribution verb at `i`, reading its neighbours: not after a
+    /// determiner (`l'accusé`, `an estimated`), not passive (`est estimé`,
+    /// `is expected`), a French participle only after its auxiliary (`a indiqué`,
+    /// not `les chiffres avancés`), not a capitalised name.
+    fn verb_at(&self, i: usize) -> Option<VerbKind> {
+        let fait_etat = self.norms[i] == "fait" && self.norms.get(i + 1) == Some(&"etat");
+        let kind = if fait_etat {
+            VerbKind::Speech
+        } else {
+            words::verb_kind_at(&self.norms, i)?
+        };
+        let first = i == 0 || self.gap(i - 1, i).contains(['«', '"', '“', '.']);
+        if self.toks[i].capitalized && !first {
+            return None;
+        }
+        let raw = self.raw(i);
+        let participle = ["é", "ée", "és", "ées"].iter().any(|e| raw.ends_with(e));
+        if i > 0 {
+            let prev = self.norms[i - 1];
+            // `la police l'estime`, not `Les chiffres` opening a sentence
+            let clitic =
+                matches!(prev, "l'" | "les") && !participle && i >= 2 && !self.punct_after(i - 2);
+            if words::is_determiner(prev) && !clitic {
+                return None;
+            }
+        }
+        let (v, _) = self.group_start(i);
+        let before = (v..i)
+            .rev()
+            .find(|&k| !matches!(self.norms[k], "pas" | "not"));
+        let before = before.or_else(|| v.checked_sub(1));
+        if before.is_some_and(|k| words::is_passive_auxiliary(self.norms[k])) {
+            return None;
+        }
+        if participle && !(v..i).any(|k| self.is_auxiliary(k) && self.norms[k] != "pas") {
+            let inverted = v > 0 && words::is_pronoun(self.norms[v - 1]);
+            if !inverted {
+                return None;
+            }
+        }
+        Some(kind)
+    }
+
+    /// A word that cannot stand inside a speaker's noun phrase.
+    fn stops_phrase(&self, i: usize) -> bool {
+        let n = self.norms[i];
+        self.is_figure(i)
+            || lexicon::any(|l| l.speaker_stoppers, n)
+            || words::is_passive_auxiliary(n)
+            || words::discourse_at(&self.norms, i).is_some()
+            || (is_preposition(n) && !self.links(i))
+            || self.verb_at(i).is_some()
+    }
+
+    /// The noun phrase ending just before token `end`, read backwards: it stops at
+    /// punctuation, a verb or conjunction, a figure, a preposition, and at its own
+    /// determiner unless a complement link comes before it (`le ministère de
+    /// l'Intérieur`).
+    fn phrase_before(&self, end: usize) -> usize {
+        let mut k = end;
+        while k > 0 && end - k < MAX_PHRASE {
+            let t = k - 1;
+            if k < end && self.punct_after(t) {
+                break;
+            }
+            if self.stops_phrase(t) {
+                break;
+            }
+            k -= 1;
+            if words::is_determiner(self.norms[t])
+                && !words::is_complement_link(self.norms[t])
+                && !(t > 0 && self.links(t - 1))
+            {
+                break;
+            }
+        }
+        k
+    }
+
+    /// Whether token `k` joins a noun to its complement (`de`, `of`, and `pour`
+    /// inside a name: `l'Organisation pour la sécurité`).
+    fn links(&self, k: usize) -> bool {
+        words::is_complement_link(self.norms[k])
+            || (self.norms[k] == "pour" && k > 0 && self.toks[k - 1].capitalized)
+    }
+
+    /// The noun phrase starting at token `start`, read forwards; a name set off by
+    /// commas after it is taken too (`son porte-parole, Anton Sieverny,`).
+    fn phrase_after(&self, start: usize) -> usize {
+        if start >= self.toks.len() || self.stops_phrase(start) {
+            return start;
+        }
+        let mut end = start;
+        while end < self.toks.len()
+            && end - start < MAX_PHRASE
+            && (end == start || !self.punct_after(end - 1) && !self.stops_phrase(end))
+        {
+            end += 1;
+        }
+        self.apposed_name(end)
+    }
+
+    /// `selon le président lituanien, Anna Kovas,`: the end after an apposed name.
+    fn apposed_name(&self, end: usize) -> usize {
+        if end == 0 || end >= self.toks.len() || !self.toks[end].capitalized {
+            return end;
+        }
+        if !self.comma_after(end - 1) {
+            return end;
+        }
+        let mut k = end;
+        while k < self.toks.len()
+            && self.toks[k].capitalized
+            && (k == end || !self.punct_after(k - 1))
+        {
+            k += 1;
+        }
+        let closed = k == self.toks.len() || self.comma_after(k - 1) || self.punct_after(k - 1);
+        if closed {
+            k
+        } else {
+            end
+        }
+    }
+
+    /// Whether tokens `a..b` can be a speaker: some content word, and for a verb of
+    /// expecting a person or a body (a capitalised name, a body noun, a title).
+    fn speaker_like(&self, a: usize, b: usize, kind: VerbKind) -> bool {
+        if a >= b {
+            return false;
+        }
+        let content: Vec<usize> = (a..b)
+            .filter(|&k| {
+                words::is_pronoun(self.norms[k])
+                    || !stopwords::is_stopword(self.norms[k].trim_end_matches('\''))
+                        && !words::is_determiner(self.norms[k])
+            })
+            .collect();
+        if content.is_empty() {
+            return false;
+        }
+        if content.iter().all(|&k| words::is_pronoun(self.norms[k])) {
+            return kind == VerbKind::Speech;
+        }
+        match kind {
+            VerbKind::Speech => true,
+            VerbKind::Expect => content.iter().any(|&k| {
+                self.toks[k].capitalized
+                    || words::is_speaking_body(self.norms[k])
+                    || roles::is_head_word(self.norms[k])
+            }),
+        }
+    }
+
+    /// The subject of the verb at `i`, before it: (start, end) of its tokens.
+    fn subject(&self, i: usize, kind: VerbKind) -> Option<(usize, usize)> {
+        let (v, opens_discourse) = self.group_start(i);
+        if v == 0 {
+            return None;
+        }
+        // `le service de renseignement (NIS) affirme`: the acronym closes the phrase.
+        let mut end = v;
+        if v >= 2 && self.gap(v - 1, v).trim() == ")" && self.gap(v - 2, v - 1).trim() == "(" {
+            let k = self.phrase_before(v - 1);
+            if k < v - 1 {
+                return self.speaker_like(k, v, kind).then_some((k, v));
+            }
+            end = v - 1;
+        }
+        let comma_ok = opens_discourse && self.comma_after(end - 1);
+        if !self.punct_after(end - 1) || comma_ok {
+            let k = self.phrase_before(end);
+            return self.speaker_like(k, end, kind).then_some((k, end));
+        }
+        if !self.comma_after(end - 1) {
+            return None;
+        }
+        // `Salvède, qui tente une médiation, estime`: the subject before the relative.
+        let mut c = end - 1;
+        while c > 0 && !self.comma_after(c - 1) && end - c < 3 * MAX_PHRASE {
+            c -= 1;
+        }
+        if c > 0 && matches!(self.norms[c], "qui" | "who" | "which" | "dont") {
+            let k = self.phrase_before(c);
+            let opens = k == 0 || self.punct_after(k - 1);
+            return (opens && self.speaker_like(k, c, kind)).then_some((k, c));
+        }
+        // `Anna Kovas, porte-parole du ministère, a indiqué`: a name and its apposition.
+        let mut k2 = self.phrase_before(end);
+        // `Dana Orell, a spokeswoman for the port, said`
+        if k2 >= 2 && matches!(self.norms[k2 - 1], "a" | "an") && self.comma_after(k2 - 2) {
+            k2 -= 1;
+        }
+        if k2 == 0 || k2 == end || !self.comma_after(k2 - 1) {
+            return None;
+        }
+        let k1 = self.phrase_before(k2);
+        let opens = k1 == 0 || self.punct_after(k1 - 1);
+        if k1 < k2 && opens && self.toks[k1..k2].iter().any(|t| t.capitalized) {
+            return self.speaker_like(k1, end, kind).then_some((k1, end));
+        }
+        None
+    }
+
+    /// Whether nothing but time words, a date or discourse words stand between the
+    /// verb at `i` and the end of its clause (`…, officials said on Tuesday.`): then
+    /// its subject speaks for what comes before.
+    fn ends_clause(&self, i: usize) -> bool {
+        let mut k = i + 1;
+        loop {
+            if k >= self.toks.len() || self.punct_after(k - 1) {
+                return true;
+            }
+            if let Some(n) = words::discourse_at(&self.norms, k) {
+                k += n;
+            } else if self.is_figure(k) || calendar::month(self.norms[k]).is_some() {
+                k += 1;
+            } else {
+                return false;
+            }
+        }
+    }
+
+    /// The subject after the verb at `i`, inverted after a quotation or a comma
+    /// (`…, a déclaré l'agence`, `said incident commander Tom Reed`).
+    fn inverted_subject(&self, i: usize, kind: VerbKind) -> Option<(usize, usize)> {
+        let (v, _) = self.group_start(i);
+        let after_break = v == 0 || self.gap(v - 1, v).contains([',', '"', '»', '”']);
+        if !after_break || self.punct_after(i) || self.norms[i] == "fait" {
+            return None;
+        }
+        let mut s = i + 1;
+        // `a indiqué mercredi 4 février son secrétaire général`
+        while let Some(n) = words::discourse_at(&self.norms, s) {
+            s += n;
+            while s < self.toks.len()
+                && !self.punct_after(s - 1)
+                && (self.is_figure(s) || calendar::month(self.norms[s]).is_some())
+            {
+                s += 1;
+            }
+        }
+        if s > i + 1 && (s >= self.toks.len() || self.punct_after(s - 1)) {
+            return None;
+        }
+        let e = self.phrase_after(s);
+        self.speaker_like(s, e, kind).then_some((s, e))
+    }
+}
+
+/// Prepositions that open a phrase of their own inside a sentence: a speaker's
+/// noun phrase does not run over them (`après la réunion`, `in Paris`).
+fn is_preposition(folded: &str) -> bool {
+    matches!(
+        folded,
+        "dans"
+            | "avec"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "sur"
+            | "sous"
+            | "par"
+            | "pour"
+            | "chez"
+            | "vers"
+            | "contre"
+            | "devant"
+            | "pres"
+            | "lors"
+            | "selon"
+            | "in"
+            | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "by"
+            | "with"
+            | "from"
+            | "to"
+            | "over"
+            | "under"
+            | "against"
+            | "through"
+            | "into"
+            | "across"
+            | "as"
+            | "according"
+    )
 }
 
 /// The speakers of one sentence, in order.
-pub fn find(sentence: &str) -> Vec<Speaker> {
+pub fn find(sentence: &str) -> Vec<Attribution> {
     let toks = tokens_shared(sentence);
+    let w = Words {
+        sentence,
+        toks: &toks,
+        norms: toks.iter().map(|t| t.norm.as_str()).collect(),
+    };
     let mut out = Vec::new();
-    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let mut push = |a: usize, b: usize, extent: Span, reaches_back: bool, reaches_forward: bool| {
+        if let Some(speaker) = Speaker::new(sentence, &toks[a..b]) {
+            out.push(Attribution {
+                speaker,
+                extent,
+                reaches_back,
+                reaches_forward,
+            });
+        }
+    };
     let mut i = 0;
     while i < toks.len() {
+        // `pour sa part`, `de leur côté`, `for its part`: never a speaker.
+        if let Some(n) = words::discourse_at(&w.norms, i) {
+            i += n;
+            continue;
+        }
         // Prepositions: selon X, d'après X, according to X, côté X.
         if let Some(p) = words::PREPOSITIONS
             .iter()
-            .find(|p| i + p.len() <= norms.len() && norms[i..i + p.len()] == p[..])
+            .find(|p| i + p.len() <= w.norms.len() && w.norms[i..i + p.len()] == p[..])
         {
-            let is_cote = p == &["cote"];
-            let is_pour = p == &["pour"];
+            let leading_only = p == &["cote"] || p == &["pour"];
             let start = i + p.len();
             let mut end = start;
             while end < toks.len()
-                && end - start < 8
-                && (end == start || !ends_phrase(sentence, &toks[end - 1], &toks[end]))
+                && end - start < MAX_PHRASE
+                && (end == start || !w.punct_after(end - 1) && !w.stops_phrase(end))
             {
                 end += 1;
             }
-            // `selon le président lituanien, Anna Kovas,`: take the apposed name too.
-            if end < toks.len()
-                && toks[end].capitalized
-                && sentence[toks[end - 1].span.end..toks[end].span.start].trim() == ","
-            {
-                let mut k = end;
-                while k < toks.len()
-                    && toks[k].capitalized
-                    && (k == end
-                        || sentence[toks[k - 1].span.end..toks[k].span.start]
-                            .trim()
-                            .is_empty())
-                {
-                    k += 1;
-                }
-                if k < toks.len()
-                    && sentence[toks[k - 1].span.end..toks[k].span.start].trim() == ","
-                {
-                    end = k;
-                }
-            }
+            let end = w.apposed_name(end);
             // `côté X` and `pour X` attribute only at the start of a sentence, before a comma.
             let leading = i == 0 || (i == 1 && toks[0].norm.len() <= 3);
-            if (is_cote || is_pour)
-                && !(leading
-                    && sentence[toks[end.saturating_sub(1)].span.end..]
-                        .trim_start()
-                        .starts_with(','))
-            {
+            if leading_only && !(leading && end > 0 && w.comma_after(end - 1)) {
                 i += 1;
                 continue;
             }
-            if end > start {
-                if let Some(s) = Speaker::new(sentence, &toks[start..end]) {
-                    out.push(s);
-                }
+            if end > start && w.speaker_like(start, end, VerbKind::Speech) {
+                let forward = i == 0 || w.comma_after(end - 1);
+                push(
+                    start,
+                    end,
+                    Span::new(toks[i].span.start, toks[end - 1].span.end),
+                    true,
+                    forward,
+                );
             }
             i = end.max(i + 1);
             continue;
         }
-        // Speech verbs: the subject before (`X a déclaré`, `X said`) or, inverted, after
+        // Verbs: the subject before (`X a déclaré`, `X said`) or, inverted, after
         // (`a déclaré X`, `said X`).
-        let fait_etat = norms[i] == "fait" && norms.get(i + 1) == Some(&"etat");
-        if fait_etat
-            || words::is_speech_verb(norms[i], if i > 0 { Some(norms[i - 1]) } else { None })
-        {
-            let mut v = i;
-            while v > 0 && lexicon::any(|l| l.speech_auxiliaries, norms[v - 1]) {
-                v -= 1;
-            }
-            let mut start = v;
-            while start > 0
-                && v - start < 7
-                && !punct_between(sentence, &toks[start - 1], &toks[start])
-                && !stopper(
-                    &toks[start - 1],
-                    if start > 1 {
-                        Some(&toks[start - 2])
-                    } else {
-                        None
-                    },
-                )
-            {
-                start -= 1;
-            }
-            let subject: Vec<Token> = toks[start..v]
-                .iter()
-                .filter(|t| !words::is_pronoun(&t.norm) || t.norm == "il")
-                .cloned()
-                .collect();
-            let pronoun_only = subject
-                .iter()
-                .all(|t| words::is_pronoun(&t.norm) || stopwords::is_stopword(&t.norm));
-            if !subject.is_empty() && !pronoun_only && start < v {
-                if let Some(s) = Speaker::new(sentence, &toks[start..v]) {
-                    out.push(s);
-                }
-            } else {
-                // inverted: `, a déclaré l'agence`, `said incident commander Tom Reed`
-                let mut end = i + 1;
-                while end < toks.len()
-                    && end - i <= 7
-                    && (end == i + 1 || !ends_phrase(sentence, &toks[end - 1], &toks[end]))
-                {
-                    end += 1;
-                }
-                let starts_clean = toks.get(i + 1).is_some_and(|t| {
-                    sentence
-                        .get(toks[i].span.end..t.span.start)
-                        .unwrap_or("")
-                        .trim()
-                        .is_empty()
-                });
-                let before_is_break = v == 0
-                    || sentence[toks[v - 1].span.end..toks[v].span.start]
-                        .contains([',', '"', '»', '”']);
-                if starts_clean && before_is_break && end > i + 1 {
-                    if let Some(s) = Speaker::new(sentence, &toks[i + 1..end]) {
-                        out.push(s);
-                    }
-                } else if pronoun_only && start < v {
-                    if let Some(s) = Speaker::new(sentence, &toks[start..v]) {
-                        out.push(s);
-                    }
-                }
+        if let Some(kind) = w.verb_at(i) {
+            if let Some((a, b)) = w.subject(i, kind) {
+                let extent = Span::new(toks[a].span.start, toks[i].span.end);
+                push(a, b, extent, w.ends_clause(i), true);
+            } else if let Some((a, b)) = w.inverted_subject(i, kind) {
+                let (v, _) = w.group_start(i);
+                let extent = Span::new(toks[v].span.start, toks[b - 1].span.end);
+                push(a, b, extent, true, false);
             }
         }
         i += 1;
@@ -212,14 +545,105 @@ pub fn find(sentence: &str) -> Vec<Speaker> {
     out
 }
 
-/// The speaker of a claim: the one in its clause. A speaker in another clause
-/// (`…, quand le syndicat en compte 450`) speaks for that clause only.
-pub fn speaker_for(speakers: &[Speaker], sentence: &str, claim: Span) -> Option<Speaker> {
+/// The part of a clause between two commas (or a dash, a parenthesis) that holds
+/// `claim`. A comma between digits (`4,2 millions`, `1,150`) is part of a figure.
+fn segment_of(sentence: &str, clause: (usize, usize), claim: Span) -> (usize, usize) {
+    let breaks = |text: &str, k: usize, c: char| {
+        let digit_around = text[..k].ends_with(|d: char| d.is_ascii_digit())
+            && text[k + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        matches!(c, ',' | '(' | ')' | '—' | '–') && !(c == ',' && digit_around)
+    };
+    let (cs, ce) = clause;
+    let before = sentence.get(cs..claim.start.max(cs)).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(k, c)| breaks(before, k, c))
+        .map_or(cs, |(k, c)| cs + k + c.len_utf8());
+    let from = claim.end.min(ce);
+    let after = sentence.get(from..ce).unwrap_or("");
+    let end = after
+        .char_indices()
+        .find(|&(k, c)| breaks(after, k, c))
+        .map_or(ce, |(k, _)| from + k);
+    (start, end)
+}
+
+/// The speaker of a claim: the one of its own clause. In that clause, the speaker
+/// in the claim's own stretch between commas, the nearest first; else the last one
+/// before it (`X a indiqué que 300 …, dont 40 …`); else the first one after it
+/// (`300 vols annulés, 40 retardés, selon X`). A speaker in another clause
+/// (`…, quand le syndicat en compte 450`) speaks for that clause only, and a
+/// sentence-final `according to X` does not take a figure that has its own speaker
+/// (`the company forecast $3 billion, below the $4 billion analysts expected,
+/// according to X`).
+pub fn speaker_for(found: &[Attribution], sentence: &str, claim: Span) -> Option<Speaker> {
     let (cs, ce) = clause_of(sentence, claim);
-    speakers
+    let inside: Vec<&Attribution> = found
         .iter()
-        .find(|s| s.span.start >= cs && s.span.end <= ce)
-        .cloned()
+        .filter(|a| a.extent.start >= cs && a.extent.end <= ce)
+        .collect();
+    let (ss, se) = segment_of(sentence, (cs, ce), claim);
+    let distance = |a: &Attribution| {
+        if a.extent.end <= claim.start {
+            claim.start - a.extent.end
+        } else {
+            a.extent.start.saturating_sub(claim.end)
+        }
+    };
+    // A speaker after the claim must reach back to it, or have it for object right
+    // before it (`the $4 billion analysts had expected`, `les 300 postes que le
+    // ministère prévoit`); one before it must reach forward.
+    let object_of = |a: &Attribution| {
+        let gap = sentence.get(claim.end..a.extent.start).unwrap_or("");
+        let words = crate::text::tokens(gap);
+        words.len() <= 2
+            && !gap.contains([',', ';', ':', '(', ')', '«', '»', '"'])
+            && words.iter().all(|t| {
+                matches!(t.norm.as_str(), "que" | "qu'" | "that")
+                    || !lexicon::any(|l| l.speaker_stoppers, &t.norm)
+            })
+    };
+    let reaches = |a: &Attribution| {
+        if a.extent.start >= claim.end {
+            a.reaches_back || object_of(a)
+        } else if a.extent.end <= claim.start {
+            a.reaches_forward
+        } else {
+            true
+        }
+    };
+    let own = inside
+        .iter()
+        .filter(|a| a.extent.start < se && a.extent.end > ss && reaches(a))
+        .min_by_key(|a| distance(a));
+    // `…, below the $4 billion expected, according to X`: a trailing speaker takes
+    // the stretch just before it over a speaker further back.
+    let next = || {
+        inside.iter().find(|a| {
+            a.reaches_back
+                && !a.reaches_forward
+                && a.extent.start >= se
+                && sentence.get(se..a.extent.start).is_some_and(|g| {
+                    g.trim_matches(|c: char| c == ',' || c.is_whitespace())
+                        .is_empty()
+                })
+        })
+    };
+    let before = || {
+        inside
+            .iter()
+            .rfind(|a| a.extent.end <= claim.start && a.reaches_forward)
+    };
+    let after = || {
+        inside
+            .iter()
+            .find(|a| a.extent.start >= claim.end && a.reaches_back)
+    };
+    own.or_else(next)
+        .or_else(before)
+        .or_else(after)
+        .map(|a| a.speaker.clone())
 }
 
 #[cfg(test)]
@@ -227,7 +651,7 @@ mod tests {
     use super::*;
 
     fn check(sentence: &str, expected: &[&str]) {
-        let got: Vec<String> = find(sentence).into_iter().map(|s| s.text).collect();
+        let got: Vec<String> = find(sentence).into_iter().map(|a| a.speaker.text).collect();
         assert_eq!(got, expected, "speakers of {sentence:?}");
     }
 
@@ -263,13 +687,167 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_says_so_before_what_it_says() {
+        check(
+            "Le maire, Paul Ferrand, a indiqué que 40 logements seraient rasés.",
+            &["Le maire, Paul Ferrand"],
+        );
+        check(
+            "La préfecture a annoncé 25 fermetures de routes.",
+            &["La préfecture"],
+        );
+        check(
+            "Le ministère de la Mer a précisé que 12 chalutiers étaient à quai.",
+            &["Le ministère de la Mer"],
+        );
+        check(
+            "The ministry said that 120 wells had dried up.",
+            &["The ministry"],
+        );
+        check(
+            "Dana Orell, a spokeswoman for the port, said 14 cranes were idle.",
+            &["Dana Orell, a spokeswoman for the port"],
+        );
+        check(
+            "Le service des douanes (SDO) affirme que 80 conteneurs ont été saisis.",
+            &["Le service des douanes (SDO"],
+        );
+        check(
+            "Brescal, qui préside le comité, estime à 200 le nombre de bénévoles.",
+            &["Brescal"],
+        );
+    }
+
+    #[test]
+    fn a_capital_or_a_body_is_a_speaker() {
+        check("Ostravel said 40 advisers would leave.", &["Ostravel"]);
+        check(
+            "Tervoulet indique que 80 écoles resteront fermées.",
+            &["Tervoulet"],
+        );
+        check(
+            "Le Palais Ostrand affirme que 12 navires ont franchi le détroit.",
+            &["Le Palais Ostrand"],
+        );
+        check("Brenval s'attend à 3 000 visiteurs.", &["Brenval"]);
+        check(
+            "The agency estimates 300 homes were damaged.",
+            &["The agency"],
+        );
+    }
+
+    #[test]
+    fn verbs_of_expecting_and_estimating() {
+        check(
+            "Le syndicat estime à 700 le nombre de grévistes.",
+            &["Le syndicat"],
+        );
+        check("L'observatoire évoque 45 faillites.", &["L'observatoire"]);
+        check(
+            "La fédération table sur 2 000 inscrits.",
+            &["La fédération"],
+        );
+        check(
+            "Le conseil régional prévoit 14 nouvelles lignes.",
+            &["Le conseil régional"],
+        );
+        check("Keldar expects 5,000 visitors.", &["Keldar"]);
+        check("The firm forecast sales of 2 million units.", &["The firm"]);
+        check("Rescuers put the toll at 41.", &["Rescuers"]);
+        // A plan or a budget that provides for something is no speaker.
+        check("Le budget prévoit 300 postes.", &[]);
+        check("The plan expects 40 new buses.", &[]);
+        // Passives and determiners make nouns and adjectives of the verbs.
+        check("Le coût est estimé à 4 millions d'euros.", &[]);
+        check("Prices are expected to rise 4%.", &[]);
+        check("An estimated 300 people attended.", &[]);
+        check("Les chiffres avancés ont doublé.", &[]);
+        check("Il attend le train de 8 heures.", &[]);
+    }
+
+    #[test]
+    fn discourse_words_are_not_speakers() {
+        check(
+            "Le ministère a également indiqué que 30 écoles resteraient fermées.",
+            &["Le ministère"],
+        );
+        check(
+            "Le ministère a, de son côté, estimé à 30 le nombre d'écoles fermées.",
+            &["Le ministère"],
+        );
+        check(
+            "De leur côté, les pêcheurs estiment à 200 le nombre de bateaux à quai.",
+            &["les pêcheurs"],
+        );
+        check(
+            "Pour sa part, la direction a d'abord annoncé 50 départs.",
+            &["la direction"],
+        );
+        check("Le rectorat, quant à lui, en compte 12.", &["Le rectorat"]);
+        check(
+            "The mayor also said 12 bridges were closed.",
+            &["The mayor"],
+        );
+        check(
+            "The union, for its part, said 900 workers walked out.",
+            &["The union"],
+        );
+        check(
+            "Meanwhile, the council said 14 roads were shut.",
+            &["the council"],
+        );
+        check("Également, 40 bus ont été supprimés.", &[]);
+        check("D'abord, 40 bus ont été supprimés.", &[]);
+        check("Pour sa part, 40 bus ont été supprimés.", &[]);
+        check("Meanwhile, 14 roads were shut.", &[]);
+        check("For its part, 14 roads were shut.", &[]);
+    }
+
+    fn speaker_of(sentence: &str, claim: &str) -> Option<String> {
+        let found = find(sentence);
+        let at = sentence.find(claim)?;
+        speaker_for(&found, sentence, Span::new(at, at + claim.len())).map(|s| s.text)
+    }
+
+    fn check_claims(sentence: &str, expected: &[(&str, Option<&str>)]) {
+        for (claim, who) in expected {
+            assert_eq!(
+                speaker_of(sentence, claim).as_deref(),
+                *who,
+                "speaker of {claim:?} in {sentence:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_claim_takes_its_clauses_speaker() {
-        let s = "La préfecture fait état de 300 vols, quand le syndicat en compte 450.";
-        let sp = find(s);
-        let at = s.find("450").unwrap_or(0);
-        assert_eq!(
-            speaker_for(&sp, s, Span::new(at, at + 5)).map(|s| s.text),
-            Some("le syndicat".to_string())
+        check_claims(
+            "La préfecture fait état de 300 vols, quand le syndicat en compte 450.",
+            &[("300", Some("La préfecture")), ("450", Some("le syndicat"))],
+        );
+        check_claims(
+            "The firm forecast sales of 2 million units, below the 3 million analysts had expected, according to Brisk Data.",
+            &[("2 million", Some("The firm")), ("3 million", Some("analysts"))],
+        );
+        check_claims(
+            "Le ministère a indiqué que 300 vols étaient annulés, dont 40 long-courriers.",
+            &[("300", Some("Le ministère")), ("40", Some("Le ministère"))],
+        );
+        check_claims(
+            "Au port, dont le trafic a chuté de 20 %, la direction prévoit 3 nouveaux quais.",
+            &[("20 %", None), ("3 nouveaux", Some("la direction"))],
+        );
+        check_claims(
+            "La direction prévoit de fermer 2 ateliers, alors que le déficit atteint 9 millions.",
+            &[("2 ateliers", Some("La direction")), ("9 millions", None)],
+        );
+        check_claims(
+            "12 morts, 40 blessés : le bilan s'alourdit, selon les pompiers.",
+            &[("12", Some("les pompiers")), ("40", Some("les pompiers"))],
+        );
+        check_claims(
+            "Le stade compte 40 000 places, et 300 bénévoles sont attendus, selon le club.",
+            &[("40 000", None), ("300", Some("le club"))],
         );
     }
 }
