@@ -94,10 +94,16 @@ impl Words<'_> {
 
     /// Punctuation between tokens `a` and `a + 1` ends a speaker's noun phrase.
     fn punct_after(&self, a: usize) -> bool {
-        a + 1 < self.toks.len()
-            && self.gap(a, a + 1).contains([
-                ',', ';', '.', ':', '«', '»', '"', '“', '”', '!', '?', '(', ')', '—', '–', '-',
-            ])
+        if a + 1 >= self.toks.len() {
+            return false;
+        }
+        let gap = self.gap(a, a + 1);
+        if gap.trim() == "." && words::is_title_abbreviation(self.norms[a]) {
+            return false;
+        }
+        gap.contains([
+            ',', ';', '.', ':', '«', '»', '"', '“', '”', '!', '?', '(', ')', '—', '–', '-',
+        ])
     }
 
     /// Only a comma (and spaces) between tokens `a` and `a + 1`.
@@ -730,6 +736,22 @@ mod tests {
             &["Le Palais Ostrand"],
         );
         check("Brenval s'attend à 3 000 visiteurs.", &["Brenval"]);
+        check(
+            "Selon M. Ravelin, 40 péniches attendent l'écluse.",
+            &["M. Ravelin"],
+        );
+        check(
+            "Dorvane chiffre désormais la facture à 9 millions d'euros.",
+            &["Dorvane"],
+        );
+        check(
+            "La ministre a pour sa part chiffré les dégâts à 9 millions d'euros.",
+            &["La ministre"],
+        );
+        check(
+            "Il a répété son refus, sans avancer de nouveau chiffre.",
+            &[],
+        );
         check(
             "The agency estimates 300 homes were damaged.",
             &["The agency"],

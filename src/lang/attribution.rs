@@ -44,8 +44,12 @@ struct Verb {
 
 /// French first-group endings, folded (`déclare`, `déclaré`, `déclarait`, `déclareront`).
 const FR_ER: &[&str] = &[
-    "e", "es", "ent", "ee", "ees", "ait", "aient", "a", "ent", "era", "eront", "erait", "eraient",
-    "ant", "ons",
+    "e", "es", "ent", "ee", "ees", "ait", "aient", "a", "era", "eront", "erait", "eraient", "ant",
+    "ons",
+];
+/// The same, but for the bare `e`/`es` a noun may share.
+const FR_ER_INFLECTED: &[&str] = &[
+    "ent", "ee", "ees", "ait", "aient", "a", "era", "eront", "erait", "eraient", "ant", "ons",
 ];
 /// English endings of a stem ending in `e` (`announced`, `announces`, `announcing`).
 const EN_E: &[&str] = &["es", "ed", "d", "s", "ing"];
@@ -65,8 +69,8 @@ const fn v(stem: &'static str, endings: &'static [&'static str], kind: VerbKind)
 
 use VerbKind::{Expect, Speech};
 
-/// Counting verbs mean planning or reckoning without their clitic (`Moscou comptait
-/// poursuivre`): they count only as `en compte`, `l'estime`, `les chiffre`.
+/// `compter` means to plan without its clitic (`Moscou comptait poursuivre`): it
+/// attributes only as `en compte`, `les compte`.
 const CLITICS: &[&str] = &["en", "l'", "les"];
 
 static VERBS: &[Verb] = &[
@@ -111,9 +115,12 @@ static VERBS: &[Verb] = &[
         after: CLITICS,
         ..v("compt", FR_ER, Speech)
     },
+    // `chiffre` is mostly the noun: bare, it is the verb only before its `à`
+    // (`chiffre le déploiement à 25 000`).
+    v("chiffr", FR_ER_INFLECTED, Speech),
     Verb {
-        after: CLITICS,
-        ..v("chiffr", FR_ER, Speech)
+        before: &["a"],
+        ..v("chiffr", &["e", "es"], Speech)
     },
     // French: expecting, planning
     v("evoqu", FR_ER, Expect),
@@ -207,7 +214,7 @@ pub fn verb_kind_at(folded: &[&str], i: usize) -> Option<VerbKind> {
         return None;
     }
     if !verb.before.is_empty() {
-        let next = folded.get(i + 1..(i + 6).min(folded.len())).unwrap_or(&[]);
+        let next = folded.get(i + 1..(i + 8).min(folded.len())).unwrap_or(&[]);
         if !next.iter().any(|n| verb.before.contains(n)) {
             return None;
         }
@@ -485,6 +492,14 @@ pub fn is_speaking_body(folded: &str) -> bool {
     ];
     let singular = folded.strip_suffix('s').unwrap_or(folded);
     BODIES.contains(&folded) || BODIES.contains(&singular)
+}
+
+/// Abbreviated titles whose period ends no phrase (`M. Serrand`, `Dr. Vale`).
+pub fn is_title_abbreviation(folded: &str) -> bool {
+    matches!(
+        folded,
+        "m" | "mm" | "mme" | "mmes" | "mlle" | "dr" | "pr" | "mr" | "mrs" | "ms" | "prof" | "gen"
+    )
 }
 
 /// Pronouns that stand for a speaker named earlier (`selon lui`, `he said`), and the
