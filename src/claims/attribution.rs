@@ -227,7 +227,7 @@ impl Words<'_> {
     fn stops_phrase(&self, i: usize) -> bool {
         let n = self.norms[i];
         self.is_figure(i)
-            || lexicon::any(|l| l.speaker_stoppers, n)
+            || (lexicon::any(|l| l.speaker_stoppers, n) && !self.links(i))
             || words::is_passive_auxiliary(n)
             || words::discourse_at(&self.norms, i).is_some()
             || (is_preposition(n) && !self.links(i))
@@ -259,11 +259,17 @@ impl Words<'_> {
         k
     }
 
-    /// Whether token `k` joins a noun to its complement (`de`, `of`, and `pour`
-    /// inside a name: `l'Organisation pour la sécurité`).
+    /// Whether token `k` joins a noun to its complement (`de`, `of`, `à` before its
+    /// article, and `pour` inside a name: `l'Organisation pour la sécurité`).
     fn links(&self, k: usize) -> bool {
+        let before_determiner = self
+            .norms
+            .get(k + 1)
+            .is_some_and(|n| matches!(*n, "la" | "l'" | "le" | "les"));
         words::is_complement_link(self.norms[k])
             || (self.norms[k] == "pour" && k > 0 && self.toks[k - 1].capitalized)
+            // `l'adjointe à l'urbanisme`, `le délégué à la sécurité`
+            || (self.norms[k] == "a" && before_determiner && k > 0 && !self.punct_after(k - 1))
     }
 
     /// The noun phrase starting at token `start`, read forwards; a name set off by
@@ -646,9 +652,26 @@ pub fn speaker_for(found: &[Attribution], sentence: &str, claim: Span) -> Option
             .iter()
             .find(|a| a.extent.start >= claim.end && a.reaches_back)
     };
+    // `X prévoit 120 logements, et 400 à terme, a indiqué Y.`: a clause with no
+    // speaker of its own is told by the one that closes the sentence, when no other
+    // speaker stands between them.
+    let closing = || {
+        found
+            .iter()
+            .find(|a| a.extent.start >= claim.end)
+            .filter(|a| {
+                a.reaches_back
+                    && sentence
+                        .get(a.extent.end..)
+                        .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+            })
+    };
+    let inside_any = !inside.is_empty();
     own.or_else(next)
         .or_else(before)
         .or_else(after)
+        .copied()
+        .or_else(|| if inside_any { None } else { closing() })
         .map(|a| a.speaker.clone())
 }
 
@@ -709,6 +732,14 @@ mod tests {
         check(
             "The ministry said that 120 wells had dried up.",
             &["The ministry"],
+        );
+        check(
+            "40 logements seront livrés, a indiqué l'adjointe au logement, Lise Varenne.",
+            &["l'adjointe au logement, Lise Varenne"],
+        );
+        check(
+            "Le délégué à la sécurité a déclaré que 12 caméras seraient posées.",
+            &["Le délégué à la sécurité"],
         );
         check(
             "Dana Orell, a spokeswoman for the port, said 14 cranes were idle.",
@@ -869,7 +900,11 @@ mod tests {
         );
         check_claims(
             "Le stade compte 40 000 places, et 300 bénévoles sont attendus, selon le club.",
-            &[("40 000", None), ("300", Some("le club"))],
+            &[("40 000", Some("le club")), ("300", Some("le club"))],
+        );
+        check_claims(
+            "Le stade compte 40 000 places, quand la ligue en recense 38 000, selon le club.",
+            &[("40 000", None), ("38 000", Some("la ligue"))],
         );
     }
 }
