@@ -499,6 +499,7 @@ pub fn find(sentence: &str) -> Vec<Attribution> {
             });
         }
     };
+    let mut last_subject: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < toks.len() {
         // `pour sa part`, `de leur côté`, `for its part`: never a speaker.
@@ -543,8 +544,21 @@ pub fn find(sentence: &str) -> Vec<Attribution> {
         // Verbs: the subject before (`X a déclaré`, `X said`) or, inverted, after
         // (`a déclaré X`, `said X`).
         if let Some(kind) = w.verb_at(i) {
+            let (v, _) = w.group_start(i);
+            let coordinated = v > 0
+                && matches!(
+                    w.norms[v - 1],
+                    "et" | "and" | "mais" | "but" | "puis" | "then"
+                )
+                && !w.punct_after(v - 1);
             if let Some((a, b)) = w.subject(i, kind) {
                 let extent = Span::new(toks[a].span.start, toks[i].span.end);
+                push(a, b, extent, w.ends_clause(i), true);
+                last_subject = Some((a, b));
+            } else if let Some((a, b)) = last_subject.filter(|_| coordinated) {
+                // `La préfecture estime …, et s'attend à 40 routes coupées`: the
+                // second verb shares the first one's subject.
+                let extent = Span::new(toks[v].span.start, toks[i].span.end);
                 push(a, b, extent, w.ends_clause(i), true);
             } else if let Some((a, b)) = w.inverted_subject(i, kind) {
                 let (v, _) = w.group_start(i);
@@ -666,6 +680,20 @@ pub fn speaker_for(found: &[Attribution], sentence: &str, claim: Span) -> Option
                         .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
             })
     };
+    // `The line, which carries 22,000 passengers, …, X said`: a relative set off by
+    // commas is the writer's background; only a speaker inside it speaks for it.
+    let relative = crate::text::tokens(sentence.get(ss..se).unwrap_or(""))
+        .first()
+        .is_some_and(|t| {
+            ss > cs
+                && matches!(
+                    t.norm.as_str(),
+                    "qui" | "lequel" | "laquelle" | "which" | "who" | "whose"
+                )
+        });
+    if relative {
+        return own.map(|a| a.speaker.clone());
+    }
     let inside_any = !inside.is_empty();
     own.or_else(next)
         .or_else(before)
@@ -901,6 +929,14 @@ mod tests {
         check_claims(
             "Le stade compte 40 000 places, et 300 bénévoles sont attendus, selon le club.",
             &[("40 000", Some("le club")), ("300", Some("le club"))],
+        );
+        check_claims(
+            "La mairie estime à 300 le nombre de foyers touchés, et s'attend à 40 rues fermées.",
+            &[("300", Some("La mairie")), ("40 rues", Some("La mairie"))],
+        );
+        check_claims(
+            "The ferry, which carries some 900 cars a day, will resume on Monday, Harbour Lines said.",
+            &[("900", None)],
         );
         check_claims(
             "Le stade compte 40 000 places, quand la ligue en recense 38 000, selon le club.",
