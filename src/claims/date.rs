@@ -45,10 +45,8 @@ impl DateValue {
     /// only with the same first and last days (« du 6 au 18 janvier » is not « du 4
     /// au 18 janvier », though they overlap).
     pub fn compatible(&self, other: &DateValue) -> bool {
-        if let (Some(a), Some(b)) = (self.year, other.year) {
-            if a != b && (self.year_written || other.year_written) {
-                return false;
-            }
+        if (self.year_written || other.year_written) && !self.may_share_year(other) {
+            return false;
         }
         let (a0, a1) = self.ordinal_range();
         let (b0, b1) = other.ordinal_range();
@@ -56,6 +54,20 @@ impl DateValue {
             return (a0, a1) == (b0, b1);
         }
         a0 <= b1 && b0 <= a1
+    }
+
+    /// The years this date may fall in (first, last), when any is known.
+    fn plausible_years(&self) -> Option<(i32, i32)> {
+        self.years.or(self.year.map(|y| (y, y)))
+    }
+
+    /// Whether the two dates may fall in one year: a year implied but unsure (read
+    /// against a document's year alone) allows its neighbours.
+    pub fn may_share_year(&self, other: &DateValue) -> bool {
+        match (self.plausible_years(), other.plausible_years()) {
+            (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+            _ => true,
+        }
     }
 
     fn ordinal_range(&self) -> (u32, u32) {
@@ -711,6 +723,18 @@ mod tests {
             panic!("no date in {a:?} or {b:?}");
         };
         assert_eq!(x.compatible(&y), expected, "{a:?} and {b:?}");
+    }
+
+    #[test]
+    fn an_unsure_year_does_not_part_two_days() {
+        // In a document that gives only its year, « le 5 octobre » may be the year
+        // before's: it can still be the 5 October 2024 a draft writes.
+        check_same(("le 5 octobre", "le 5 octobre 2024"), true);
+        check_same(("le 5 octobre", "le 5 octobre 2021"), false);
+        let dated = DocDate::parse("2025-10-08");
+        let sure = find("le 5 octobre", dated)[0].value.clone();
+        let written = find("le 5 octobre 2024", dated)[0].value.clone();
+        assert!(!sure.compatible(&written), "{sure:?} and {written:?}");
     }
 
     #[test]

@@ -106,7 +106,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
 /// same month (or neighbouring ones), a few days apart; years, when both give one,
 /// equal.
 fn near(a: &DateValue, b: &DateValue) -> bool {
-    if a.year.zip(b.year).is_some_and(|(x, y)| x != y) {
+    if !a.may_share_year(b) {
         return false;
     }
     calendar::days_apart(a.year.or(b.year), (a.month, a.day), (b.month, b.day))
