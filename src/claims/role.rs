@@ -64,11 +64,15 @@ impl Role {
 
     /// Whether this title can be one the person holds under `other`: the same
     /// function, or a head too vague to tell (`le chef`, `le colonel`) against another.
+    /// A vague head or a rank is never contradicted by another head (the judge stays
+    /// silent on it), and never supports one either.
     pub fn fits(&self, other: &Role) -> bool {
-        if (self.generic || other.generic) && self.head != other.head {
-            return true;
-        }
         self.same_title(other)
+    }
+
+    /// Whether the title is a rank (`colonel`, `Sergeant`) rather than an office.
+    pub fn is_rank(&self) -> bool {
+        roles::is_rank(&self.head)
     }
 
     /// Whether two titles' scopes can name the same body.
@@ -209,13 +213,13 @@ fn is_determiner(norm: &str) -> bool {
 }
 
 /// English words before the head that belong to the title: `the fire chief`,
-/// `the interior ministry spokesman`, after a determiner or a possessive only, where
+/// `the Halbrook city manager`, after a determiner or a possessive only, where
 /// nothing else can stand between them. The token where the title starts.
 fn lowercase_modifiers(s: &str, toks: &[Token], i: usize) -> usize {
     let mut m = i;
     while m > 0
         && i - m < 3
-        && !toks[m - 1].capitalized
+        && (!toks[m - 1].capitalized || !roles::is_honorific(&toks[m - 1].norm))
         && gap(s, &toks[m - 1], &toks[m]).trim().is_empty()
         && !stopwords::is_stopword(&toks[m - 1].norm)
         && !toks[m - 1].norm.ends_with(['\'', '’'])
@@ -298,9 +302,11 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
         // complement (`X juge qu'il faut`, `on juge un homme`).
         if roles::is_also_verb(head.key)
             && len == 1
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| is_function_word(&n.norm) && !is_link(&n.norm))
+            && toks.get(i + 1).is_some_and(|n| {
+                is_function_word(&n.norm)
+                    && !is_link(&n.norm)
+                    && gap(s, &toks[i], n).trim().is_empty()
+            })
         {
             i += 1;
             continue;
@@ -316,7 +322,9 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             && !stopwords::is_stopword(&toks[title_start - 1].norm)
             && !roles::is_not_now(&toks[title_start - 1].norm)
             && !toks[title_start - 1].norm.ends_with(['\'', '’'])
-            && (toks[i].capitalized || i - title_start < 2)
+            && calendar::month(&toks[title_start - 1].norm).is_none()
+            && calendar::weekday(&toks[title_start - 1].norm).is_none()
+            && (toks[i].capitalized || i - title_start < 3)
         {
             title_start -= 1;
         }
@@ -368,7 +376,10 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                 coordinated = true;
                 break;
             }
-            if is_link(&t.norm) {
+            // `adjointe à l'urbanisme`, `délégué aux sports`: a deputy's brief.
+            let brief = matches!(head.key, "adjoint" | "premier adjoint" | "delegue")
+                && matches!(t.norm.as_str(), "a" | "aux");
+            if is_link(&t.norm) || brief {
                 after_link = true;
                 in_body = false;
                 end += 1;
@@ -388,7 +399,9 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                             && !stopwords::is_stopword(&n.norm)
                             && !crate::lang::attribution::is_speech_verb(&n.norm, None)
                     }));
-            if t.capitalized && !after_link && !body_goes_on {
+            // An acronym names a body, never a person: `le délégué syndical SUT`.
+            let acronym = is_acronym(s, t) && g.trim().is_empty();
+            if t.capitalized && !after_link && !body_goes_on && !acronym {
                 break;
             }
             if !t.capitalized
@@ -402,13 +415,14 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             }
             in_body = t.capitalized && (after_link || in_body);
             scope.push(variants::canonical_org(&t.norm).to_string());
-            after_link = false;
+            // `du Val-d'Orsanne`: an elided word goes on into the next.
+            after_link = t.norm.ends_with(['\'', '’']);
             end += 1;
         }
         while end > i + len && is_link(&toks[end - 1].norm) {
             end -= 1;
         }
-        let title_span = Span::new(toks[title_start].span.start, toks[end - 1].span.end);
+        let mut title_span = Span::new(toks[title_start].span.start, toks[end - 1].span.end);
         // The person: after the title (`…de l'Alliance, Jean Dupont`, `Governor Ann Lee`)
         // or before it (`Jean Dupont, secrétaire général…`).
         let mut person = None;
@@ -425,7 +439,23 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                         || g.is_empty()
                         || start > end
                         || gap(s, &toks[j - 1], toks.get(j).unwrap_or(&toks[j - 1])).contains(',');
-                    if closes && single_ok {
+                    // `de Varlenne Industries, Sylvie Maréchal`: a lone word run on from
+                    // the title, a full name after the comma: the word is the body's.
+                    let full_after = (j - start == 1 && g.is_empty() && start == end)
+                        .then(|| {
+                            let k = name_from(s, &toks, j)?;
+                            let comma = gap(s, &toks[j - 1], &toks[j]).trim() == ",";
+                            let closes = k == toks.len()
+                                || !gap(s, &toks[k - 1], &toks[k]).trim().is_empty()
+                                || !toks[k].capitalized;
+                            (comma && closes && k - j > 1).then_some(k)
+                        })
+                        .flatten();
+                    if let Some(k) = full_after {
+                        scope.push(variants::canonical_org(&toks[start].norm).to_string());
+                        title_span = title_span.cover(toks[start].span);
+                        person = Some((j, k));
+                    } else if closes && single_ok {
                         person = Some((start, j));
                     }
                 }
@@ -455,7 +485,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             feminine: head.gender == roles::Gender::Feminine,
             scope,
             not_now,
-            generic: roles::is_generic(head.key) && modifiers == 0,
+            generic: roles::is_generic(head.key) && modifiers == 0 || roles::is_rank(head.key),
         };
         let Some((ps, pe)) = person else {
             pending = coordinated.then_some((end, title));
@@ -707,6 +737,37 @@ mod tests {
             "Ann Doe, the city's fire chief, said.",
             &[("fire chief", "Ann Doe")],
         );
+        check(
+            "Ann Doe, the Harlow city manager, said.",
+            &[("Harlow city manager", "Ann Doe")],
+        );
+        check(
+            "Le délégué syndical CGX, Omar Tazi, a appelé à la grève.",
+            &[("délégué syndical CGX", "Omar Tazi")],
+        );
+        check(
+            "La présidente-directrice générale de Corvel Textiles, Anne Brun-Lassalle, a écrit.",
+            &[(
+                "présidente-directrice générale de Corvel Textiles",
+                "Anne Brun-Lassalle",
+            )],
+        );
+        check(
+            "à l'invitation de la préfète du Val-d'Arance, Marie-Lou Peyrot.",
+            &[("préfète du Val-d'Arance", "Marie-Lou Peyrot")],
+        );
+        check(
+            "L'adjointe à l'urbanisme, Lise Garnier, a annoncé",
+            &[("adjointe à l'urbanisme", "Lise Garnier")],
+        );
+        check(
+            "Lise Garnier, adjointe aux finances, défend le plan.",
+            &[("adjointe aux finances", "Lise Garnier")],
+        );
+        check(
+            "Marine Safety Board chairman Ivo Stenz said",
+            &[("Marine Safety Board chairman", "Ivo Stenz")],
+        );
         check("On juge un homme, pas une colère, a dit Paul Gand.", &[]);
         check("Paul Gand, juge qu'il faut attendre.", &[]);
         check(
@@ -723,7 +784,8 @@ mod tests {
         assert!(!r("Mayor Tom Bell said").not_now);
         assert!(r("La procureure Lina Sorr a requis").feminine);
         assert!(!r("Le procureur Lino Sorr a requis").feminine);
-        assert!(r("Le colonel Lino Sorr commande").generic);
+        assert!(r("Le colonel Lino Sorr commande").is_rank());
+        assert!(r("Le chef Lino Sorr commande").generic);
         assert!(!r("Fire Chief Ann Doe said").generic);
         let acme = r("Ann Doe, Acme's chief executive, said");
         assert_eq!(acme.title, "chief executive");
@@ -750,7 +812,10 @@ mod tests {
         let labour = r("La ministre du Travail, Inès Roy, a dit");
         assert!(!health.fits(&labour));
         let colonel = r("Le colonel Inès Roy a dit");
-        assert!(colonel.fits(&health) && health.fits(&colonel));
+        assert!(!colonel.fits(&health) && !health.fits(&colonel));
+        let sergeant = r("Sergeant Inès Roy said");
+        let lieutenant = r("Lieutenant Inès Roy said");
+        assert!(!sergeant.fits(&lieutenant) && sergeant.is_rank());
         let dg = r("Le directeur général de l'office des eaux, Ilan Moret, a signé");
         let dir = r("Le directeur de l'office des eaux, Ilan Moret, a signé");
         assert!(dg.fits(&dir) && dir.fits(&dg));

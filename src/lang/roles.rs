@@ -110,6 +110,8 @@ const HEADS: &[(&str, &str, Gender)] = &[
     ("greffier", "greffier", M),
     ("batonniere", "batonnier", F),
     ("batonnier", "batonnier", M),
+    ("cheffe de file", "chef de file", F),
+    ("chef de file", "chef de file", M),
     ("cheffe de cabinet", "chef de cabinet", F),
     ("chef de cabinet", "chef de cabinet", M),
     ("cheffe", "chef", F),
@@ -165,6 +167,36 @@ const HEADS: &[(&str, &str, Gender)] = &[
     ("general counsel", "general counsel", N),
     ("general", "general", N),
     ("colonel", "colonel", N),
+    ("lieutenant-colonel", "lieutenant-colonel", N),
+    ("sergente", "sergent", F),
+    ("sergent", "sergent", M),
+    ("sergeant", "sergent", N),
+    ("caporal", "caporal", N),
+    ("corporal", "caporal", N),
+    ("adjudant", "adjudant", N),
+    ("brigadier", "brigadier", N),
+    ("officer", "officer", N),
+    ("detective", "detective", N),
+    ("inspectrice", "inspecteur", F),
+    ("inspecteur", "inspecteur", M),
+    ("inspector", "inspecteur", N),
+    ("premiere adjointe", "premier adjoint", F),
+    ("premier adjoint", "premier adjoint", M),
+    ("adjointe", "adjoint", F),
+    ("adjoint", "adjoint", M),
+    ("deleguee syndicale", "delegue syndical", F),
+    ("delegue syndical", "delegue syndical", M),
+    ("union representative", "delegue syndical", N),
+    ("shop steward", "delegue syndical", N),
+    ("deleguee", "delegue", F),
+    ("delegue", "delegue", M),
+    ("presidente-directrice generale", "pdg", F),
+    ("president-directeur general", "pdg", M),
+    ("lead investigator", "enqueteur", N),
+    ("chief investigator", "enqueteur", N),
+    ("investigator", "enqueteur", N),
+    ("enqueteuse", "enqueteur", F),
+    ("enqueteur", "enqueteur", M),
     ("capitaine", "capitaine", N),
     ("captain", "capitaine", N),
     ("lieutenant", "lieutenant", N),
@@ -174,19 +206,33 @@ const HEADS: &[(&str, &str, Gender)] = &[
     ("queen", "reine", N),
 ];
 
-/// Heads too vague, or ranks rather than offices, to tell one function from another
-/// alone: `le chef X` may be the president, `le colonel X` the fire chief. Another head
-/// never contradicts them, nor they another; only the same head with another body does.
-const GENERIC: &[&str] = &[
-    "chef",
-    "patron",
-    "conseiller",
+/// Heads too vague to tell one function from another alone: `le chef X` may be the
+/// president. Another head never contradicts them, nor they another; only the same
+/// head with another body does.
+const GENERIC: &[&str] = &["chef", "patron", "conseiller"];
+
+/// Ranks, not offices: `le colonel X` may be the fire service's director too. A rank
+/// meets only another rank (`Lieutenant` is not `Sergeant`), never a function.
+const RANKS: &[&str] = &[
     "general",
     "colonel",
+    "lieutenant-colonel",
     "capitaine",
     "lieutenant",
     "commandant",
+    "sergent",
+    "caporal",
+    "adjudant",
+    "brigadier",
+    "officer",
+    "detective",
+    "inspecteur",
 ];
+
+/// Whether a head key is a rank rather than an office.
+pub fn is_rank(key: &str) -> bool {
+    RANKS.contains(&key)
+}
 
 /// A broad head and the narrower ones it may stand for: `le directeur de l'agence` may
 /// be its director general, `la juge X` its investigating judge.
@@ -242,7 +288,10 @@ pub fn is_not_now(folded: &str) -> bool {
 
 /// Heads whose word is also a verb form (`il juge que`, `she judges`).
 pub fn is_also_verb(key: &str) -> bool {
-    matches!(key, "juge" | "patron" | "commandant" | "manager")
+    matches!(
+        key,
+        "juge" | "patron" | "commandant" | "manager" | "delegue"
+    )
 }
 
 /// Whether a folded word is an honorific before a name.

@@ -70,13 +70,26 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     if r.not_now {
         return None;
     }
+    // A vague head (`le chef X`) cannot be told from another; nor can any title
+    // against a vague one the sources give this person (`le patron de Varlenne`).
+    let vague = |cr: &Role| cr.generic && !cr.is_rank();
+    if vague(r)
+        || same_person
+            .iter()
+            .any(|c| claim_at(corpus, c.at).and_then(role).is_some_and(vague))
+    {
+        return None;
+    }
     // The titles the sources give this very person (the same first name where the
     // draft gives one), held now: the draft's fits none of them.
     let mut known: Vec<Candidate> = same_person
         .iter()
         .filter(|c| {
             claim_at(corpus, c.at).and_then(role).is_some_and(|cr| {
-                (r.names.len() == 1 || cr.names.len() > 1) && !cr.not_now && !cr.generic
+                // a rank meets only a rank (`Lieutenant`, `Sergeant`), an office an office
+                (r.names.len() == 1 || cr.names.len() > 1)
+                    && !cr.not_now
+                    && cr.is_rank() == r.is_rank()
             })
         })
         .copied()
@@ -524,11 +537,14 @@ mod tests {
         for (text, verdict, fix) in expected {
             let at = draft.find(text).expect("the claim is in the draft");
             let span = Span::new(at, at + text.len());
-            let here = checked.iter().find(|c| {
-                matches!(c.claim.value, Value::Role(_))
-                    && c.claim.span.start < span.end
-                    && c.claim.span.end > span.start
-            });
+            // the role claim that overlaps the text most
+            let overlap = |c: &&Finding| {
+                c.claim.span.end.min(span.end) as i64 - c.claim.span.start.max(span.start) as i64
+            };
+            let here = checked
+                .iter()
+                .filter(|c| matches!(c.claim.value, Value::Role(_)) && overlap(c) > 0)
+                .max_by_key(overlap);
             assert_eq!(
                 here.map(|c| c.verdict),
                 *verdict,
@@ -613,6 +629,31 @@ mod tests {
                 ("Colin Brede, an analyst at Halvorsen Partners", Some(Supported), None),
                 ("Former mayor Paul Ostrander", None, None),
             ],
+        );
+    }
+
+    #[test]
+    fn ranks_meet_ranks_only() {
+        use Verdict::{Contradicted, Supported};
+        check(
+            &[
+                "Sergeant Ivo Pell of the harbour police said the boat was found at dawn. \
+                 Les secours sont dirigés par le colonel Léon Tarde, directeur du service d'incendie.",
+            ],
+            "Lieutenant Ivo Pell said the boat was found at dawn. \
+             Le colonel Léon Tarde, porte-parole de la préfecture, salue les bénévoles. \
+             Le commandant Léon Tarde a parlé.",
+            &[
+                ("Lieutenant Ivo Pell", Some(Contradicted), Some("Sergeant")),
+                ("Léon Tarde, porte-parole de la préfecture", Some(Contradicted), Some("directeur du service d'incendie")),
+                // another rank than the sources' is wrong; a rank says nothing of an office
+                ("Le commandant Léon Tarde", Some(Contradicted), Some("colonel")),
+            ],
+        );
+        check(
+            &["Le colonel Léon Tarde, directeur du service d'incendie, a parlé."],
+            "Le colonel Léon Tarde a parlé.",
+            &[("Le colonel Léon Tarde", Some(Supported), None)],
         );
     }
 
