@@ -822,6 +822,9 @@ mod tests {
         let m = r("Le ministre korvalien de la Mer, Ilan Moret, a signé");
         let f = r("La présidence korvalienne et son porte-parole, Ilan Moret, ont signé");
         assert!(!m.fits(&f));
+        let p = r("According to the Varno provincial governor, Ilan Moret, it held.");
+        let q = r("Selon le gouverneur de la province, Ilan Moret, tout a tenu.");
+        assert!(p.fits(&q));
         let a = r("Le président korvalien, Ilan Moret, a signé");
         let b = r("La présidente korvalienne, Ilan Moret, a signé");
         assert!(a.fits(&b));

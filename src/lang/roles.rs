@@ -426,9 +426,11 @@ pub fn is_possessive(folded: &str) -> bool {
 /// masculine and feminine, French and English, meet (`korvadienne`, `korvadien`,
 /// `korvadan`); `None` when no such ending is there.
 pub fn place_stem(folded: &str) -> Option<String> {
-    const ENDINGS: [&str; 23] = [
+    // and an adjective from its noun: `provincial`, `province`; `régionale`, `région`
+    const ENDINGS: [&str; 29] = [
         "iennes", "ienne", "iens", "ien", "ianes", "ians", "ian", "aises", "aise", "ais", "oises",
-        "oise", "ois", "eses", "ese", "ines", "ine", "ie", "ia", "ans", "an", "e", "a",
+        "oise", "ois", "eses", "ese", "ines", "ine", "iales", "iale", "ial", "ales", "ale", "al",
+        "ie", "ia", "ans", "an", "e", "a",
     ];
     ENDINGS.iter().find_map(|e| {
         let stem = folded.strip_suffix(e)?;
