@@ -276,3 +276,77 @@ fn nothing_is_checked_outside_prose() {
         &[("4 200", None, None)],
     );
 }
+
+/// What an amount measures pairs it: a share of a budget meets the source's share,
+/// not the total beside it, and a wrong one is contradicted with the source's value.
+#[test]
+fn amounts_meet_what_they_measure() {
+    let corpus = &[(
+        "conseil.md",
+        "---\ntitle: Conseil\ndate: 2025-03-04\n---\nLe département investira 60 millions d'euros dans ses collèges, dont 14 millions d'euros consacrés à la rénovation thermique. \
+         Le déficit du syndicat des eaux a atteint 3,2 millions d'euros l'an dernier.",
+    )];
+    check(
+        corpus,
+        "Le département investira 60 millions d'euros dans ses collèges, dont 41 millions d'euros consacrés à la rénovation thermique.",
+        &[
+            ("60 millions", None, None),
+            ("41 millions", Some(Verdict::Contradicted), Some("14 millions")),
+        ],
+    );
+    let corpus = &[(
+        "quarter.md",
+        "---\ntitle: Quarter\ndate: 2025-07-30\n---\nOrlan Foods said sales fell 6% to $2.2 billion in the second quarter. \
+         Shares fell 9% in early trading. Sales have now fallen for four consecutive quarters.",
+    )];
+    check(
+        corpus,
+        "Orlan Foods shares fell 3% in early trading. Sales have now fallen for two straight quarters.",
+        &[
+            ("3%", Some(Verdict::Contradicted), Some("9")),
+            ("two", Some(Verdict::Contradicted), None),
+        ],
+    );
+}
+
+/// An age beside a name is that person's: the defendant's age is not the victim's,
+/// nor the years of a sentence.
+#[test]
+fn an_age_is_its_persons() {
+    let corpus = &[(
+        "assises.md",
+        "---\ntitle: Assises\ndate: 2025-05-12\n---\nLe procès de Karim Vesselle, 31 ans, s'est ouvert lundi. Le veilleur, Armand Pujol, 63 ans, avait été grièvement blessé. \
+         L'avocat général a requis douze ans de prison.",
+    )];
+    check(
+        corpus,
+        "Karim Vesselle, 31 ans, est jugé depuis lundi pour l'agression du veilleur.",
+        &[("31", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "Karim Vesselle, 36 ans, est jugé depuis lundi pour l'agression du veilleur, Armand Pujol.",
+        &[("36", Some(Verdict::Contradicted), Some("31"))],
+    );
+}
+
+/// Where every source figure of a thing gives one value, a draft figure of that thing
+/// needs less shared context to be contradicted; the fix keeps a collective a
+/// collective, and a figure too small for a separator gets its language's.
+#[test]
+fn one_value_for_one_thing_and_fixes_in_the_drafts_style() {
+    let corpus = &[(
+        "audience.md",
+        "---\ntitle: Audience\ndate: 2025-06-20\n---\nUne vingtaine de témoins doivent être entendus jusqu'à jeudi. \
+         Après près de quatre heures de délibéré, la cour a rendu son arrêt. Le chantier employait 1 400 ouvriers.",
+    )];
+    check(
+        corpus,
+        "Une dizaine de témoins ont défilé à la barre. La cour a rendu son arrêt après deux heures de délibéré. Le chantier employait 140 ouvriers.",
+        &[
+            ("Une dizaine", Some(Verdict::Contradicted), Some("Une vingtaine")),
+            ("deux heures", Some(Verdict::Contradicted), Some("quatre")),
+            ("140", Some(Verdict::Contradicted), Some("1\u{a0}400")),
+        ],
+    );
+}

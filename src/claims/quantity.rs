@@ -63,6 +63,9 @@ pub struct Quantity {
     pub counted_text: Option<String>,
     /// How the figure was written, for corrections in the same style.
     pub style: Style,
+    /// The person a figure stands beside as an apposition (`Ann Doe, 44 ans,`), as a
+    /// folded name: an age is only ever compared with that person's age.
+    pub about: Option<String>,
 }
 
 impl Quantity {
@@ -206,6 +209,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 high,
                 qualifier,
                 unit,
+                about: counted
+                    .as_deref()
+                    .is_none_or(units::is_age)
+                    .then(|| apposed_to(sentence, start, noun_end))
+                    .flatten(),
                 counted,
                 counted_text,
                 style: n.style.clone(),
@@ -353,6 +361,27 @@ fn counted_after(
         return (units::counted_key(&t.norm), Some(text.to_string()));
     }
     (None, None)
+}
+
+/// The name a figure is set beside, between commas (`Ann Doe, 44 ans,`, `Ann Doe,
+/// 44, said`): the folded last word of the capitalised name before the comma.
+fn apposed_to(sentence: &str, start: usize, end: usize) -> Option<String> {
+    let before = sentence[..start].trim_end_matches([' ', '\u{a0}']);
+    let before = before.strip_suffix(',')?;
+    let after = sentence[end..].trim_start_matches([' ', '\u{a0}']);
+    if !(after.starts_with(',') || after.starts_with(')') || after.is_empty()) {
+        return None;
+    }
+    let toks = tokens_before(before, before.len(), 2);
+    let last = toks.last()?;
+    let at_sentence_start = toks.len() < 2;
+    if !last.capitalized
+        || at_sentence_start
+        || !sentence[last.span.end..before.len()].trim().is_empty()
+    {
+        return None;
+    }
+    Some(last.norm.clone())
 }
 
 /// What money pays for, after its currency: `d'investissement`, `de dégâts`,
@@ -640,6 +669,25 @@ mod tests {
         measures(
             "The insurer took a $90 million restructuring charge.",
             &[("$90 million", Some("charge"))],
+        );
+    }
+
+    #[test]
+    fn an_apposed_figure_is_about_its_person() {
+        let about = |s: &str| -> Vec<Option<String>> {
+            find(s, &[]).into_iter().map(|f| f.value.about).collect()
+        };
+        assert_eq!(
+            about("Le prévenu, Marc Oudin, 37 ans, a croisé Léa Fabre, 29 ans, au port."),
+            [Some("oudin".to_string()), Some("fabre".to_string())]
+        );
+        assert_eq!(
+            about("The driver, Ann Doe, 52, was unhurt; 14 passengers were not."),
+            [Some("doe".to_string()), None]
+        );
+        assert_eq!(
+            about("Ils étaient 40, dont Marc, et 12 restaient."),
+            [None, None]
         );
     }
 

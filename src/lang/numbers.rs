@@ -22,6 +22,9 @@ pub struct Style {
     /// A multiplier word as written after the figure (`millions`, `million`).
     pub multiplier: Option<(String, f64)>,
     pub lang: Lang,
+    /// A French collective (`une dizaine`, `une trentaine`).
+    #[serde(default)]
+    pub collective: bool,
 }
 
 /// A number found in a text.
@@ -98,8 +101,8 @@ fn cardinal(w: &str) -> Option<(f64, Lang)> {
 /// A plural that is no part of a figure, though text2num strips any final `s` and
 /// reads it as the singular: a writer means a noun (`cents` for money, `hundreds of`).
 /// Only `millions` and `milliards` go on a figure (`deux millions`), besides `trois`
-/// and `quatre-vingts`. `deux cents` thus reads as 2, as it always has here: reading
-/// it as 200 changes an evaluated claim, which this reader must not do yet.
+/// and `quatre-vingts`; and `cents` after a French cardinal (`deux cents`), which
+/// `find_word_numbers` allows.
 fn plural(w: &str) -> bool {
     w.ends_with('s') && !matches!(w, "trois" | "millions" | "milliards") && !w.ends_with("-vingts")
 }
@@ -217,6 +220,7 @@ fn find_digit_numbers(text: &str) -> Vec<NumberMatch> {
             capitalized: false,
             multiplier: None,
             lang: Lang::Fr,
+            collective: false,
         };
         // A multiplier word: `2,5 millions`, `$3.5 million`, `dix mille`.
         let rest = &text[end..];
@@ -299,7 +303,13 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
                 let gap = text[toks[i - 1].span.end..t.span.start].trim();
                 !gap.is_empty() && gap != "-"
             },
-            plural: plural(&t.norm),
+            // `cents` is a hundreds figure right after a French cardinal (`deux
+            // cents`, `trois cents`), and money or a noun anywhere else (`50 cents`).
+            plural: plural(&t.norm)
+                && !(t.norm == "cents"
+                    && i > 0
+                    && text[toks[i - 1].span.end..t.span.start].trim().is_empty()
+                    && cardinal(&toks[i - 1].norm).is_some_and(|(v, _)| v < 10.0)),
         })
         .collect();
     // Each language reads the whole sentence; where both read a figure, the longer
@@ -405,7 +415,10 @@ fn collectives(text: &str, toks: &[crate::text::Token]) -> Vec<NumberMatch> {
         out.push(NumberMatch {
             span: Span::new(start, end),
             value,
-            style: word_style(&text[start..end], Lang::Fr),
+            style: Style {
+                collective: true,
+                ..word_style(&text[start..end], Lang::Fr)
+            },
             approximate: true,
             year_like: false,
         });
@@ -421,12 +434,22 @@ fn word_style(phrase: &str, lang: Lang) -> Style {
         capitalized: phrase.chars().next().is_some_and(char::is_uppercase),
         multiplier: None,
         lang,
+        collective: false,
     }
 }
 
 /// Write `value` in the style of a figure: `12 000` for a French `20 000`, `3,200` for
 /// an English `2,300`, `Trois` for `Deux`.
 pub fn render(value: f64, style: &Style) -> String {
+    if style.collective {
+        if let Some((w, _)) = APPROX_FR[..APPROX_FR.len() - 1]
+            .iter()
+            .find(|(_, v)| *v == value)
+        {
+            let une = if style.capitalized { "Une" } else { "une" };
+            return format!("{une} {w}");
+        }
+    }
     if style.words && value.fract() == 0.0 && value <= 20.0 {
         if let Some(w) = small_word(value as u32, style.lang) {
             return if style.capitalized {
@@ -625,8 +648,11 @@ mod tests {
         check("un soldat, one of them", &[]);
         check("le premier jour, la deuxième fois, the twenty first", &[]);
         check("50 cents", &[("50", 50.0)]);
-        // Kept as it always read here (see `plural`), though `deux cents` is 200.
-        check("près de deux cents lits", &[("deux", 2.0)]);
+        check("près de deux cents lits", &[("deux cents", 200.0)]);
+        check(
+            "trois cents euros, 40 cents",
+            &[("trois cents", 300.0), ("40", 40.0)],
+        );
     }
 
     #[test]

@@ -51,6 +51,11 @@ pub const MIN_RELEVANT: f64 = 0.2;
 /// claim's context. (A draft's total of soldiers against a source's `un total de … soldats`.)
 pub const MIN_CONTRADICT: f64 = 0.3;
 
+/// To contradict when every source figure of the thing counted gives one value
+/// (`une trentaine de témoins` wherever witnesses are counted), the best source needs
+/// only be relevant.
+pub const MIN_CONTRADICT_SOLE: f64 = MIN_RELEVANT;
+
 /// A same-value source within this ratio of the best source's score wins: a same-value
 /// source with fair context beats a different value with slightly better context.
 pub const AGREE_RATIO: f64 = 0.75;

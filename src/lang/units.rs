@@ -91,6 +91,29 @@ pub fn currency(folded: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a counted key names anyone or anything at all (`personnes`, `people`):
+/// that two figures count it says little about whether they count the same thing.
+pub fn is_generic_count(key: &str) -> bool {
+    [
+        "personnes",
+        "fois",
+        "times",
+        "ans",
+        "years",
+        "jours",
+        "days",
+    ]
+    .iter()
+    .any(|w| counted_key(w).as_deref() == Some(key))
+}
+
+/// Whether a counted key is years of age (`ans`, `years`).
+pub fn is_age(key: &str) -> bool {
+    ["ans", "years"]
+        .iter()
+        .any(|w| counted_key(w).as_deref() == Some(key))
+}
+
 /// The key of what a folded noun counts: its synonym group, or its stem.
 pub fn counted_key(folded: &str) -> Option<String> {
     for group in SYNONYMS {

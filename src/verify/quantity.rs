@@ -49,6 +49,12 @@ pub(super) fn judge(
         if cq.unit != q.unit {
             continue;
         }
+        // An age beside one person says nothing of another's.
+        if q.about.is_some() != cq.about.is_some()
+            || matches!((&q.about, &cq.about), (Some(a), Some(b)) if a != b)
+        {
+            continue;
+        }
         let counted = match (&q.counted, &cq.counted) {
             (Some(a), Some(b)) if a != b => continue,
             (Some(_), Some(_)) => 1.0,
@@ -80,12 +86,19 @@ pub(super) fn judge(
         (Some(a), Some(b)) => a.compatible(b) || near(a, b),
         _ => false,
     };
-    // Only a figure that says what it counts can be contradicted.
+    // Only a figure that says what it counts can be contradicted. Where every source
+    // figure of the same thing the draft's words reach gives one value, that value is
+    // the thing's figure: less context is needed to say the draft's is wrong.
+    let sole_value = sole_value(corpus, q, &cands, same_figure);
     let decision = decide(
         corpus,
         &cands,
         q.counted.is_some(),
-        MIN_CONTRADICT,
+        if sole_value {
+            MIN_CONTRADICT_SOLE
+        } else {
+            MIN_CONTRADICT
+        },
         same_figure,
     );
     if let Decision::Agree {
@@ -93,10 +106,17 @@ pub(super) fn judge(
         best_agree,
     } = decision
     {
+        // Two figures of one source sentence are two things (a total and its part,
+        // one official's figure and another's), not a source disputing itself.
+        let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
+        let agreeing_sentences: Vec<_> = agreeing.iter().filter_map(sentence_of).collect();
         let conflicting: Vec<Candidate> = cands
             .iter()
             .filter(|c| {
-                !c.agrees && c.score >= DISPUTE_RATIO * best_agree && c.score >= MIN_CONTRADICT
+                !c.agrees
+                    && c.score >= DISPUTE_RATIO * best_agree
+                    && c.score >= MIN_CONTRADICT
+                    && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
             })
             .copied()
             .collect();
@@ -180,13 +200,10 @@ pub(super) fn judge(
         by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
         for c in &by_score {
             if let Some(cq) = claim_at(corpus, c.at).and_then(quantity) {
-                push_fix(
-                    &mut fixes,
-                    corpus,
-                    claim.fix_span,
-                    render_like(cq, q, lang),
-                    c.at.doc as usize,
-                );
+                let text = render_like(cq, q, lang);
+                if reads_in_place(q, &text) {
+                    push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
+                }
             }
         }
         let values: Vec<String> = dedup(
@@ -205,6 +222,34 @@ pub(super) fn judge(
     })
 }
 
+/// Whether every candidate counts what the draft figure counts (not a generic
+/// noun), all give one value, and none agrees with the draft: then they are the
+/// corpus's figure for that thing.
+fn sole_value(
+    corpus: &Corpus,
+    q: &Quantity,
+    cands: &[Candidate],
+    same: impl Fn(&Claim, &Claim) -> bool,
+) -> bool {
+    let Some(counted) = &q.counted else {
+        return false;
+    };
+    if crate::lang::units::is_generic_count(counted) {
+        return false;
+    }
+    let same_noun: Vec<&Claim> = cands
+        .iter()
+        .filter_map(|c| claim_at(corpus, c.at))
+        .filter(|c| quantity(c).is_some_and(|x| x.counted.as_ref() == Some(counted)))
+        .collect();
+    let Some(first) = same_noun.first() else {
+        return false;
+    };
+    same_noun.len() == cands.len()
+        && cands.iter().all(|c| !c.agrees)
+        && same_noun.iter().all(|c| same(first, c))
+}
+
 /// Two sources' figures close enough to be two counts of one thing.
 fn near(a: &Quantity, b: &Quantity) -> bool {
     let mid = |q: &Quantity| {
@@ -216,11 +261,25 @@ fn near(a: &Quantity, b: &Quantity) -> bool {
     lo > 0.0 && hi / lo <= SAME_EVENT_FIGURE_RATIO
 }
 
-/// The source's figure written the way the draft writes figures.
+/// A correction that reads right where the draft's figure stands. A collective
+/// (`Une dizaine de témoins`) takes only another collective: a plain figure there
+/// would read `30 de témoins`, so none is offered.
+fn reads_in_place(q: &Quantity, text: &str) -> bool {
+    !q.style.collective || text.starts_with(['u', 'U'])
+}
+
+/// The source's figure written the way the draft writes figures. A draft figure too
+/// small to show its thousands separator gets its language's (`1 200`, `1,200`).
 fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
     let mut style = draft.style.clone();
     if !style.words {
         style.lang = lang;
+    }
+    if style.group.is_none() && !style.words && draft.high < 1000.0 {
+        style.group = Some(match style.lang {
+            Lang::Fr => "\u{a0}".to_string(),
+            Lang::En => ",".to_string(),
+        });
     }
     if source.qualifier == crate::claims::Qualifier::Range
         && draft.qualifier == crate::claims::Qualifier::Range
