@@ -350,3 +350,23 @@ fn one_value_for_one_thing_and_fixes_in_the_drafts_style() {
         ],
     );
 }
+
+/// The same person's age is one thing wherever it is written: the sentences around
+/// it need not share any words.
+#[test]
+fn an_age_meets_the_same_persons_age_in_any_sentence() {
+    let corpus = &[(
+        "ouverture.md",
+        "---\ntitle: Ouverture\ndate: 2025-05-12\n---\nLe procès de Karim Vesselle, 31 ans, s'est ouvert devant la cour d'assises du Morvan.",
+    )];
+    check(
+        corpus,
+        "Karim Vesselle, 31 ans, comparaît pour avoir frappé un veilleur de nuit.",
+        &[("31", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "Karim Vesselle, 33 ans, comparaît pour avoir frappé un veilleur de nuit.",
+        &[("33", Some(Verdict::Contradicted), Some("31"))],
+    );
+}

@@ -11,6 +11,7 @@ pub mod found;
 pub mod quantity;
 pub mod quote;
 pub mod role;
+pub mod table;
 
 use crate::document::Document;
 use crate::text::Span;
@@ -117,7 +118,8 @@ pub fn extract_sentence(
     found.extend(quantities.into_iter().map(|f| f.map(Value::Quantity)));
     found.extend(role::find(text).into_iter().map(|f| f.map(Value::Role)));
     found.extend(quote::find(text).into_iter().map(|f| f.map(Value::Quote)));
-    for f in found {
+    let header = table::header_of(doc, i).map(|h| doc.sentence_text(h).to_string());
+    for mut f in found {
         let in_quote = quotes
             .iter()
             .any(|q| q.start <= f.span.start && f.span.end <= q.end);
@@ -125,6 +127,9 @@ pub fn extract_sentence(
         let mut context = Context::around_in(&toks, &breaks, text.len(), f.span);
         if matches!(f.value, Value::Date(_)) {
             date::add_figures(&mut context, text, f.span, &figures);
+        }
+        if let (Value::Quantity(q), Some(header)) = (&mut f.value, &header) {
+            table::frame(q, &mut context, text, header, f.span);
         }
         out.push(Claim {
             context,

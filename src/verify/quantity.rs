@@ -36,6 +36,13 @@ pub(super) fn judge(
     } else {
         min_share / NEITHER_COUNTED_FACTOR
     };
+    // A person's age is looked up by anything shared: the person's name may be all
+    // its sentence shares with the draft's.
+    let min_share = if q.about.is_some() {
+        SAME_PERSON_MIN_SCORE
+    } else {
+        min_share
+    };
     for at in corpus.index.related_figures(
         q.counted.as_deref(),
         &claim.context,
@@ -61,7 +68,11 @@ pub(super) fn judge(
             (None, None) => NEITHER_COUNTED_FACTOR,
             _ => UNCOUNTED_FACTOR,
         };
-        let score = (weighted.similarity(c) * counted * speaker_factor(claim, c)).min(1.0);
+        let mut score = (weighted.similarity(c) * counted * speaker_factor(claim, c)).min(1.0);
+        // The same person's age is the same thing, whatever the sentences say around it.
+        if q.about.is_some() && q.about == cq.about {
+            score = score.max(MIN_CONTRADICT);
+        }
         if score >= MIN_RELEVANT {
             cands.push(Candidate {
                 at,

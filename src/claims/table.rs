@@ -1,0 +1,182 @@
+//! Tables: what a figure in a row counts is often said once, in its column's header
+//! (`| Source | Date | Soldats |`) or in its row's label (`| Data-center revenue |
+//! $1.2 billion | +24% |`). A row's figures take it from there.
+
+use crate::claims::context::Context;
+use crate::claims::quantity::Quantity;
+use crate::document::Document;
+use crate::lang::measures;
+use crate::lang::stem::{stem, word_id};
+use crate::lang::tuning::WEIGHT_CLAUSE;
+use crate::lang::{stopwords, units};
+use crate::markdown::BlockKind;
+use crate::text::{tokens, Span};
+
+/// How the markdown reader parts a row's cells in its plain text.
+const CELL_BREAK: &str = " | ";
+
+/// Column headers that name no thing counted: what kind of value stands below.
+const GENERIC_HEADERS: &[&str] = &[
+    "amount",
+    "change",
+    "value",
+    "total",
+    "figure",
+    "figures",
+    "number",
+    "count",
+    "source",
+    "date",
+    "share",
+    "montant",
+    "variation",
+    "valeur",
+    "chiffre",
+    "chiffres",
+    "nombre",
+    "part",
+    "evolution",
+    "bilan",
+];
+
+/// Column headers that name who gives each row's figures.
+const PARTY_HEADERS: &[&str] = &[
+    "source",
+    "sources",
+    "selon",
+    "according",
+    "who",
+    "qui",
+    "speaker",
+    "emetteur",
+];
+
+/// The header row of the table sentence `i` stands in, if `i` is a row below it.
+pub fn header_of(doc: &Document, i: usize) -> Option<usize> {
+    let row = doc.sentences.get(i)?;
+    if row.kind != BlockKind::TableRow {
+        return None;
+    }
+    let mut j = i;
+    while j > 0 {
+        let (above, here) = (doc.sentences.get(j - 1)?, doc.sentences.get(j)?);
+        if above.kind != BlockKind::TableRow || above.block + 1 != here.block {
+            break;
+        }
+        j -= 1;
+    }
+    (j < i).then_some(j)
+}
+
+/// Give a figure of `row` (at `at`, in the row's plain text) what its column header or
+/// its row label says it counts, when it says nothing itself; the header's words
+/// join its context.
+pub fn frame(quantity: &mut Quantity, context: &mut Context, row: &str, header: &str, at: Span) {
+    let Some(prefix) = row.get(..at.start) else {
+        return;
+    };
+    let column = prefix.matches(CELL_BREAK).count();
+    let head_cell = header.split(CELL_BREAK).nth(column).unwrap_or("");
+    // A table of who says what (a `Source` column) sets side by side the figures of
+    // parties the engine cannot name as speakers: its figures are not framed, so
+    // none is contradicted by another party's figure.
+    let by_party = header.split(CELL_BREAK).any(|cell| {
+        tokens(cell)
+            .iter()
+            .any(|t| PARTY_HEADERS.contains(&t.norm.as_str()))
+    });
+    if quantity.counted.is_none() && !by_party {
+        let label = row.split(CELL_BREAK).next().unwrap_or("");
+        if let Some((key, text)) = counted_in_header(head_cell).or_else(|| measure_in(label)) {
+            quantity.counted = Some(key);
+            quantity.counted_text = Some(text);
+        }
+    }
+    for t in tokens(head_cell) {
+        let Some(w) = stem(&t.norm) else { continue };
+        let w = word_id(&w);
+        if !context.has(w) {
+            context.words.push((w, WEIGHT_CLAUSE));
+        }
+    }
+    context.words.sort_unstable_by_key(|(w, _)| *w);
+}
+
+/// The noun a column header names (`Soldats korvadiens`, `Injured`): its first content
+/// word, unless the header only says what kind of value stands below.
+fn counted_in_header(cell: &str) -> Option<(String, String)> {
+    let t = tokens(cell)
+        .into_iter()
+        .find(|t| !stopwords::is_stopword(&t.norm))?;
+    if GENERIC_HEADERS.contains(&t.norm.as_str()) || !t.norm.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    Some((units::counted_key(&t.norm)?, t.norm.clone()))
+}
+
+/// A measure noun in a row's label (`Net income`, `Chiffre d'affaires`).
+fn measure_in(label: &str) -> Option<(String, String)> {
+    tokens(label)
+        .into_iter()
+        .rev()
+        .find(|t| measures::is_measure(&t.norm))
+        .and_then(|t| Some((units::counted_key(&t.norm)?, t.norm)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claims::{extract, Value};
+    use crate::document::Document;
+
+    /// `check(markdown, [(figure as written, what it counts)])` over the table's figures.
+    fn check(md: &str, expected: &[(&str, Option<&str>)]) {
+        let doc = Document::markdown("t.md", md);
+        let got: Vec<(String, Option<String>)> = extract(&doc)
+            .into_iter()
+            .filter_map(|c| match c.value {
+                Value::Quantity(q) => Some((c.span.slice(&doc.text).to_string(), q.counted_text)),
+                _ => None,
+            })
+            .collect();
+        let want: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.map(str::to_string)))
+            .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_column_header_names_what_its_figures_count() {
+        check(
+            "| Commune | Jour | Sinistrés |\n|---|---|---|\n| Vernelle | lundi | près de 300 |\n| Aubrac | mardi | 120 |\n",
+            &[("près de 300", Some("sinistres")), ("120", Some("sinistres"))],
+        );
+    }
+
+    #[test]
+    fn a_row_label_names_what_its_amounts_measure() {
+        check(
+            "| Second quarter | Amount | Change |\n|---|---|---|\n| Net income | $85 million | -12% |\n",
+            &[("$85 million", Some("income")), ("12%", Some("income"))],
+        );
+    }
+
+    #[test]
+    fn a_table_of_who_says_what_frames_nothing() {
+        check(
+            "| Source | Jour | Sinistrés |
+|---|---|---|
+| Préfecture | lundi | 300 |
+",
+            &[("300", None)],
+        );
+    }
+
+    #[test]
+    fn outside_a_table_nothing_changes() {
+        check(
+            "La commune compte 300 sinistrés.",
+            &[("300", Some("sinistrés"))],
+        );
+    }
+}
