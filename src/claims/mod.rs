@@ -78,6 +78,20 @@ impl Claim {
     }
 }
 
+/// The other sentences whose text sentence `i`'s claims depend on: the sentence
+/// before it in its paragraph (a currency it leaves out), its table's header row
+/// (what its figures count). A re-check after an edit reads `i` again when they change.
+pub fn depends_on(doc: &Document, i: usize) -> [Option<usize>; 2] {
+    [previous_in_block(doc, i), table::header_of(doc, i)]
+}
+
+/// The sentence before `i` in the same block, if any.
+fn previous_in_block(doc: &Document, i: usize) -> Option<usize> {
+    let here = doc.sentences.get(i)?;
+    let p = i.checked_sub(1)?;
+    (doc.sentences.get(p)?.block == here.block).then_some(p)
+}
+
 /// Every claim of a document, in order of position. Blocks marked
 /// `<!-- recoupe-ignore -->` give none.
 pub fn extract(doc: &Document) -> Vec<Claim> {
@@ -113,7 +127,17 @@ pub fn extract_sentence(
     let mut taken: Vec<Span> = dates.iter().map(|d| d.span).collect();
     taken.extend(clock::find(text));
     let mut found: Vec<Found<Value>> = dates.into_iter().map(|f| f.map(Value::Date)).collect();
-    let quantities = quantity::find(text, &taken);
+    let mut quantities = quantity::find(text, &taken);
+    let unit_before = if quantities
+        .iter()
+        .any(|f| f.value.style.multiplier.is_some() && f.value.unit == quantity::Unit::Count)
+    {
+        previous_in_block(doc, i)
+            .and_then(|p| quantity::last_scaled_unit(doc.sentence_text(p), &[]))
+    } else {
+        None
+    };
+    quantity::carry_currency(&mut quantities, unit_before);
     let figures = date::figures_of(&quantities);
     found.extend(quantities.into_iter().map(|f| f.map(Value::Quantity)));
     found.extend(role::find(text).into_iter().map(|f| f.map(Value::Role)));

@@ -234,6 +234,40 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
     out
 }
 
+/// A scaled figure that names no unit (`contre 1,2 milliard en 2023`) after money
+/// (`2,9 milliards d'euros`) is money too: writers drop the currency the second
+/// time. `before` is the unit of the last scaled figure of the sentence before, in
+/// the same paragraph.
+pub fn carry_currency(found: &mut [Found<Quantity>], before: Option<Unit>) {
+    let mut last = before;
+    for f in found.iter_mut() {
+        let q = &mut f.value;
+        if q.style.multiplier.is_none() {
+            continue;
+        }
+        match (&q.unit, &last) {
+            (Unit::Count, Some(Unit::Currency(c))) if q.counted.is_none() => {
+                q.unit = Unit::Currency(c);
+            }
+            _ => last = Some(q.unit.clone()),
+        }
+    }
+}
+
+/// The unit of the last scaled figure (`2,9 milliards d'euros`) of a sentence.
+pub fn last_scaled_unit(sentence: &str, taken: &[Span]) -> Option<Unit> {
+    if !sentence.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut found = find(sentence, taken);
+    carry_currency(&mut found, None);
+    found
+        .into_iter()
+        .rev()
+        .find(|f| f.value.style.multiplier.is_some())
+        .map(|f| f.value.unit)
+}
+
 /// A qualifier phrase right before `at`: (phrase, kind, where it starts).
 fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifier, usize)> {
     // Each phrase with its words, every language's, as tokens fold them.
@@ -669,6 +703,28 @@ mod tests {
         measures(
             "The insurer took a $90 million restructuring charge.",
             &[("$90 million", Some("charge"))],
+        );
+    }
+
+    #[test]
+    fn a_scaled_figure_after_money_is_money() {
+        let units = |s: &str| -> Vec<Unit> {
+            let mut found = find(s, &[]);
+            carry_currency(&mut found, None);
+            found.into_iter().map(|f| f.value.unit).collect()
+        };
+        assert_eq!(
+            units("La dette atteint 3,4 milliards d'euros, contre 2,1 milliards en 2022."),
+            [Unit::Currency("EUR"), Unit::Currency("EUR")]
+        );
+        // Only a scaled figure: a bare count after money stays a count.
+        assert_eq!(
+            units("Le plan coûte 2 millions d'euros et crée 40 emplois."),
+            [Unit::Currency("EUR"), Unit::Count]
+        );
+        assert_eq!(
+            units("La ville compte 1,2 million d'habitants."),
+            [Unit::Count]
         );
     }
 

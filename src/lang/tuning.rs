@@ -64,6 +64,10 @@ pub const AGREE_RATIO: f64 = 0.75;
 /// (One share of cancelled flights in one dispatch, another in the next.)
 pub const DISPUTE_RATIO: f64 = 0.65;
 
+/// When both figures name the same specific thing counted (`de dégâts`, `deficit`),
+/// a conflicting source within this ratio of the agreeing one makes a dispute.
+pub const DISPUTE_RATIO_SAME_COUNTED: f64 = 0.45;
+
 /// Corpus claims counting something else (`vols` vs `soldats`) never compare; a
 /// figure with no counted noun on one side compares at this discount.
 pub const UNCOUNTED_FACTOR: f64 = 0.6;

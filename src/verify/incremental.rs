@@ -3,8 +3,8 @@
 //! edit touched are read and checked again.
 //!
 //! A sentence's claims and verdicts depend on its own text (as written and as plain
-//! text), its block's kind and marks, the document's year and language, and the
-//! corpus. All of these make the memo key, and a new corpus empties the memo, so the
+//! text), its block's kind and marks, the sentences it reads beside its own
+//! (`claims::depends_on`), the document's year and language, and the corpus. All of these make the memo key, and a new corpus empties the memo, so the
 //! result is the one a full check gives; `tests/incremental.rs` holds it to that.
 
 use super::finding::Finding;
@@ -128,6 +128,9 @@ fn key(
         (s.kind as u8).hash(&mut h);
     }
     draft.ignored(i).hash(&mut h);
+    for j in crate::claims::depends_on(draft, i).into_iter().flatten() {
+        draft.sentence_text(j).hash(&mut h);
+    }
     year.hash(&mut h);
     (lang as u8).hash(&mut h);
     h.finish()

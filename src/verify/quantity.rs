@@ -100,7 +100,8 @@ pub(super) fn judge(
     // Only a figure that says what it counts can be contradicted. Where every source
     // figure of the same thing the draft's words reach gives one value, that value is
     // the thing's figure: less context is needed to say the draft's is wrong.
-    let sole_value = sole_value(corpus, q, &cands, same_figure);
+    let sole_value =
+        sole_value(corpus, q, &cands, same_figure) || best_is_same_speaker(corpus, claim, &cands);
     let decision = decide(
         corpus,
         &cands,
@@ -124,9 +125,16 @@ pub(super) fn judge(
         let conflicting: Vec<Candidate> = cands
             .iter()
             .filter(|c| {
+                // Figures that name the same thing counted dispute on less context.
+                let same_thing = same_counted(corpus, q, c);
+                let (ratio, floor) = if same_thing {
+                    (DISPUTE_RATIO_SAME_COUNTED, MIN_RELEVANT)
+                } else {
+                    (DISPUTE_RATIO, MIN_CONTRADICT)
+                };
                 !c.agrees
-                    && c.score >= DISPUTE_RATIO * best_agree
-                    && c.score >= MIN_CONTRADICT
+                    && c.score >= ratio * best_agree
+                    && c.score >= floor
                     && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
             })
             .copied()
@@ -259,6 +267,31 @@ fn sole_value(
     same_noun.len() == cands.len()
         && cands.iter().all(|c| !c.agrees)
         && same_noun.iter().all(|c| same(first, c))
+}
+
+/// Whether a candidate counts what the draft figure counts, by a specific noun.
+fn same_counted(corpus: &Corpus, q: &Quantity, c: &Candidate) -> bool {
+    let Some(counted) = &q.counted else {
+        return false;
+    };
+    !crate::lang::units::is_generic_count(counted)
+        && claim_at(corpus, c.at)
+            .and_then(quantity)
+            .is_some_and(|x| x.counted.as_ref() == Some(counted))
+}
+
+/// Whether the best candidate is the draft's own named speaker: that speaker's own
+/// figure for the thing is the one to compare with.
+fn best_is_same_speaker(corpus: &Corpus, claim: &Claim, cands: &[Candidate]) -> bool {
+    let Some(sp) = &claim.speaker else {
+        return false;
+    };
+    cands
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .and_then(|c| claim_at(corpus, c.at))
+        .and_then(|x| x.speaker.as_ref())
+        .is_some_and(|s| s.same_as(sp))
 }
 
 /// Two sources' figures close enough to be two counts of one thing.
