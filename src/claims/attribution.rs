@@ -273,7 +273,7 @@ impl Words<'_> {
     }
 
     /// The noun phrase starting at token `start`, read forwards; a name set off by
-    /// commas after it is taken too (`son porte-parole, Anton Sieverny,`).
+    /// commas after it is taken too (`son porte-parole, Lionel Berthaud,`).
     fn phrase_after(&self, start: usize) -> usize {
         if start >= self.toks.len() || self.stops_phrase(start) {
             return start;
@@ -363,7 +363,7 @@ impl Words<'_> {
         if !self.comma_after(end - 1) {
             return None;
         }
-        // `Salvède, qui tente une médiation, estime`: the subject before the relative.
+        // `Tarvel, qui tente une médiation, estime`: the subject before the relative.
         let mut c = end - 1;
         while c > 0 && !self.comma_after(c - 1) && end - c < 3 * MAX_PHRASE {
             c -= 1;

@@ -82,7 +82,21 @@ impl Claim {
 /// before it in its paragraph (a currency it leaves out), its table's header row
 /// (what its figures count). A re-check after an edit reads `i` again when they change.
 pub fn depends_on(doc: &Document, i: usize) -> [Option<usize>; 2] {
-    [previous_in_block(doc, i), table::header_of(doc, i)]
+    // Only a sentence with a scale word can leave out its currency: an edit elsewhere
+    // in a paragraph reads no more than the sentence it touched.
+    let scaled = has_scale_word(doc.sentence_text(i));
+    [
+        previous_in_block(doc, i).filter(|_| scaled),
+        table::header_of(doc, i),
+    ]
+}
+
+/// Whether a sentence has a scale word a figure can carry (`millions`, `billion`).
+fn has_scale_word(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["milli", "billion", "trillion"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// The sentence before `i` in the same block, if any.
@@ -128,9 +142,10 @@ pub fn extract_sentence(
     taken.extend(clock::find(text));
     let mut found: Vec<Found<Value>> = dates.into_iter().map(|f| f.map(Value::Date)).collect();
     let mut quantities = quantity::find(text, &taken);
-    let unit_before = if quantities
-        .iter()
-        .any(|f| f.value.style.multiplier.is_some() && f.value.unit == quantity::Unit::Count)
+    let unit_before = if has_scale_word(text)
+        && quantities
+            .iter()
+            .any(|f| f.value.style.multiplier.is_some() && f.value.unit == quantity::Unit::Count)
     {
         previous_in_block(doc, i)
             .and_then(|p| quantity::last_scaled_unit(doc.sentence_text(p), &[]))

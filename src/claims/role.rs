@@ -354,7 +354,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             let t = &toks[end];
             let g = gap(s, &toks[end - 1], t);
             // A body's acronym in brackets, and what follows it: `l'agence régionale
-            // de santé (ARS) du Val-de-Moirande`.
+            // de santé (ARS) du Val-de-Sarnelle`.
             if g.trim() == "(" && end > i + len && is_acronym(s, t) {
                 let closes = toks
                     .get(end + 1)

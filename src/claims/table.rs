@@ -102,7 +102,7 @@ pub fn frame(quantity: &mut Quantity, context: &mut Context, row: &str, header: 
     context.words.sort_unstable_by_key(|(w, _)| *w);
 }
 
-/// The noun a column header names (`Soldats korvadiens`, `Injured`): its first content
+/// The noun a column header names (`Sinistrés relogés`, `Injured`): its first content
 /// word, unless the header only says what kind of value stands below.
 fn counted_in_header(cell: &str) -> Option<(String, String)> {
     let t = tokens(cell)

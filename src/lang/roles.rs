@@ -423,8 +423,8 @@ pub fn is_possessive(folded: &str) -> bool {
 }
 
 /// A place or nationality word cut to its stem, so that a country and its adjective,
-/// masculine and feminine, French and English, meet (`korvadienne`, `korvadien`,
-/// `korvadan`); `None` when no such ending is there.
+/// masculine and feminine, French and English, meet (`ostravienne`, `ostravien`,
+/// `Ostravan`); `None` when no such ending is there.
 pub fn place_stem(folded: &str) -> Option<String> {
     // and an adjective from its noun: `provincial`, `province`; `régionale`, `région`
     const ENDINGS: [&str; 29] = [
