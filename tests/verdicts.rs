@@ -370,3 +370,19 @@ fn an_age_meets_the_same_persons_age_in_any_sentence() {
         &[("33", Some(Verdict::Contradicted), Some("31"))],
     );
 }
+
+/// Two figures of one sentence count two things: the draft's figure for the one is
+/// not contradicted by the source's figure for the other, even when that is the only
+/// figure the corpus gives of what is counted.
+#[test]
+fn a_figure_is_not_held_to_another_figure_of_its_sentence() {
+    let corpus = &[(
+        "ferry.md",
+        "---\ntitle: Ferry\ndate: 2025-09-02\n---\nThe harbour master, Lena Voight, said divers had rescued 9 passengers from the lower deck.",
+    )];
+    check(
+        corpus,
+        "Harbour master Lena Voight said divers had rescued 9 passengers from the lower deck, and the ferry was carrying about 240 passengers, according to the operator.",
+        &[("9 passengers", Some(Verdict::Supported), None), ("about 240", Some(Verdict::Unsupported), None)],
+    );
+}

@@ -56,6 +56,11 @@ pub const MIN_CONTRADICT: f64 = 0.3;
 /// only be relevant.
 pub const MIN_CONTRADICT_SOLE: f64 = MIN_RELEVANT;
 
+/// That rule holds only for a draft figure within this ratio of the sources' one: a
+/// wrong figure is a slip or an old count, not another order of magnitude (11 people
+/// freed from a car against 310 on the train are two things).
+pub const SOLE_VALUE_MAX_RATIO: f64 = 4.0;
+
 /// A same-value source within this ratio of the best source's score wins: a same-value
 /// source with fair context beats a different value with slightly better context.
 pub const AGREE_RATIO: f64 = 0.75;

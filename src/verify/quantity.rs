@@ -100,8 +100,8 @@ pub(super) fn judge(
     // Only a figure that says what it counts can be contradicted. Where every source
     // figure of the same thing the draft's words reach gives one value, that value is
     // the thing's figure: less context is needed to say the draft's is wrong.
-    let sole_value =
-        sole_value(corpus, q, &cands, same_figure) || best_is_same_speaker(corpus, claim, &cands);
+    let sole_value = sole_value(corpus, claim, q, &cands, same_figure)
+        || best_is_same_speaker(corpus, claim, &cands);
     let decision = decide(
         corpus,
         &cands,
@@ -246,6 +246,7 @@ pub(super) fn judge(
 /// corpus's figure for that thing.
 fn sole_value(
     corpus: &Corpus,
+    claim: &Claim,
     q: &Quantity,
     cands: &[Candidate],
     same: impl Fn(&Claim, &Claim) -> bool,
@@ -264,9 +265,33 @@ fn sole_value(
     let Some(first) = same_noun.first() else {
         return false;
     };
+    // Margins: a source figure another named speaker gives, or one far from the
+    // draft's (11 freed passengers against 310 carried), is not that thing's figure.
+    let other_speaker = |c: &Claim| match (&claim.speaker, &c.speaker) {
+        (Some(a), Some(b)) => !a.same_as(b),
+        _ => false,
+    };
+    let close = |c: &Claim| {
+        quantity(c).is_some_and(|x| {
+            let (a, b) = (mid(q), mid(x));
+            a.min(b) > 0.0 && a.max(b) / a.min(b) <= SOLE_VALUE_MAX_RATIO
+        })
+    };
     same_noun.len() == cands.len()
         && cands.iter().all(|c| !c.agrees)
-        && same_noun.iter().all(|c| same(first, c))
+        && same_noun
+            .iter()
+            .all(|c| same(first, c) && !other_speaker(c) && close(c))
+}
+
+/// The middle of a figure's interval.
+fn mid(q: &Quantity) -> f64 {
+    let (lo, hi) = q.interval();
+    if hi.is_finite() {
+        ((lo + hi) / 2.0).abs()
+    } else {
+        lo.abs()
+    }
 }
 
 /// Whether a candidate counts what the draft figure counts, by a specific noun.
