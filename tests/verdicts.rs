@@ -386,3 +386,23 @@ fn a_figure_is_not_held_to_another_figure_of_its_sentence() {
         &[("9 passengers", Some(Verdict::Supported), None), ("about 240", Some(Verdict::Unsupported), None)],
     );
 }
+
+/// A speaker named once in a paragraph speaks for its figures: a figure stated as
+/// fact in the sentence before the attribution is not `unattributed`.
+#[test]
+fn a_paragraphs_attribution_covers_its_sentences() {
+    let corpus = &[(
+        "crash.md",
+        "---\ntitle: Crash\ndate: 2025-02-11\n---\nThe bus overturned near Gallow Bridge, killing three people and injuring 27, county officials said.",
+    )];
+    check(
+        corpus,
+        "Three people were killed and 27 were injured near Gallow Bridge. Nine of the injured were hospitalized, county officials said.",
+        &[("27", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "Three people were killed and 27 were injured near Gallow Bridge.\n\nThe road reopened on Wednesday.",
+        &[("27", Some(Verdict::Unattributed), None)],
+    );
+}

@@ -148,16 +148,23 @@ pub(super) fn judge(
                     .is_some_and(|s| s.same_as(sp))
             })
         });
-        let sentence_words: Vec<String> = draft
-            .sentences
-            .get(claim.sentence)
-            .map(|s| {
-                crate::text::tokens(&s.text)
-                    .into_iter()
-                    .map(|t| crate::lang::variants::canonical_org(&t.norm).to_string())
-                    .collect()
-            })
-            .unwrap_or_default();
+        // Writers attribute once a paragraph (`… were injured. Fourteen were
+        // hospitalized, county officials said.`): a speaker named anywhere in the
+        // claim's paragraph is named.
+        let in_block = |i: usize| {
+            draft.sentences.get(i).map(|s| s.block)
+                == draft.sentences.get(claim.sentence).map(|s| s.block)
+        };
+        let first = (0..=claim.sentence)
+            .rev()
+            .take_while(|&i| in_block(i))
+            .last()
+            .unwrap_or(claim.sentence);
+        let sentence_words: Vec<String> = (first..)
+            .take_while(|&i| in_block(i))
+            .flat_map(|i| crate::text::tokens(draft.sentence_text(i)))
+            .map(|t| crate::lang::variants::canonical_org(&t.norm).to_string())
+            .collect();
         let all_attributed = agreeing
             .iter()
             .all(|c| claim_at(corpus, c.at).is_some_and(|x| x.speaker.is_some() || x.quoted));
