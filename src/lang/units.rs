@@ -1,6 +1,7 @@
 //! What a figure counts: synonyms that name the same thing, and unit words.
 
 use crate::lang::stem::stem;
+use std::sync::LazyLock;
 
 /// Groups of nouns that count the same thing; the first is the group's key.
 const SYNONYMS: &[&[&str]] = &[
@@ -94,24 +95,29 @@ pub fn currency(folded: &str) -> Option<&'static str> {
 /// Whether a counted key names anyone or anything at all (`personnes`, `people`):
 /// that two figures count it says little about whether they count the same thing.
 pub fn is_generic_count(key: &str) -> bool {
-    [
-        "personnes",
-        "fois",
-        "times",
-        "ans",
-        "years",
-        "jours",
-        "days",
-    ]
-    .iter()
-    .any(|w| counted_key(w).as_deref() == Some(key))
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        keys_of(&[
+            "personnes",
+            "fois",
+            "times",
+            "ans",
+            "years",
+            "jours",
+            "days",
+        ])
+    });
+    KEYS.iter().any(|k| k == key)
 }
 
 /// Whether a counted key is years of age (`ans`, `years`).
 pub fn is_age(key: &str) -> bool {
-    ["ans", "years"]
-        .iter()
-        .any(|w| counted_key(w).as_deref() == Some(key))
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(&["ans", "years"]));
+    KEYS.iter().any(|k| k == key)
+}
+
+/// The counted keys of some nouns, worked out once: these tests run per candidate.
+fn keys_of(words: &[&str]) -> Vec<String> {
+    words.iter().filter_map(|w| counted_key(w)).collect()
 }
 
 /// The key of what a folded noun counts: its synonym group, or its stem.
