@@ -406,3 +406,141 @@ fn a_paragraphs_attribution_covers_its_sentences() {
         &[("27", Some(Verdict::Unattributed), None)],
     );
 }
+
+/// A dispute is two sources giving two values for one thing: a draft that gives one
+/// source's figure for a specific thing is `disputed`, not `contradicted`, when
+/// another source gives a close figure for it, and a draft naming its speaker does
+/// not settle it.
+#[test]
+fn two_sources_two_values_for_one_thing_are_a_dispute() {
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Tanneries\ndate: 2026-05-02\n---\nLa direction chiffrait lundi à 90 le nombre de grévistes, sur les 640 ouvriers de la tannerie de Bressolles.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Tanneries\ndate: 2026-05-03\n---\nDevant la tannerie de Bressolles, qui emploie 580 ouvriers, les piquets tiennent.",
+        ),
+    ];
+    check(
+        corpus,
+        "La tannerie de Bressolles emploie 640 ouvriers.",
+        &[("640", Some(Verdict::Disputed), None)],
+    );
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Port\ndate: 2026-05-02\n---\nLe trésorier du port, Marc Lavoine, a précisé que la dette de la commune s'élevait à 52 millions d'euros fin 2025.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Port\ndate: 2026-05-03\n---\nLa dette de la commune atteint 61 millions d'euros fin 2025, un record.",
+        ),
+        (
+            "c.md",
+            "---\ntitle: Port\ndate: 2026-05-04\n---\nLe port de Quessac a accueilli 40 paquebots, a indiqué son président.",
+        ),
+    ];
+    check(
+        corpus,
+        "Marc Lavoine, trésorier du port, a précisé que la dette de la commune s'élevait à 52 millions d'euros fin 2025.",
+        &[("52 millions", Some(Verdict::Disputed), None)],
+    );
+}
+
+/// Figures of two different things never make a dispute: a total and its part (23
+/// jurors, 6 of them women), one speaker's revised count, a document that also gives
+/// the draft's value, figures of another order.
+#[test]
+fn two_things_are_no_dispute() {
+    // A part against the total its own source sentence gives.
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Pont\ndate: 2026-04-10\n---\nOf the 42 injured, 17 were riding in the first bus, county officials said.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Pont\ndate: 2026-04-11\n---\nThe collision left 42 injured near Farrow Bridge, according to the county.",
+        ),
+    ];
+    check(
+        corpus,
+        "Of the 42 injured near Farrow Bridge, 17 were riding in the first bus, county officials said.",
+        &[("17", Some(Verdict::Supported), None)],
+    );
+    // One speaker's count revised from one day to the next.
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Feu\ndate: 2026-07-02\n---\nLe feu de la Serre a parcouru 1 900 hectares, selon la préfecture.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Feu\ndate: 2026-07-03\n---\nLe feu de la Serre a parcouru 1 200 hectares, selon un point de la préfecture.",
+        ),
+    ];
+    check(
+        corpus,
+        "Le feu de la Serre a parcouru 1 900 hectares, selon la préfecture.",
+        &[("1 900", Some(Verdict::Supported), None)],
+    );
+    // Another order of magnitude: a whole and a share of it.
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Results\ndate: 2026-07-02\n---\nBrenner Tools said third-quarter revenue fell 5% to $2.8 billion.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Results\ndate: 2026-07-03\n---\nThird-quarter revenue from the tools unit was $0.9 billion.",
+        ),
+    ];
+    check(
+        corpus,
+        "Brenner Tools said third-quarter revenue fell 5% to $2.8 billion.",
+        &[("$2.8 billion", Some(Verdict::Supported), None)],
+    );
+}
+
+/// An attribution that closes a sentence speaks for that sentence alone: the next
+/// sentence's figure, stated as fact, is `unattributed`.
+#[test]
+fn a_closing_attribution_does_not_reach_the_next_sentence() {
+    let corpus = &[(
+        "a.md",
+        "---\ntitle: Marche\ndate: 2026-06-05\n---\nQuelque 500 manifestants ont défilé jeudi à Vorcy, selon la gendarmerie.",
+    )];
+    check(
+        corpus,
+        "Quelque 3 000 personnes ont défilé jeudi, selon la gendarmerie. À Vorcy, 500 manifestants ont défilé jeudi.",
+        &[("500", Some(Verdict::Unattributed), None)],
+    );
+    check(
+        corpus,
+        "À Vorcy, 500 manifestants ont défilé jeudi. Le cortège a été calme, selon la gendarmerie.",
+        &[("500", Some(Verdict::Supported), None)],
+    );
+}
+
+/// A figure some source states as fact is no one's claim in particular: it is not
+/// `unattributed`, even when the sources that say it best attribute it.
+#[test]
+fn a_figure_a_source_states_as_fact_is_not_unattributed() {
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Ferry\ndate: 2026-03-02\n---\nThe ferry ran aground off Kessock Point, injuring 31 passengers, coast guard officials said.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Ferry\ndate: 2026-03-03\n---\nMore than 25 passengers were hurt when the ferry ran aground.",
+        ),
+    ];
+    check(
+        corpus,
+        "The ferry ran aground off Kessock Point, injuring 31 passengers.",
+        &[("31", Some(Verdict::Supported), None)],
+    );
+}

@@ -118,67 +118,28 @@ pub(super) fn judge(
         best_agree,
     } = decision
     {
-        // Two figures of one source sentence are two things (a total and its part,
-        // one official's figure and another's), not a source disputing itself.
-        let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
-        let agreeing_sentences: Vec<_> = agreeing.iter().filter_map(sentence_of).collect();
-        let conflicting: Vec<Candidate> = cands
-            .iter()
-            .filter(|c| {
-                // Figures that name the same thing counted dispute on less context.
-                let same_thing = same_counted(corpus, q, c);
-                let (ratio, floor) = if same_thing {
-                    (DISPUTE_RATIO_SAME_COUNTED, MIN_RELEVANT)
-                } else {
-                    (DISPUTE_RATIO, MIN_CONTRADICT)
-                };
-                !c.agrees
-                    && c.score >= ratio * best_agree
-                    && c.score >= floor
-                    && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
-            })
-            .copied()
-            .collect();
+        let conflicting = disputing(corpus, q, &cands, &agreeing, best_agree);
         let sentence_kind = draft.sentences.get(claim.sentence).map(|s| s.kind);
-        // The draft names who says it, and a source by that speaker agrees: settled.
-        let speaker_agrees = claim.speaker.as_ref().is_some_and(|sp| {
-            agreeing.iter().any(|c| {
-                claim_at(corpus, c.at)
-                    .and_then(|x| x.speaker.as_ref())
-                    .is_some_and(|s| s.same_as(sp))
-            })
-        });
-        // Writers attribute once a paragraph (`… were injured. Fourteen were
-        // hospitalized, county officials said.`): a speaker named anywhere in the
-        // claim's paragraph is named.
-        let in_block = |i: usize| {
-            draft.sentences.get(i).map(|s| s.block)
-                == draft.sentences.get(claim.sentence).map(|s| s.block)
-        };
-        let first = (0..=claim.sentence)
-            .rev()
-            .take_while(|&i| in_block(i))
-            .last()
-            .unwrap_or(claim.sentence);
-        let sentence_words: Vec<String> = (first..)
-            .take_while(|&i| in_block(i))
-            .flat_map(|i| crate::text::tokens(draft.sentence_text(i)))
-            .map(|t| crate::lang::variants::canonical_org(&t.norm).to_string())
-            .collect();
-        let all_attributed = agreeing
+        // A figure some source states as fact is no one's in particular: only one
+        // that every agreeing source gives to someone is unattributed.
+        let all_attributed = cands
             .iter()
+            .filter(|c| c.agrees)
             .all(|c| claim_at(corpus, c.at).is_some_and(|x| x.speaker.is_some() || x.quoted));
-        let names_a_speaker = agreeing.iter().any(|c| {
-            claim_at(corpus, c.at)
-                .and_then(|x| x.speaker.as_ref())
-                .is_some_and(|s| s.named_in(&sentence_words))
-        });
-        if claim.speaker.is_none()
+        // Only when the rest says so is the paragraph read (it costs a tokenisation).
+        let unattributed = claim.speaker.is_none()
             && !claim.quoted
             && sentence_kind == Some(BlockKind::Paragraph)
             && all_attributed
-            && !names_a_speaker
-        {
+            && {
+                let paragraph = paragraph_words(draft, claim.sentence);
+                !agreeing.iter().any(|c| {
+                    claim_at(corpus, c.at)
+                        .and_then(|x| x.speaker.as_ref())
+                        .is_some_and(|s| s.named_in(&paragraph))
+                })
+            };
+        if unattributed {
             let ev = evidence(corpus, &agreeing);
             let who: Vec<String> = ev.iter().filter_map(|e| e.speaker.clone()).collect();
             let who = dedup(who);
@@ -194,32 +155,37 @@ pub(super) fn judge(
                 fixes: Vec::new(),
             });
         }
-        if !speaker_agrees && !conflicting.is_empty() {
-            let mut all = agreeing.clone();
-            all.extend(conflicting.iter().copied());
-            let ev = evidence(corpus, &all);
-            let values: Vec<String> = ev
-                .iter()
-                .map(|e| match &e.speaker {
-                    Some(s) => format!("{} ({s}, {})", e.value, cite(corpus, e)),
-                    None => format!("{} ({})", e.value, cite(corpus, e)),
-                })
-                .collect();
-            return Some(Finding {
-                claim: claim.clone(),
-                message: format!(
-                    "Sources disagree on « {name} »: {}.",
-                    dedup(values).join("; ")
-                ),
-                verdict: Verdict::Disputed,
-                evidence: ev,
-                fixes: Vec::new(),
-            });
+        if !conflicting.is_empty() {
+            return Some(disputed(corpus, claim, &name, &agreeing, &conflicting));
         }
         let ev = evidence(corpus, &agreeing);
         return Some(supported(claim, &name, corpus, ev));
     }
     if let Decision::Contradict(top) = decision {
+        // A source giving the draft's value for the same specific thing, against
+        // other sources' close figure for it (a plant of 1 400 or of 1 250 workers):
+        // the sources disagree, the draft is not wrong.
+        let backing: Vec<Candidate> = cands
+            .iter()
+            .filter(|a| {
+                a.agrees
+                    && same_counted(corpus, q, a)
+                    && top.iter().any(|t| {
+                        same_counted(corpus, q, t)
+                            && !cands.iter().any(|c| c.agrees && c.at.doc == t.at.doc)
+                            && two_counts(corpus, a, t)
+                            && {
+                                let close =
+                                    |c: &Candidate| claim_at(corpus, c.at).and_then(quantity);
+                                matches!((close(a), close(t)), (Some(x), Some(y)) if near(x, y))
+                            }
+                    })
+            })
+            .copied()
+            .collect();
+        if !backing.is_empty() {
+            return Some(disputed(corpus, claim, &name, &backing, &top));
+        }
         let ev = evidence(corpus, &top);
         let mut fixes: Vec<Fix> = Vec::new();
         let mut by_score = top.clone();
@@ -246,6 +212,183 @@ pub(super) fn judge(
         evidence: Vec::new(),
         fixes: Vec::new(),
     })
+}
+
+/// The sources that dispute a draft figure that `agreeing` support: each gives
+/// another value for what an agreeing source counts, in another document and close
+/// enough to be another count of it (`two_counts`), with context near enough the
+/// best agreeing source's. Two figures of one source sentence (a total and its part,
+/// one official's figure and another's) are two things, never a dispute.
+fn disputing(
+    corpus: &Corpus,
+    q: &Quantity,
+    cands: &[Candidate],
+    agreeing: &[Candidate],
+    best_agree: f64,
+) -> Vec<Candidate> {
+    let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
+    let agreeing_sentences: Vec<_> = agreeing.iter().filter_map(sentence_of).collect();
+    // A document that gives the draft's value somewhere does not dispute it: its
+    // other figure counts another thing. A speaker that gives the draft's value and
+    // another one revised its count.
+    let agreeing_docs: Vec<u32> = cands
+        .iter()
+        .filter(|c| c.agrees)
+        .map(|c| c.at.doc)
+        .collect();
+    let speaker_of = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
+    let agreeing_speakers: Vec<_> = cands
+        .iter()
+        .filter(|c| c.agrees)
+        .filter_map(speaker_of)
+        .collect();
+    cands
+        .iter()
+        .filter(|c| !agreeing_docs.contains(&c.at.doc))
+        .filter(|c| speaker_of(c).is_none_or(|s| !agreeing_speakers.iter().any(|a| a.same_as(s))))
+        .filter(|c| {
+            let Some(x) = claim_at(corpus, c.at).and_then(quantity) else {
+                return false;
+            };
+            // Figures that name the same thing counted dispute on less context, and
+            // two close counts of it (a debt of 214 or of 241 million) on relevance.
+            let same_thing = same_counted(corpus, q, c);
+            let ratio = if same_thing && near(q, x) {
+                0.0
+            } else if same_thing {
+                DISPUTE_RATIO_SAME_COUNTED
+            } else {
+                DISPUTE_RATIO
+            };
+            let floor = if same_thing {
+                MIN_RELEVANT
+            } else {
+                MIN_CONTRADICT
+            };
+            !c.agrees
+                && c.score >= ratio * best_agree
+                && c.score >= floor
+                && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
+                && agreeing.iter().any(|a| two_counts(corpus, a, c))
+        })
+        .copied()
+        .collect()
+}
+
+/// Whether two source figures can be two counts of one thing, as a dispute needs:
+/// from two documents, counting the same (the same noun, or neither naming one),
+/// and within `DISPUTE_MAX_RATIO` of each other. A total and its part, or two
+/// quantities of one kind, stand further apart (23 witnesses and the 6 of the
+/// defence, $3.4 billion of revenue and its $1.2 billion unit). One speaker's two
+/// figures are a count revised, not a dispute (the area burnt by a fire, day after
+/// day); and a source sentence that gives the other's value too counts two things
+/// (`Of the 58 injured, 35 rode in the first car` against `58 injured`).
+fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
+    if a.at.doc == b.at.doc {
+        return false;
+    }
+    let (Some(ca), Some(cb)) = (claim_at(corpus, a.at), claim_at(corpus, b.at)) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (quantity(ca), quantity(cb)) else {
+        return false;
+    };
+    let (lo, hi) = (mid(x).min(mid(y)), mid(x).max(mid(y)));
+    let same_speaker = matches!((&ca.speaker, &cb.speaker), (Some(p), Some(r)) if p.same_as(r));
+    x.counted == y.counted
+        && lo > 0.0
+        && hi / lo <= DISPUTE_MAX_RATIO
+        && !same_speaker
+        && !sentence_gives(corpus, a, y)
+        && !sentence_gives(corpus, b, x)
+}
+
+/// Whether the source sentence of candidate `c` gives, as another of its figures, a
+/// value compatible with `value` (a bound, `plus de 800`, gives no value).
+fn sentence_gives(corpus: &Corpus, c: &Candidate, value: &Quantity) -> bool {
+    let Some(source) = corpus.docs.get(c.at.doc as usize) else {
+        return false;
+    };
+    let Some(sentence) = source.claims.get(c.at.claim as usize).map(|x| x.sentence) else {
+        return false;
+    };
+    source.claims.iter().enumerate().any(|(i, x)| {
+        i != c.at.claim as usize
+            && x.sentence == sentence
+            && quantity(x).is_some_and(|q| {
+                let (lo, hi) = q.interval();
+                q.unit == value.unit && lo > 0.0 && hi.is_finite() && q.compatible(value)
+            })
+    })
+}
+
+/// A disputed figure: the agreeing and the conflicting sources, each with who gives it.
+fn disputed(
+    corpus: &Corpus,
+    claim: &Claim,
+    name: &str,
+    agreeing: &[Candidate],
+    conflicting: &[Candidate],
+) -> Finding {
+    let mut all = agreeing.to_vec();
+    all.extend(conflicting.iter().copied());
+    let ev = evidence(corpus, &all);
+    let values: Vec<String> = ev
+        .iter()
+        .map(|e| match &e.speaker {
+            Some(s) => format!("{} ({s}, {})", e.value, cite(corpus, e)),
+            None => format!("{} ({})", e.value, cite(corpus, e)),
+        })
+        .collect();
+    Finding {
+        claim: claim.clone(),
+        message: format!(
+            "Sources disagree on « {name} »: {}.",
+            dedup(values).join("; ")
+        ),
+        verdict: Verdict::Disputed,
+        evidence: ev,
+        fixes: Vec::new(),
+    }
+}
+
+/// The folded words of a claim's paragraph that can name its speaker. Writers
+/// attribute once a paragraph (`… were injured. Fourteen were hospitalized, county
+/// officials said.`), so the claim's sentence and those after it count whole; an
+/// earlier sentence counts but for an attribution that closes it (`…, selon la
+/// police.`), which speaks for that sentence alone.
+fn paragraph_words(draft: &Document, sentence: usize) -> Vec<String> {
+    let block = |i: usize| draft.sentences.get(i).map(|s| s.block);
+    let first = (0..=sentence)
+        .rev()
+        .take_while(|&i| block(i) == block(sentence))
+        .last()
+        .unwrap_or(sentence);
+    let mut out = Vec::new();
+    for i in (first..).take_while(|&i| block(i) == block(sentence)) {
+        let text = draft.sentence_text(i);
+        let closing: Vec<crate::text::Span> = if i < sentence {
+            crate::claims::attribution::find(text)
+                .into_iter()
+                .filter(|a| {
+                    a.reaches_back
+                        && text
+                            .get(a.extent.end..)
+                            .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+                })
+                .map(|a| a.extent)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        out.extend(
+            crate::text::tokens(text)
+                .into_iter()
+                .filter(|t| !closing.iter().any(|c| c.overlaps(t.span)))
+                .map(|t| crate::lang::variants::canonical_org(&t.norm).to_string()),
+        );
+    }
+    out
 }
 
 /// Whether every candidate counts what the draft figure counts (not a generic
