@@ -544,3 +544,24 @@ fn a_figure_a_source_states_as_fact_is_not_unattributed() {
         &[("31", Some(Verdict::Supported), None)],
     );
 }
+
+/// `le syndicat` is the `Fédération syndicale` a source named in full a sentence
+/// before: a draft naming the union in full is not held to another speaker's figure.
+#[test]
+fn a_speaker_is_the_same_in_its_variants() {
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Canaux\ndate: 2026-02-10\n---\nLa Fédération syndicale des bateliers (FSB) appelle à la grève. Le syndicat affirme que 12 % des écluses sont fermées, et que près de 90 péniches sont bloquées depuis lundi.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Ports\ndate: 2026-02-11\n---\nLe port de Varenne a accueilli 400 conteneurs en janvier, a indiqué sa directrice.",
+        ),
+    ];
+    check(
+        corpus,
+        "Selon la Fédération syndicale des bateliers (FSB), près de quatre-vingt-dix péniches sont bloquées depuis lundi.",
+        &[("quatre-vingt-dix", Some(Verdict::Supported), None)],
+    );
+}

@@ -109,6 +109,8 @@ static VERBS: &[Verb] = &[
         Speech,
     ),
     v("previen", &["t", "nent"], Speech),
+    v("detaill", FR_ER, Speech),
+    v("dement", &["", "i", "ent", "ait", "aient"], Speech),
     v("admet", &["", "tent", "tait", "taient"], Speech),
     v("admis", &[""], Speech),
     Verb {
@@ -163,6 +165,10 @@ static VERBS: &[Verb] = &[
     v("insist", &["ed", "s"], Speech),
     v("count", &["ed"], Speech),
     v("tall", &["ied", "ies"], Speech),
+    v("testif", &["ied", "ies", "y"], Speech),
+    v("argu", &["ed", "es"], Speech),
+    v("not", &["ed"], Speech),
+    v("deni", &["ed", "es"], Speech),
     Verb {
         before: &["at"],
         ..v("put", &["", "s"], Speech)
@@ -177,8 +183,14 @@ static VERBS: &[Verb] = &[
 
 /// Whole-word speech verbs too short or irregular for a stem.
 const VERB_WORDS: &[&str] = &[
-    "dit", "disent", "disait", "disaient", "dira", "says", "said", "told",
+    "dit", "disent", "disait", "disaient", "dira", "says", "said", "told", "wrote",
 ];
+
+/// Verbs whose object, the one told, follows them before the clause ends
+/// (`…, witnesses told the Courier.`, `…, a-t-il déclaré à la presse.`).
+pub fn takes_listener(folded: &str) -> bool {
+    matches!(folded, "told" | "tells" | "telling")
+}
 
 /// The verb a folded word is a form of, if any, by its stem and ending alone.
 fn verb_of(folded: &str) -> Option<&'static Verb> {
