@@ -290,10 +290,31 @@ fn qualifier_before(sentence: &str, at: usize) -> Option<(&'static str, Qualifie
                 .zip(words)
                 .all(|(t, w)| t.norm == *w)
         {
+            // `la rivière est montée jusqu'à 6,90 mètres`: the level reached, no ceiling.
+            let verb = head.len().checked_sub(words.len() + 1).map(|k| &head[k]);
+            if *kind == Qualifier::AtMost && verb.is_some_and(|t| reached(&t.norm)) {
+                return None;
+            }
             return Some((q, *kind, head[head.len() - words.len()].span.start));
         }
     }
     None
+}
+
+/// A past form of a verb of rising or falling (`montée`, `grimpé`, `culminait`),
+/// after which `jusqu'à` says where it went, not a ceiling (`pourrait monter
+/// jusqu'à` stays one).
+fn reached(folded: &str) -> bool {
+    ["mont", "grimp", "culmin", "elev", "descend", "chut"]
+        .iter()
+        .any(|stem| {
+            folded.strip_prefix(stem).is_some_and(|rest| {
+                matches!(
+                    rest,
+                    "e" | "ee" | "es" | "ees" | "ait" | "aient" | "u" | "ue" | "us" | "ues"
+                )
+            })
+        })
 }
 
 /// The start of the first figure in `sentence[start..]` (skipping `entre`, `between`).
@@ -755,5 +776,22 @@ mod tests {
         assert!(q("11 000").compatible(&q("entre 10 000 et 12 000")));
         assert!(!q("20 000").compatible(&q("12 000")));
         assert!(q("plus de 1 100").compatible(&q("more than 1,100")));
+    }
+
+    #[test]
+    fn jusqu_a_after_a_verb_of_rising_is_the_level_reached() {
+        use Qualifier::*;
+        check(
+            "L'Aurège est montée jusqu'à 4,20 mètres au pont de Lisle.",
+            &[("4,20", 4.2, 4.2, Exact, Some("mètres"))],
+        );
+        check(
+            "Le thermomètre a grimpé jusqu'à 41 degrés.",
+            &[("41", 41.0, 41.0, Exact, Some("degrés"))],
+        );
+        check(
+            "L'eau pourrait monter jusqu'à 5 mètres.",
+            &[("jusqu'à 5", 5.0, 5.0, AtMost, Some("mètres"))],
+        );
     }
 }
