@@ -60,9 +60,9 @@ impl Checker {
             Checker::Memo(memo) => {
                 let mut memo = memo.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
                 match std::panic::catch_unwind(AssertUnwindSafe(|| {
-                    memo.check(name.clone(), text, corpus, options)
+                    memo.findings(name.clone(), text, corpus, options)
                 })) {
-                    Ok((draft, checked)) => (draft.doc, Ok(checked)),
+                    Ok((doc, checked)) => (doc, Ok(checked)),
                     Err(panic) => {
                         // Whatever the memo held when the engine failed is not trusted.
                         *memo = Incremental::new();

@@ -53,6 +53,31 @@ impl Incremental {
         corpus: &Arc<Corpus>,
         options: &Options,
     ) -> (Draft, Vec<Finding>) {
+        let (doc, claims, checked) = self.run(path.into(), text, corpus, options, true);
+        (Draft { doc, claims }, checked)
+    }
+
+    /// `check`, for a caller that needs the verdicts and not the draft's claims (the
+    /// server): each verdict carries its claim, so the claims are not copied out.
+    pub fn findings(
+        &mut self,
+        path: impl Into<PathBuf>,
+        text: &str,
+        corpus: &Arc<Corpus>,
+        options: &Options,
+    ) -> (Document, Vec<Finding>) {
+        let (doc, _, checked) = self.run(path.into(), text, corpus, options, false);
+        (doc, checked)
+    }
+
+    fn run(
+        &mut self,
+        path: PathBuf,
+        text: &str,
+        corpus: &Arc<Corpus>,
+        options: &Options,
+        want_claims: bool,
+    ) -> (Document, Vec<Claim>, Vec<Finding>) {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
             self.corpus = Some(corpus.clone());
@@ -95,7 +120,9 @@ impl Incremental {
                     }
                 }
             };
-            claims.extend(memo.claims.iter().cloned().map(|c| placed(c, i, start)));
+            if want_claims {
+                claims.extend(memo.claims.iter().cloned().map(|c| placed(c, i, start)));
+            }
             checked.extend(
                 memo.checked
                     .iter()
@@ -109,7 +136,7 @@ impl Incremental {
         self.last_reused = reused;
         claims.sort_by_key(|c| (c.span.start, c.span.end));
         checked.sort_by_key(|c| (c.claim.span.start, c.claim.span.end));
-        (Draft { doc: draft, claims }, checked)
+        (draft, claims, checked)
     }
 }
 
