@@ -266,7 +266,10 @@ fn metadata_block(source: &str, options: Options) -> Vec<(String, String)> {
     if !body.starts_with("---") && !body.starts_with("+++") {
         return Vec::new();
     }
-    let mut events = Parser::new_ext(body, options).into_offset_iter();
+    // The parser reads a whole document's blocks before its first event: give it the
+    // front matter alone, so a long draft is not parsed twice on every keystroke.
+    let head = front_matter_end(body).map_or(body, |end| &body[..end]);
+    let mut events = Parser::new_ext(head, options).into_offset_iter();
     let kind = match events.next() {
         Some((Event::Start(Tag::MetadataBlock(kind)), range)) if range.start == 0 => kind,
         _ => return Vec::new(),
@@ -283,6 +286,26 @@ fn metadata_block(source: &str, options: Options) -> Vec<(String, String)> {
         MetadataBlockKind::YamlStyle => yaml_pairs(&block),
         MetadataBlockKind::PlusesStyle => toml_pairs(&block),
     }
+}
+
+/// Where a front matter block that opens the text ends: after the first later line
+/// that closes it (`---` or `...` after `---`, `+++` after `+++`), if there is one.
+fn front_matter_end(body: &str) -> Option<usize> {
+    let fence = if body.starts_with("+++") {
+        "+++"
+    } else {
+        "---"
+    };
+    let first = body.find('\n')? + 1;
+    let mut at = first;
+    for line in body[first..].split_inclusive('\n') {
+        at += line.len();
+        let l = line.trim_end();
+        if l == fence || (fence == "---" && l == "...") {
+            return Some(at);
+        }
+    }
+    None
 }
 
 /// `key: value` lines, the only YAML front matter says anything with here: a value is
@@ -399,6 +422,13 @@ mod tests {
             "\u{feff}---\r\nTitre: 'L’été: chaud'\r\nsource: Le Journal\r\n...\r\nTexte",
             &[("titre", "L’été: chaud"), ("source", "Le Journal")],
         );
+        // Only the opening block is front matter: a later rule and `key: value` line
+        // belong to the text.
+        check_front_matter(
+            "---\ntitle: T\n---\nTexte.\n\n---\n\nSuite: x\n---\n",
+            &[("title", "T")],
+        );
+        check_front_matter("---\ntitle: T\n---", &[("title", "T")]);
         // Lines that are not flat pairs are skipped.
         check_front_matter(
             "---\ntags:\n  - a\nmy key: x\nurl: https://x.org/a\n---\n",
