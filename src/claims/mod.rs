@@ -93,10 +93,18 @@ pub fn depends_on(doc: &Document, i: usize) -> [Option<usize>; 2] {
 
 /// Whether a sentence has a scale word a figure can carry (`millions`, `billion`).
 fn has_scale_word(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    ["milli", "billion", "trillion"]
-        .iter()
-        .any(|w| lower.contains(w))
+    // Asked of every sentence on every keystroke: one pass, no lowered copy.
+    static SCALES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(["milli", "billion", "trillion"])
+                .ok()
+        });
+    match SCALES.as_ref() {
+        Some(ac) => ac.is_match(text),
+        None => true,
+    }
 }
 
 /// The sentence before `i` in the same block, if any.

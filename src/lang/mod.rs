@@ -56,12 +56,24 @@ impl Language {
 /// French or English, by counting each one's commonest words.
 pub fn detect(text: &str) -> Lang {
     let (mut fr, mut en) = (0, 0);
+    // The server guesses again on every keystroke: compare in place, without
+    // lowering each word into a new string (the common words are ASCII).
+    let is_in = |list: &[&str], w: &str| list.iter().any(|c| c.eq_ignore_ascii_case(w));
+    let longest = fr::LEXICON
+        .common
+        .iter()
+        .chain(en::LEXICON.common)
+        .map(|c| c.len())
+        .max()
+        .unwrap_or(0);
     for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
-        let w = w.to_lowercase();
-        if fr::LEXICON.common.contains(&w.as_str()) {
+        if w.len() > longest {
+            continue;
+        }
+        if is_in(fr::LEXICON.common, w) {
             fr += 1;
         }
-        if en::LEXICON.common.contains(&w.as_str()) {
+        if is_in(en::LEXICON.common, w) {
             en += 1;
         }
     }
@@ -77,12 +89,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn common_words_are_lowercase_ascii() {
+        // `detect` compares them ignoring ASCII case only.
+        for w in fr::LEXICON.common.iter().chain(en::LEXICON.common) {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
+        }
+    }
+
+    #[test]
     fn detects_language() {
         assert_eq!(detect("Le maire a dit que la ville est prête."), Lang::Fr);
         assert_eq!(
             detect("The mayor said the city is ready for the storm."),
             Lang::En
         );
+        assert_eq!(detect("LES ÉLUS SONT DANS LA SALLE."), Lang::Fr);
+        assert_eq!(detect("THE VOTE WAS HELD IN THE HALL."), Lang::En);
     }
 
     #[test]
