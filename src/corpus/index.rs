@@ -507,7 +507,9 @@ impl Index {
                 hits.extend(l.iter().map(|r| (*r, *m)));
             }
         }
-        hits.sort_unstable_by_key(|(r, _)| *r);
+        // Each list is in corpus order, so `hits` is a few sorted runs: the stable sort
+        // merges runs, where an unstable one would sort from scratch.
+        hits.sort_by_key(|(r, _)| *r);
         let mut out: Vec<ClaimRef> = Vec::new();
         let mut i = 0;
         while i < hits.len() {

@@ -11,6 +11,7 @@ use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
 use crate::verdict::Verdict;
+use std::collections::HashSet;
 
 fn quantity(c: &Claim) -> Option<&Quantity> {
     match &c.value {
@@ -68,7 +69,13 @@ pub(super) fn judge(
             (None, None) => NEITHER_COUNTED_FACTOR,
             _ => UNCOUNTED_FACTOR,
         };
-        let mut score = (weighted.similarity(c) * counted * speaker_factor(claim, c)).min(1.0);
+        let base = weighted.similarity(c) * counted;
+        // No speaker lifts a score this low to relevance: the speakers need not be read
+        // (most candidates of a large corpus end here).
+        if q.about.is_none() && base * SAME_SPEAKER_BOOST < MIN_RELEVANT {
+            continue;
+        }
+        let mut score = (base * speaker_factor(claim, c)).min(1.0);
         // The same person's age is the same thing, whatever the sentences say around it.
         if q.about.is_some() && q.about == cq.about {
             score = score.max(MIN_CONTRADICT);
@@ -227,23 +234,28 @@ fn disputing(
     best_agree: f64,
 ) -> Vec<Candidate> {
     let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
-    let agreeing_sentences: Vec<_> = agreeing.iter().filter_map(sentence_of).collect();
+    let agreeing_sentences: HashSet<_> = agreeing.iter().filter_map(sentence_of).collect();
     // A document that gives the draft's value somewhere does not dispute it: its
     // other figure counts another thing. A speaker that gives the draft's value and
     // another one revised its count.
-    let agreeing_docs: Vec<u32> = cands
+    let agreeing_docs: HashSet<u32> = cands
         .iter()
         .filter(|c| c.agrees)
         .map(|c| c.at.doc)
         .collect();
     let speaker_of = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
-    let agreeing_speakers: Vec<_> = cands
+    let mut agreeing_speakers: Vec<_> = cands
         .iter()
         .filter(|c| c.agrees)
         .filter_map(speaker_of)
         .collect();
+    // Speakers compare by their key alone: each key once.
+    agreeing_speakers.sort_by(|a, b| a.key.cmp(&b.key));
+    agreeing_speakers.dedup_by(|a, b| a.key == b.key);
     cands
         .iter()
+        // The cheap tests first: a large corpus gives thousands of candidates.
+        .filter(|c| !c.agrees && c.score >= MIN_RELEVANT.min(MIN_CONTRADICT))
         .filter(|c| !agreeing_docs.contains(&c.at.doc))
         .filter(|c| speaker_of(c).is_none_or(|s| !agreeing_speakers.iter().any(|a| a.same_as(s))))
         .filter(|c| {
@@ -404,7 +416,7 @@ fn sole_value(
     let Some(counted) = &q.counted else {
         return false;
     };
-    if crate::lang::units::is_generic_count(counted) {
+    if crate::lang::units::is_generic_count(counted) || cands.iter().any(|c| c.agrees) {
         return false;
     }
     let same_noun: Vec<&Claim> = cands
@@ -428,7 +440,6 @@ fn sole_value(
         })
     };
     same_noun.len() == cands.len()
-        && cands.iter().all(|c| !c.agrees)
         && same_noun
             .iter()
             .all(|c| same(first, c) && !other_speaker(c) && close(c))
