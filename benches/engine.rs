@@ -193,7 +193,7 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
             d.claims.len()
         );
     }
-    let corpora: [OnceCell<Corpus>; 3] = Default::default();
+    let corpora: [OnceCell<std::sync::Arc<Corpus>>; 3] = Default::default();
     let corpus = |i: usize| {
         corpora[i].get_or_init(|| {
             let n = CORPUS_SIZES[i];
@@ -208,7 +208,7 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
                 t.elapsed().as_secs_f64(),
                 c.docs.iter().map(|d| d.claims.len()).sum::<usize>()
             );
-            c
+            std::sync::Arc::new(c)
         })
     };
     let mut g = flat(c, "check");
@@ -266,6 +266,51 @@ fn checking(c: &mut Criterion, r: &Runner, texts: &[(usize, String)]) {
             continue;
         }
         g.bench_function(id, |b| b.iter(recheck));
+    }
+    g.finish();
+    edit(c, r, texts, corpus(last), CORPUS_SIZES[last]);
+}
+
+/// What the server does on each keystroke, in process: the draft checked again with
+/// its memo (`verify::Incremental`) after a one-character edit. `figure` changes a
+/// digit in the middle of the draft, so one sentence with a figure is read and checked
+/// again; `prose` changes a letter, so one sentence without a claim is.
+fn edit(
+    c: &mut Criterion,
+    r: &Runner,
+    texts: &[(usize, String)],
+    corpus: &std::sync::Arc<Corpus>,
+    n: usize,
+) {
+    let mut g = flat(c, "edit");
+    for (words, text) in texts {
+        for (what, pick) in [
+            ("figure", char::is_ascii_digit as fn(&char) -> bool),
+            ("prose", |c: &char| c.is_ascii_lowercase()),
+        ] {
+            let id = format!("{what}/{words}w/{n}docs");
+            if !r.selected(&format!("edit/{id}")) {
+                continue;
+            }
+            let at = text[text.len() / 2..]
+                .char_indices()
+                .find(|(_, c)| pick(c))
+                .map(|(i, _)| text.len() / 2 + i);
+            let Some(at) = at else { continue };
+            let mut other = text.clone();
+            other.insert(at, if what == "figure" { '7' } else { 'x' });
+            let options = recoupe::Options::new(Default::default(), text);
+            let mut memo = recoupe::verify::Incremental::new();
+            memo.check("draft.md", text, corpus, &options);
+            let mut flip = false;
+            g.bench_function(id, |b| {
+                b.iter(|| {
+                    flip = !flip;
+                    let now = if flip { &other } else { text };
+                    memo.findings("draft.md", black_box(now), corpus, &options)
+                })
+            });
+        }
     }
     g.finish();
 }
