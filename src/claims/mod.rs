@@ -242,6 +242,21 @@ mod tests {
             "The crowd exceeded 5,000 people.",
             &[("5,000", "exceeded 5,000 people")],
         );
+        // the word that sets a figure against another, a participle that names what
+        // it counts, a unit joined by a hyphen, a word that says it was planned
+        check(
+            "Le budget a été adopté par 30 voix contre 11.",
+            &[("30", "30 voix"), ("11", "contre 11")],
+        );
+        check(
+            "Nine people died and 40 were injured.",
+            &[("Nine", "Nine people"), ("40", "40 were injured")],
+        );
+        check("It makes 5-nanometer wafers.", &[("5", "5-nanometer")]);
+        check(
+            "La ville a livré 80 logements sur 250 prévus.",
+            &[("80", "80 logements"), ("250", "250 prévus")],
+        );
         // markup between figure and noun: the extent is mapped back to the source
         check(
             "On compte **1 800** familles.",

@@ -5,9 +5,9 @@
 
 use crate::claims::found::Found;
 use crate::lang::numbers::{find_numbers, NumberMatch, Style};
-use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD};
+use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD, MONEY_RANGE_MAX_RATIO};
 use crate::lang::{calendar, lexicon, measures, stopwords, units};
-use crate::text::{fold, tokens, tokens_after, tokens_before, Span};
+use crate::text::{fold, tokens, tokens_after, tokens_before, Span, Token};
 use std::sync::LazyLock;
 
 pub use crate::lang::lexicon::Qualifier;
@@ -83,6 +83,25 @@ impl Quantity {
         }
     }
 
+    /// Whether two figures are amounts of one unit. A scaled figure whose noun only
+    /// money measures but which names no currency (`85 millions d'investissement`,
+    /// in a heading) is an amount of money, in whatever currency its text uses.
+    pub fn same_unit(&self, other: &Quantity) -> bool {
+        let money = |q: &Quantity| matches!(q.unit, Unit::Currency(_));
+        self.unit == other.unit
+            || (self.money_without_currency() && money(other))
+            || (other.money_without_currency() && money(self))
+    }
+
+    fn money_without_currency(&self) -> bool {
+        self.unit == Unit::Count
+            && self.style.multiplier.is_some()
+            && self
+                .counted_text
+                .as_deref()
+                .is_some_and(|t| measures::is_money_measure(&fold(t)))
+    }
+
     /// Whether two figures can both be true.
     pub fn compatible(&self, other: &Quantity) -> bool {
         let (a, b) = self.interval();
@@ -123,17 +142,30 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         // A range: `entre X et Y`, `between X and Y`, `de X à Y`, `X à Y`, `X-Y`.
         if let Some(m) = numbers.get(i + 1) {
             let gap = fold(&sentence[n.span.end..m.span.start]);
-            let gap = gap.trim();
+            // Money writes its sign at both ends (`$3.2 billion to $3.4 billion`): the
+            // second sign is no part of the link.
+            let sign = sign_before(sentence, n.span.start);
+            let signed_twice = sign.and_then(|c| gap.trim().strip_suffix(c));
+            let gap = signed_twice.unwrap_or(&gap).trim();
             let dash = lexicon::RANGE_DASHES.contains(&gap);
             if (dash || lexicon::any(|l| l.range_links, gap)) && m.value > n.value && !m.year_like {
-                let before = before_words(sentence, n.span.start, 1);
+                let opener_at = sign.map_or(n.span.start, |c| n.span.start - c.len_utf8());
+                let before = before_words(sentence, opener_at, 1);
                 let opener = lexicon::any(|l| l.range_openers, &before);
-                if opener || dash || lexicon::any(|l| l.bare_range_links, gap) {
+                // Two amounts, each with its sign, read as a range only when the link
+                // is one of ranges, they are of one order, and no verb of change makes
+                // the first a change and the second a level (`rose $300 million to
+                // $3.4 billion`).
+                let money_range = signed_twice.is_some()
+                    && measures::is_money_range_link(gap)
+                    && m.value <= MONEY_RANGE_MAX_RATIO * n.value
+                    && !measures::is_change_word(&before);
+                if opener || dash || money_range || lexicon::any(|l| l.bare_range_links, gap) {
                     low = n.value;
                     high = m.value;
                     qualifier = Qualifier::Range;
                     if opener {
-                        start = word_start_before(sentence, n.span.start);
+                        start = word_start_before(sentence, opener_at);
                     }
                     end = m.span.end;
                     i += 1;
@@ -195,6 +227,15 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         {
             (counted, counted_text) = purpose_after(sentence, after);
         }
+        // A verb of harm before a figure names what it counts (`killing four people
+        // and injuring 58`), whatever the figure before counted.
+        let (counted, counted_text) = match counted {
+            None => match counted_by_verb_before(sentence, start) {
+                Some((k, t)) => (Some(k), Some(t)),
+                None => (None, None),
+            },
+            some => (some, counted_text),
+        };
         let (counted, counted_text) = match (counted, &previous_counted) {
             (Some(k), _) => (Some(k), counted_text),
             (None, Some((k, t, u))) if *u == unit => (Some(k.clone()), Some(t.clone())),
@@ -203,6 +244,14 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         if let (Some(k), Some(t)) = (&counted, &counted_text) {
             previous_counted = Some((k.clone(), t.clone(), unit.clone()));
         }
+        // `38 voix contre 11`: a reader points at the word that sets the figure
+        // against the one before as much as at the figure.
+        let link_start = tokens_before(sentence, start, 1)
+            .last()
+            .filter(|t| {
+                measures::is_opposing_link(&t.norm) && sentence[t.span.end..start].trim().is_empty()
+            })
+            .map(|t| t.span.start);
         out.push(Found {
             value: Quantity {
                 low,
@@ -219,7 +268,10 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 style: n.style.clone(),
             },
             span: Span::new(start, end),
-            extent: Span::new(verb_start.unwrap_or(start).min(start), noun_end.max(end)),
+            extent: Span::new(
+                verb_start.or(link_start).unwrap_or(start).min(start),
+                noun_end.max(end),
+            ),
             fix_span: Span::new(
                 fix_start,
                 if qualifier == Qualifier::Range {
@@ -343,6 +395,14 @@ fn before_words(sentence: &str, at: usize, n: usize) -> String {
         .join(" ")
 }
 
+/// The currency sign written right before `at` (`$`, `€`, `£`), if any.
+fn sign_before(sentence: &str, at: usize) -> Option<char> {
+    sentence[..at]
+        .chars()
+        .next_back()
+        .filter(|c| units::currency(&c.to_string()).is_some())
+}
+
 fn word_start_before(sentence: &str, at: usize) -> usize {
     tokens_before(sentence, at, 1)
         .last()
@@ -378,15 +438,36 @@ fn counted_after(
     let mut last_end = 0;
     while let Some(t) = toks.get(k) {
         let gap = &sentence[at + last_end..at + t.span.start];
-        if !gap.trim().is_empty() {
+        // A unit joined to its figure by a hyphen is what it measures: `3-nanometer
+        // chips`, `a 4-inch blade`.
+        let joined = k == 0 && gap == "-";
+        if !gap.trim().is_empty() && !joined {
             return (None, None);
         }
-        if (units::LINKS.contains(&t.norm.as_str()) && k < 2)
-            || (measures::is_counted_adjective(&t.norm) && k < 3)
+        if !joined
+            && ((units::LINKS.contains(&t.norm.as_str()) && k < 2)
+                || (measures::is_counted_adjective(&t.norm) && k < 3))
         {
             last_end = t.span.end;
             k += 1;
             continue;
+        }
+        // Said to be planned (`sur 400 prévus`): what it counts is named before it,
+        // but a reader points at the word too.
+        if !joined && measures::is_planned_word(&t.norm) && k < 3 {
+            *noun_end = at + t.span.end;
+            last_end = t.span.end;
+            k += 1;
+            continue;
+        }
+        // The subject of a passive counts what its participle names, when that is a
+        // thing counted: `58 were injured`, `12 ont été blessés`.
+        if k == 0 {
+            if let Some(p) = counted_participle(sentence, at, &toks) {
+                *noun_end = at + p.span.end;
+                let text = &sentence[at + p.span.start..at + p.span.end];
+                return (units::counted_key(&p.norm), Some(text.to_string()));
+            }
         }
         if let Some(c) = units::currency(&t.norm) {
             *unit = Unit::Currency(c);
@@ -418,13 +499,48 @@ fn counted_after(
     (None, None)
 }
 
+/// What the verb right before a figure says it counts (`injuring 58`): (key, the
+/// verb as written).
+fn counted_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)> {
+    let toks = tokens_before(sentence, at, 1);
+    let t = toks.last()?;
+    if !sentence[t.span.end..at].trim().is_empty() {
+        return None;
+    }
+    let participle = units::counted_by_verb(&t.norm)?;
+    let text = &sentence[t.span.start..t.span.end];
+    Some((units::counted_key(&participle)?, text.to_string()))
+}
+
+/// The participle after a figure's auxiliaries (`were injured`, `ont été blessés`),
+/// when it is a noun of a thing counted; `toks` are the words after the figure, at
+/// `at`.
+fn counted_participle<'a>(sentence: &str, at: usize, toks: &'a [Token]) -> Option<&'a Token> {
+    let mut last_end = 0;
+    for (j, t) in toks.iter().enumerate() {
+        if !sentence[at + last_end..at + t.span.start].trim().is_empty() {
+            return None;
+        }
+        let auxiliary = crate::lang::attribution::is_passive_auxiliary(&t.norm)
+            || matches!(t.norm.as_str(), "have" | "has" | "had" | "ont" | "avaient");
+        if auxiliary && j < 2 {
+            last_end = t.span.end;
+            continue;
+        }
+        return (j > 0 && units::is_known_count(&t.norm)).then_some(t);
+    }
+    None
+}
+
 /// The name a figure is set beside, between commas (`Ann Doe, 44 ans,`, `Ann Doe,
 /// 44, said`): the folded last word of the capitalised name before the comma.
 fn apposed_to(sentence: &str, start: usize, end: usize) -> Option<String> {
     let before = sentence[..start].trim_end_matches([' ', '\u{a0}']);
     let before = before.strip_suffix(',')?;
     let after = sentence[end..].trim_start_matches([' ', '\u{a0}']);
-    if !(after.starts_with(',') || after.starts_with(')') || after.is_empty()) {
+    // The apposition closes with a comma, a bracket or the sentence (`the death of
+    // Ann Doe, 19.`).
+    if !(after.starts_with([',', ')', '.', ';']) || after.is_empty()) {
         return None;
     }
     let toks = tokens_before(before, before.len(), 2);
@@ -728,6 +844,93 @@ mod tests {
     }
 
     #[test]
+    fn what_a_figure_counts_after_its_verb_or_hyphen() {
+        // The subject of a passive counts what its participle names, when that is a
+        // thing counted; another participle says nothing of it.
+        measures(
+            "Two people died and 31 were injured in the blaze.",
+            &[("Two", Some("people")), ("31", Some("injured"))],
+        );
+        measures(
+            "Dans l'incendie, 12 ont été blessés.",
+            &[("12", Some("blessés"))],
+        );
+        measures(
+            "Of the 40 hikers, 9 were rescued.",
+            &[("40", Some("hikers")), ("9", Some("hikers"))],
+        );
+        // A verb of harm before a figure names what it counts.
+        measures(
+            "The Varn avalanche buried six skiers, killing two and injuring 4.",
+            &[
+                ("six", Some("skiers")),
+                ("two", Some("killing")),
+                ("4", Some("injuring")),
+            ],
+        );
+        measures(
+            "The blast killed two people and injured 14.",
+            &[("two", Some("people")), ("14", Some("injured"))],
+        );
+        measures(
+            "L'explosion a tué 2 ouvriers, blessant 7.",
+            &[("2", Some("ouvriers")), ("7", Some("blessant"))],
+        );
+        // A unit joined by a hyphen.
+        measures(
+            "The Osterby plant will etch 5-nanometer wafers.",
+            &[("5", Some("nanometer"))],
+        );
+        measures("Police found a 6-inch blade.", &[("6", Some("inch"))]);
+        // A figure said to be planned counts what the figure before it counts.
+        measures(
+            "La commune a livré 80 logements, sur 250 prévus.",
+            &[("80", Some("logements")), ("250", Some("logements"))],
+        );
+        // A compound with a hyphenated modifier still names its head last.
+        measures(
+            "The Varga family filed a $3 million wrongful-death lawsuit.",
+            &[("$3 million", Some("lawsuit"))],
+        );
+    }
+
+    #[test]
+    fn amounts_with_their_sign_at_both_ends() {
+        use Qualifier::*;
+        check(
+            "Norvik forecast revenue of $1.1 billion to $1.3 billion.",
+            &[(
+                "$1.1 billion to $1.3 billion",
+                1.1e9,
+                1.3e9,
+                Range,
+                Some("revenue"),
+            )],
+        );
+        // A change and the level it reached are two figures.
+        measures(
+            "Revenue rose $300 million to $3.4 billion.",
+            &[
+                ("$300 million", Some("Revenue")),
+                ("$3.4 billion", Some("Revenue")),
+            ],
+        );
+        measures(
+            "Revenue grew $1.5 billion to $2.9 billion.",
+            &[
+                ("$1.5 billion", Some("Revenue")),
+                ("$2.9 billion", Some("Revenue")),
+            ],
+        );
+        // Two amounts joined by `and` are two amounts.
+        let spans: Vec<&str> = {
+            let s = "The Orvel wing cost $4 million and $5 million.";
+            find(s, &[]).iter().map(|f| f.span.slice(s)).collect()
+        };
+        assert_eq!(spans, ["$4 million", "$5 million"]);
+    }
+
+    #[test]
     fn a_scaled_figure_after_money_is_money() {
         let units = |s: &str| -> Vec<Unit> {
             let mut found = find(s, &[]);
@@ -762,10 +965,27 @@ mod tests {
             about("The driver, Ann Doe, 52, was unhurt; 14 passengers were not."),
             [Some("doe".to_string()), None]
         );
+        // An apposition the sentence closes.
+        assert_eq!(
+            about("He was charged with the murder of Nils Arvo, 27."),
+            [Some("arvo".to_string())]
+        );
         assert_eq!(
             about("Ils étaient 40, dont Marc, et 12 restaient."),
             [None, None]
         );
+    }
+
+    #[test]
+    fn a_scaled_money_measure_is_money_without_its_currency() {
+        let q = |s: &str| find(s, &[])[0].value.clone();
+        let heading = q("Où iront les 40 millions d'investissement");
+        assert!(heading.same_unit(&q("40 millions d'euros d'investissement")));
+        assert!(heading.same_unit(&q("$40 million of investment")));
+        assert!(heading.same_unit(&q("40 millions d'investissement")));
+        // Units sold, or a figure with no scale, stay counts.
+        assert!(!q("3 millions de ventes").same_unit(&q("3 millions d'euros")));
+        assert!(!q("40 investissements").same_unit(&q("40 millions d'euros")));
     }
 
     #[test]

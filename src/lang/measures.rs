@@ -119,6 +119,9 @@ const MEASURE_NOUNS: &[&str] = &[
     "taxes",
     "savings",
     "ratings",
+    "lawsuit",
+    "lawsuits",
+    "settlement",
 ];
 
 /// Words that may stand between a measure and its figure: verbs and adverbs of
@@ -246,6 +249,111 @@ const PURPOSE_LINKS: &[&str] = &[
 /// blessés`, `le total des victimes`.
 const COUNT_HEADS: &[&str] = &["number", "nombre", "total", "count", "tally"];
 
+/// Of the measures, those only money measures (`85 millions d'investissement`, in a
+/// heading that leaves the currency out, is money; `3 millions de ventes` may be
+/// units sold).
+const MONEY_MEASURES: &[&str] = &[
+    // French
+    "affaires",
+    "benefice",
+    "benefices",
+    "deficit",
+    "deficits",
+    "dette",
+    "dettes",
+    "budget",
+    "budgets",
+    "cout",
+    "couts",
+    "investissement",
+    "investissements",
+    "depenses",
+    "recettes",
+    "subvention",
+    "subventions",
+    "financement",
+    "enveloppe",
+    "credits",
+    "amende",
+    "dividende",
+    "dividendes",
+    "indemnisation",
+    "indemnites",
+    // English
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "income",
+    "earnings",
+    "debt",
+    "cost",
+    "costs",
+    "spending",
+    "investment",
+    "funding",
+    "dividend",
+    "subsidy",
+    "grant",
+    "fine",
+];
+
+/// Words after a figure that say it was planned or announced, not what it counts
+/// (`120 logements, sur 400 prévus`, `300 expected`): what it counts is the noun
+/// before.
+const PLANNED_WORDS: &[&str] = &[
+    "prevu",
+    "prevus",
+    "prevue",
+    "prevues",
+    "attendu",
+    "attendus",
+    "attendue",
+    "attendues",
+    "annonce",
+    "annonces",
+    "annoncee",
+    "annoncees",
+    "promis",
+    "promise",
+    "promises",
+    "programmes",
+    "programmees",
+    "envisages",
+    "envisagees",
+    "planned",
+    "expected",
+    "promised",
+    "announced",
+    "projected",
+    "scheduled",
+    "budgeted",
+];
+
+/// Words that set a figure against another (`38 voix contre 11`, `a 6-3 vote, 6
+/// against 3`): a reader pointing at them points at the figure after.
+const OPPOSING_LINKS: &[&str] = &["contre", "against", "versus", "vs"];
+
+/// Links that make a range of two amounts that each carry their sign (`$3.2
+/// billion to $3.4 billion`): not `and`, which joins two amounts as often.
+const MONEY_RANGE_LINKS: &[&str] = &["to", "a"];
+
+pub fn is_money_measure(folded: &str) -> bool {
+    MONEY_MEASURES.contains(&folded)
+}
+
+pub fn is_planned_word(folded: &str) -> bool {
+    PLANNED_WORDS.contains(&folded)
+}
+
+pub fn is_opposing_link(folded: &str) -> bool {
+    OPPOSING_LINKS.contains(&folded)
+}
+
+pub fn is_money_range_link(folded: &str) -> bool {
+    MONEY_RANGE_LINKS.contains(&folded)
+}
+
 pub fn is_measure(folded: &str) -> bool {
     MEASURE_NOUNS.contains(&folded)
 }
@@ -279,10 +387,22 @@ mod tests {
             COUNTED_ADJECTIVES,
             PURPOSE_LINKS,
             COUNT_HEADS,
+            MONEY_MEASURES,
+            PLANNED_WORDS,
+            OPPOSING_LINKS,
+            MONEY_RANGE_LINKS,
         ] {
             for w in list {
                 assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
             }
+        }
+    }
+
+    /// A money measure is a measure: it is read before a figure too.
+    #[test]
+    fn money_measures_are_measures() {
+        for w in MONEY_MEASURES {
+            assert!(is_measure(w), "{w} is not a measure");
         }
     }
 }

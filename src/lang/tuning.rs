@@ -132,3 +132,9 @@ pub const WEIGHT_FIGURE_IN_DATE: f32 = 0.5;
 pub const WEIGHT_FIGURE_IN_DATE_OTHER_CLAUSE: f32 = 0.2;
 /// Figures below this are too common to frame a date (`deux`, `3`).
 pub const MIN_FIGURE_IN_DATE: f64 = 10.0;
+
+/// Two amounts that each carry their currency sign, linked by `to`, read as one
+/// range only when the higher is at most this many times the lower: a forecast's
+/// ends stand close (`$3.2 billion to $3.4 billion`); a change and the level it
+/// reached do not (`up $300 million to $3.4 billion`).
+pub const MONEY_RANGE_MAX_RATIO: f64 = 2.0;

@@ -120,6 +120,26 @@ fn keys_of(words: &[&str]) -> Vec<String> {
     words.iter().filter_map(|w| counted_key(w)).collect()
 }
 
+/// Whether a folded word is one of the nouns the synonym groups know (`injured`,
+/// `blessés`, `killed`): a participle that is one names what a figure counts.
+pub fn is_known_count(folded: &str) -> bool {
+    SYNONYMS.iter().any(|group| group.contains(&folded))
+}
+
+/// What a verb of harm before a figure says it counts (`injuring 58`, `killed 3`,
+/// `tuant 3`): its participle (`injured`, `killed`, `tues`), when that is a noun of a
+/// thing counted.
+pub fn counted_by_verb(folded: &str) -> Option<String> {
+    let participle = if let Some(stem) = folded.strip_suffix("ing") {
+        format!("{stem}ed")
+    } else if folded.ends_with("ed") {
+        folded.to_string()
+    } else {
+        format!("{}es", folded.strip_suffix("ant")?)
+    };
+    is_known_count(&participle).then_some(participle)
+}
+
 /// The key of what a folded noun counts: its synonym group, or its stem.
 pub fn counted_key(folded: &str) -> Option<String> {
     for group in SYNONYMS {
@@ -141,5 +161,16 @@ mod tests {
         assert_eq!(counted_key("homes"), counted_key("foyers"));
         assert_ne!(counted_key("vols"), counted_key("soldats"));
         assert_eq!(counted_key("passagers"), counted_key("passengers"));
+    }
+
+    #[test]
+    fn verbs_of_harm_name_what_they_count() {
+        assert_eq!(counted_by_verb("injuring").as_deref(), Some("injured"));
+        assert_eq!(counted_by_verb("killing").as_deref(), Some("killed"));
+        assert_eq!(counted_by_verb("wounded").as_deref(), Some("wounded"));
+        assert_eq!(counted_by_verb("freed"), None);
+        assert_eq!(counted_by_verb("blessant").as_deref(), Some("blesses"));
+        assert_eq!(counted_by_verb("carrying"), None);
+        assert_eq!(counted_by_verb("pendant"), None);
     }
 }

@@ -54,7 +54,7 @@ pub(super) fn judge(
             continue;
         };
         let Some(cq) = quantity(c) else { continue };
-        if cq.unit != q.unit {
+        if !q.same_unit(cq) {
             continue;
         }
         // An age beside one person says nothing of another's.
