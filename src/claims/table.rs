@@ -80,12 +80,7 @@ pub fn frame(quantity: &mut Quantity, context: &mut Context, row: &str, header: 
     // A table of who says what (a `Source` column) sets side by side the figures of
     // parties the engine cannot name as speakers: its figures are not framed, so
     // none is contradicted by another party's figure.
-    let by_party = header.split(CELL_BREAK).any(|cell| {
-        tokens(cell)
-            .iter()
-            .any(|t| PARTY_HEADERS.contains(&t.norm.as_str()))
-    });
-    if quantity.counted.is_none() && !by_party {
+    if quantity.counted.is_none() && !names_parties(header) {
         let label = row.split(CELL_BREAK).next().unwrap_or("");
         if let Some((key, text)) = counted_in_header(head_cell).or_else(|| measure_in(label)) {
             quantity.counted = Some(key);
@@ -100,6 +95,21 @@ pub fn frame(quantity: &mut Quantity, context: &mut Context, row: &str, header: 
         }
     }
     context.words.sort_unstable_by_key(|(w, _)| *w);
+}
+
+/// Whether a header row has a column of who gives each row's figures.
+fn names_parties(header: &str) -> bool {
+    header.split(CELL_BREAK).any(|cell| {
+        tokens(cell)
+            .iter()
+            .any(|t| PARTY_HEADERS.contains(&t.norm.as_str()))
+    })
+}
+
+/// Whether sentence `i` is a row of a table of who says what: its figures stand
+/// beside other parties' figures for the same thing.
+pub fn by_party(doc: &Document, i: usize) -> bool {
+    header_of(doc, i).is_some_and(|h| names_parties(doc.sentence_text(h)))
 }
 
 /// The noun a column header names (`Sinistrés relogés`, `Injured`): its first content
@@ -170,6 +180,25 @@ mod tests {
 ",
             &[("300", None)],
         );
+    }
+
+    #[test]
+    fn rows_of_a_table_of_who_says_what_are_by_party() {
+        let by_party = |md: &str| -> Vec<bool> {
+            let doc = Document::markdown("t.md", md);
+            (0..doc.sentences.len())
+                .map(|i| super::by_party(&doc, i))
+                .collect()
+        };
+        assert_eq!(
+            by_party("| Selon | Blessés |\n|---|---|\n| Préfecture | 40 |\n| Syndicat | 55 |\n"),
+            [false, true, true]
+        );
+        assert_eq!(
+            by_party("| Commune | Blessés |\n|---|---|\n| Vernelle | 40 |\n"),
+            [false, false]
+        );
+        assert_eq!(by_party("Selon la préfecture, 40 blessés."), [false]);
     }
 
     #[test]

@@ -88,6 +88,11 @@ pub(super) fn judge(
             });
         }
     }
+    // A row of a table of who says what stands beside the other parties' figures: a
+    // source figure of another value is another party's, not this one's rival.
+    if crate::claims::table::by_party(draft, claim.sentence) {
+        cands.retain(|c| c.agrees);
+    }
     let name = claim.span.slice(&draft.text).to_string();
     if cands.is_empty() {
         return Some(Finding {
