@@ -6,7 +6,9 @@
 
 use crate::lang::lexicon;
 use crate::lang::stem::{stem, word_id, WordId};
-use crate::lang::tuning::{NEAR, WEIGHT_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE};
+use crate::lang::tuning::{
+    NEAR, WEIGHT_CLAUSE, WEIGHT_FOREIGN_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE,
+};
 use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
@@ -23,16 +25,19 @@ impl Context {
     /// word outside the claim, full weight near it in its clause, less further away.
     pub fn around(sentence: &str, claim: Span) -> Context {
         let toks = tokens_shared(sentence);
-        Context::around_in(&toks, &clause_breaks(sentence), sentence.len(), claim)
+        Context::around_in(&toks, &clause_breaks(sentence), sentence.len(), claim, &[])
     }
 
     /// `around`, given the sentence's tokens and clause breaks (from `clause_breaks`),
-    /// which every claim of a sentence shares.
+    /// which every claim of a sentence shares, and the clauses that are another
+    /// speaker's statement: their words say what that speaker's
+    /// claims are about, and weigh least.
     pub fn around_in(
         toks: &[Token],
         breaks: &[(usize, usize)],
         len: usize,
         claim: Span,
+        foreign: &[(usize, usize)],
     ) -> Context {
         let (clause_start, clause_end) = clause_in(breaks, len, claim);
         let claim_tok = toks
@@ -48,9 +53,15 @@ impl Context {
             let w = word_id(&w);
             let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
             let near = k.abs_diff(claim_tok) <= NEAR;
+            let in_foreign = || {
+                foreign
+                    .iter()
+                    .any(|&(a, b)| t.span.start >= a && t.span.end <= b)
+            };
             let weight = match (in_clause, near) {
                 (true, true) => WEIGHT_NEAR,
                 (true, false) => WEIGHT_CLAUSE,
+                (false, _) if in_foreign() => WEIGHT_FOREIGN_CLAUSE,
                 (false, _) => WEIGHT_OTHER_CLAUSE,
             };
             match words.iter_mut().find(|(x, _)| *x == w) {
@@ -101,7 +112,7 @@ pub fn clause_breaks(sentence: &str) -> Vec<(usize, usize)> {
 }
 
 /// The clause holding `claim`, between the nearest breaks around it.
-fn clause_in(breaks: &[(usize, usize)], len: usize, claim: Span) -> (usize, usize) {
+pub fn clause_in(breaks: &[(usize, usize)], len: usize, claim: Span) -> (usize, usize) {
     let mut start = 0;
     let mut end = len;
     for &(i, j) in breaks {

@@ -22,6 +22,11 @@ pub const NEAR: usize = 7;
 pub const WEIGHT_NEAR: f32 = 1.0;
 pub const WEIGHT_CLAUSE: f32 = 0.75;
 pub const WEIGHT_OTHER_CLAUSE: f32 = 0.4;
+/// The weight of a word in another clause of the sentence that is another speaker's
+/// statement: it says what that speaker's figure is about. (`Raskin said 11
+/// passengers were freed from the second car, and the train carried about 310,
+/// according to the operator`: the operator's 310 is not about the second car.)
+pub const WEIGHT_FOREIGN_CLAUSE: f32 = 0.1;
 
 /// The least a context word weighs by its rarity (IDF), however common it is: a
 /// word in every sentence of a small corpus still says a little.
