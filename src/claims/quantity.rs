@@ -887,6 +887,11 @@ mod tests {
             "La commune a livré 80 logements, sur 250 prévus.",
             &[("80", Some("logements")), ("250", Some("logements"))],
         );
+        // A noun that a participle folds to is a noun.
+        measures(
+            "Le site publie 40 annonces immobilières.",
+            &[("40", Some("annonces"))],
+        );
         // A compound with a hyphenated modifier still names its head last.
         measures(
             "The Varga family filed a $3 million wrongful-death lawsuit.",

@@ -300,7 +300,8 @@ const MONEY_MEASURES: &[&str] = &[
 
 /// Words after a figure that say it was planned or announced, not what it counts
 /// (`120 logements, sur 400 prévus`, `300 expected`): what it counts is the noun
-/// before.
+/// before. Not the forms that fold to a noun (`annoncés`/`annonces`, `programmés`/
+/// `programmes`, `promise`): `40 annonces` counts ads.
 const PLANNED_WORDS: &[&str] = &[
     "prevu",
     "prevus",
@@ -310,14 +311,9 @@ const PLANNED_WORDS: &[&str] = &[
     "attendus",
     "attendue",
     "attendues",
-    "annonce",
-    "annonces",
     "annoncee",
     "annoncees",
     "promis",
-    "promise",
-    "promises",
-    "programmes",
     "programmees",
     "envisages",
     "envisagees",
