@@ -221,6 +221,13 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         let mut noun_end = after;
         let (mut counted, mut counted_text) =
             counted_after(sentence, after, &mut unit, &mut noun_end);
+        // After a French scale word, what is counted follows `de` (`32 millions de
+        // voyageurs`): the word right after it is not that (`32 millions iront aux
+        // écoles`).
+        if counted.is_some() && french_scale(&n.style) && !linked_after(sentence, after) {
+            (counted, counted_text) = (None, None);
+            noun_end = after;
+        }
         if counted.is_none()
             && matches!(unit, Unit::Currency(_))
             && before_char.is_some_and(|c| units::currency(&c.to_string()).is_some())
@@ -532,6 +539,22 @@ fn counted_participle<'a>(sentence: &str, at: usize, toks: &'a [Token]) -> Optio
     None
 }
 
+/// Whether a figure's scale word is French (`millions`, `milliards`): English writes
+/// `million` and `billion` after a number.
+fn french_scale(style: &Style) -> bool {
+    style
+        .multiplier
+        .as_ref()
+        .is_some_and(|(w, _)| matches!(fold(w).as_str(), "millions" | "milliards" | "milliard"))
+}
+
+/// Whether the first word after `at` is a link (`de`, `d'`).
+fn linked_after(sentence: &str, at: usize) -> bool {
+    tokens_after(sentence, at, 1)
+        .first()
+        .is_some_and(|t| units::LINKS.contains(&t.norm.as_str()))
+}
+
 /// The name a figure is set beside, between commas (`Ann Doe, 44 ans,`, `Ann Doe,
 /// 44, said`): the folded last word of the capitalised name before the comma.
 fn apposed_to(sentence: &str, start: usize, end: usize) -> Option<String> {
@@ -603,9 +626,12 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
     let mut seen = 0;
     // One noun complement may stand between (`le déficit des hôpitaux publics à`).
     let mut complement_until: Option<usize> = None;
+    // A verb that names what money measures (`a perdu 6 millions`, `will return $5
+    // million`), when no measure noun is named before it.
+    let mut by_verb: Option<(String, String)> = None;
     for (i, t) in toks.iter().enumerate().rev() {
         if t.span.start < clause_start || seen > 8 {
-            return None;
+            return by_verb;
         }
         seen += 1;
         if let Some(link) = complement_until {
@@ -615,40 +641,65 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
         }
         let between = &sentence[t.span.end..at];
         // A figure's clause ends at a comma or a colon before it.
-        if between.contains([',', ';', ':', '(', ')', '«', '»', '"']) && seen > 1 {
-            return None;
+        if between.contains([',', ';', ':', '(', ')', '«', '»', '"']) {
+            return by_verb;
         }
         let w = t.norm.as_str();
+        let text = &sentence[t.span.start..t.span.end];
+        if by_verb.is_none() {
+            by_verb = measures::measure_of_verb(w)
+                .and_then(units::counted_key)
+                .map(|k| (k, text.to_string()));
+        }
         let figure_like = w.chars().any(|c| c.is_ascii_digit())
             || units::currency(w).is_some()
             || crate::lang::lexicon::LEXICONS
                 .iter()
                 .any(|l| l.percent.contains(&w));
-        if figure_like || measures::is_change_word(w) || stopwords::is_stopword(w) {
+        if figure_like
+            || measures::is_change_word(w)
+            || measures::measure_of_verb(w).is_some()
+            || stopwords::is_stopword(w)
+        {
             continue;
         }
-        let text = &sentence[t.span.start..t.span.end];
-        let after_count_head = i >= 2
-            && units::LINKS.contains(&toks[i - 1].norm.as_str())
-            && measures::is_count_head(&toks[i - 2].norm);
+        // What a count head counts is the last word of its phrase (`the number of
+        // evacuees at`, `the number of people unaccounted for at`, `the number
+        // unaccounted for at`).
+        let after_count_head = (i.saturating_sub(3)..i).any(|j| {
+            measures::is_count_head(&toks[j].norm) && toks[j + 1..i].iter().all(|x| !x.capitalized)
+        });
         if after_count_head && !t.capitalized {
             return Some((units::counted_key(w)?, text.to_string()));
         }
         if measures::is_measure(w) {
             return Some((units::counted_key(w)?, text.to_string()));
         }
+        // A measure and its adjective (`la taxe foncière`, `la dette publique`).
+        if complement_until.is_none() && !t.capitalized && i >= 1 {
+            let head = &toks[i - 1];
+            if measures::is_measure(&head.norm)
+                && sentence[head.span.end..t.span.start].trim().is_empty()
+            {
+                let head_text = &sentence[head.span.start..head.span.end];
+                return Some((units::counted_key(&head.norm)?, head_text.to_string()));
+            }
+        }
         if complement_until.is_none() && !t.capitalized {
-            let link = (i.saturating_sub(3)..i)
-                .rev()
-                .find(|&j| matches!(toks[j].norm.as_str(), "de" | "des" | "du" | "d'" | "of"));
+            let link = (i.saturating_sub(3)..i).rev().find(|&j| {
+                matches!(
+                    toks[j].norm.as_str(),
+                    "de" | "des" | "du" | "d'" | "of" | "from"
+                )
+            });
             if let Some(j) = link {
                 complement_until = Some(j);
                 continue;
             }
         }
-        return None;
+        return by_verb;
     }
-    None
+    by_verb
 }
 
 #[cfg(test)]
@@ -728,9 +779,10 @@ mod tests {
             "62 % des vols ont été supprimés",
             &[("62 %", 62.0, 62.0, Exact, Some("vols"))],
         );
+        // The measure right before its verb is what the amount measures.
         check(
             "le coût dépasse 15 millions d'euros",
-            &[("15 millions", 15e6, 15e6, AtLeast, None)],
+            &[("15 millions", 15e6, 15e6, AtLeast, Some("coût"))],
         );
         check(
             "une dizaine de milliers de soldats",
@@ -900,6 +952,47 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_is_found_across_tenses_adjectives_and_verbs() {
+        // Any tense of a verb of change stands between a measure and its figure.
+        measures(
+            "Les recettes atteindront 9 millions d'euros.",
+            &[("9 millions", Some("recettes"))],
+        );
+        // A measure with its adjective, and a measure with its `from` complement.
+        measures(
+            "La taxe communale augmentera de 3 %.",
+            &[("3 %", Some("taxe"))],
+        );
+        measures(
+            "Sales from cloud services jumped 30%.",
+            &[("30%", Some("Sales"))],
+        );
+        // A verb that names what money measures.
+        measures(
+            "La fromagerie a perdu 2 millions d'euros.",
+            &[("2 millions", Some("perdu"))],
+        );
+        measures(
+            "The new ferry will cost $70 million.",
+            &[("$70 million", Some("cost"))],
+        );
+        // What a count head counts is the last word of its phrase.
+        measures(
+            "Rescuers put the number of people missing at 12.",
+            &[("12", Some("missing"))],
+        );
+        measures(
+            "Rescuers put the number missing at 12.",
+            &[("12", Some("missing"))],
+        );
+        // After a French scale word, a noun follows `de`: a verb there counts nothing.
+        measures(
+            "Au total, 32 millions iront aux collèges.",
+            &[("32 millions", None)],
+        );
+    }
+
+    #[test]
     fn amounts_with_their_sign_at_both_ends() {
         use Qualifier::*;
         check(
@@ -978,6 +1071,11 @@ mod tests {
         assert_eq!(
             about("Ils étaient 40, dont Marc, et 12 restaient."),
             [None, None]
+        );
+        // The sentence's end closes an apposition too.
+        assert_eq!(
+            about("The crew rescued Tomas Lindgren, 58."),
+            [Some("lindgren".to_string())]
         );
     }
 

@@ -55,6 +55,7 @@ const MEASURE_NOUNS: &[&str] = &[
     "loyers",
     "impot",
     "impots",
+    "taxe",
     "epargne",
     "enveloppe",
     "credits",
@@ -159,6 +160,29 @@ const CHANGE_WORDS: &[&str] = &[
     "desormais",
     "deja",
     "encore",
+    // the future and the plural of the same verbs
+    "atteignent",
+    "atteindra",
+    "atteindront",
+    "atteindrait",
+    "elevent",
+    "elevera",
+    "augmentera",
+    "augmenteront",
+    "augmentent",
+    "progressera",
+    "progresseront",
+    "progressent",
+    "baissera",
+    "baisseront",
+    "reculera",
+    "reculeront",
+    "diminuera",
+    "diminueront",
+    "passera",
+    "passeront",
+    "representera",
+    "representent",
     // English
     "fell",
     "fall",
@@ -202,6 +226,50 @@ const CHANGE_WORDS: &[&str] = &[
     "now",
     "already",
     "nearly",
+];
+
+/// Verbs that say what money measures when no noun does (`le site a perdu 6
+/// millions d'euros`, `the bridge will cost $40 million`), with the noun they name.
+const MEASURE_VERBS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "perdu", "perd", "perdent", "perdra", "perdront", "perdait", "perdre",
+        ],
+        "pertes",
+    ),
+    (
+        &[
+            "coute",
+            "coutent",
+            "coutera",
+            "couteront",
+            "coutait",
+            "couterait",
+            "couter",
+        ],
+        "cout",
+    ),
+    (
+        &[
+            "investi",
+            "investit",
+            "investira",
+            "investirait",
+            "investissent",
+            "investir",
+        ],
+        "investissement",
+    ),
+    (&["depense", "depensera", "depenser"], "depenses"),
+    (&["lost", "lose", "loses", "losing"], "losses"),
+    (&["cost", "costs", "costing"], "cost"),
+    (
+        &["invested", "invest", "invests", "investing"],
+        "investment",
+    ),
+    (&["spent", "spend", "spends", "spending"], "spending"),
+    (&["return", "returns", "returned", "returning"], "return"),
+    (&["paid", "pay", "pays", "paying"], "pay"),
 ];
 
 /// Words that may stand between a figure and the noun it counts: `three straight
@@ -354,6 +422,14 @@ pub fn is_measure(folded: &str) -> bool {
     MEASURE_NOUNS.contains(&folded)
 }
 
+/// The noun a verb before money names (`perdu` → `pertes`), if it is one of them.
+pub fn measure_of_verb(folded: &str) -> Option<&'static str> {
+    MEASURE_VERBS
+        .iter()
+        .find(|(forms, _)| forms.contains(&folded))
+        .map(|(_, noun)| *noun)
+}
+
 pub fn is_change_word(folded: &str) -> bool {
     CHANGE_WORDS.contains(&folded)
 }
@@ -389,6 +465,11 @@ mod tests {
             MONEY_RANGE_LINKS,
         ] {
             for w in list {
+                assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
+            }
+        }
+        for (forms, noun) in MEASURE_VERBS {
+            for w in forms.iter().chain([noun]) {
                 assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
             }
         }

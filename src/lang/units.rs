@@ -74,6 +74,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["missiles", "roquettes", "rockets"],
     &["batiments", "structures", "edifices", "buildings"],
     &["refugies", "deplaces", "refugees", "displaced"],
+    &["disparus", "disparues", "missing", "unaccounted"],
+    // What money measures: a cost and the bill for it are one amount.
+    &["cout", "couts", "facture", "factures", "cost", "costs"],
 ];
 
 /// Words after a figure that only introduce what is counted.
@@ -161,6 +164,8 @@ mod tests {
         assert_eq!(counted_key("homes"), counted_key("foyers"));
         assert_ne!(counted_key("vols"), counted_key("soldats"));
         assert_eq!(counted_key("passagers"), counted_key("passengers"));
+        assert_eq!(counted_key("missing"), counted_key("unaccounted"));
+        assert_eq!(counted_key("facture"), counted_key("costs"));
     }
 
     #[test]
