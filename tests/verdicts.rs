@@ -565,3 +565,63 @@ fn a_speaker_is_the_same_in_its_variants() {
         &[("quatre-vingt-dix", Some(Verdict::Supported), None)],
     );
 }
+
+/// Money and rates are paired by what they measure: a measure named before a verb in
+/// any tense (`Les pertes atteindront`), with its adjective (`la taxe communale`), a
+/// measure a verb names (`a perdu`, `will cost`), and a measure's own modifier
+/// (`Dairy sales`) that another part of the same measure lacks.
+#[test]
+fn figures_meet_the_measure_their_words_name() {
+    let corpus = &[(
+        "coop.md",
+        "---\ntitle: Coopérative\ndate: 2025-10-08\n---\nLa coopérative laitière de Vensac a perdu 3 millions d'euros l'an dernier, selon son directeur. \
+         La taxe communale de Vensac augmentera de 2,5 % en 2026. \
+         Les pertes du vieux moulin atteignent 800 000 euros.",
+    )];
+    check(
+        corpus,
+        "La coopérative laitière de Vensac a perdu 13 millions d'euros l'an dernier, selon son directeur.\n\n\
+         À Vensac, la taxe communale augmentera de 4 % en 2026.\n\n\
+         Les pertes du vieux moulin atteindront 900 000 euros.",
+        &[
+            ("13 millions", Some(Verdict::Contradicted), Some("3 millions")),
+            ("4 %", Some(Verdict::Contradicted), Some("2,5")),
+            ("900 000", Some(Verdict::Contradicted), Some("800 000")),
+        ],
+    );
+    let corpus = &[(
+        "dairy.md",
+        "---\ntitle: Dairy\ndate: 2025-08-14\n---\nHollin Farms said quarterly sales rose 6% to $1.2 billion. \
+         Sales from dairy products climbed 31% to $240 million. \
+         The new Hollin creamery will cost $45 million, the company said.",
+    )];
+    check(
+        corpus,
+        "Dairy sales rose 13% at Hollin Farms. Hollin's new creamery will cost $54 million, the company said.",
+        &[
+            ("13%", Some(Verdict::Contradicted), Some("31")),
+            ("$54 million", Some(Verdict::Contradicted), Some("45 million")),
+        ],
+    );
+}
+
+/// A source figure that another figure of the draft's sentence gives is that figure's
+/// pair: the part of a total meets the source's part, not its total; and an age set
+/// beside a name at a sentence's end is that person's.
+#[test]
+fn a_figure_meets_the_source_figure_its_sentence_leaves_it() {
+    let corpus = &[(
+        "tempete.md",
+        "---\ntitle: Tempête\ndate: 2025-11-03\n---\nQuelque 900 foyers ont été privés de courant dans la nuit, dont 260 à Lormes-sur-Auve, selon le gestionnaire du réseau. \
+         The crew rescued Tomas Lindgren, 58, after the storm passed the Varne islands.",
+    )];
+    check(
+        corpus,
+        "Quelque 900 foyers ont été privés de courant, dont 620 à Lormes-sur-Auve, selon le gestionnaire du réseau.\n\n\
+         After the storm passed the Varne islands, the crew rescued Tomas Lindgren, 85.",
+        &[
+            ("620", Some(Verdict::Contradicted), Some("260")),
+            ("85", Some(Verdict::Contradicted), Some("58")),
+        ],
+    );
+}

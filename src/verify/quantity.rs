@@ -28,6 +28,8 @@ pub(super) fn judge(
 ) -> Option<Finding> {
     let q = quantity(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
+    let siblings = siblings(draft, claim, q);
+    let modifier = modifier(draft, claim, q);
     let mut cands: Vec<Candidate> = Vec::new();
     // The best a speaker match can lift a context score: below this share, no source
     // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
@@ -75,6 +77,17 @@ pub(super) fn judge(
         if q.about.is_none() && base * SAME_SPEAKER_BOOST < MIN_RELEVANT {
             continue;
         }
+        // A source figure that another figure of the draft's sentence gives is that
+        // figure's pair: two figures of one sentence are two things (`1 200 évacués,
+        // dont 540 à Lenvic` against `1 200 …, dont 450 à Lenvic`).
+        if !q.compatible(cq) && siblings.iter().any(|s| pairs_with(s, cq)) {
+            continue;
+        }
+        // `Automotive revenue` is not the company's revenue: a source figure of the
+        // same measure whose clause lacks the draft's modifier measures another part.
+        if !q.compatible(cq) && modifier.is_some_and(|m| c.context.weight(m) < WEIGHT_CLAUSE) {
+            continue;
+        }
         let mut score = (base * speaker_factor(claim, c)).min(1.0);
         // The same person's age is the same thing, whatever the sentences say around it.
         if q.about.is_some() && q.about == cq.about {
@@ -117,7 +130,8 @@ pub(super) fn judge(
     let decision = decide(
         corpus,
         &cands,
-        q.counted.is_some(),
+        // A figure set beside a person (`Ann Roe, 21,`) says what it is: her age.
+        q.counted.is_some() || q.about.is_some(),
         if sole_value {
             MIN_CONTRADICT_SOLE
         } else {
@@ -406,6 +420,44 @@ fn paragraph_words(draft: &Document, sentence: usize) -> Vec<String> {
         );
     }
     out
+}
+
+/// The other figures of the claim's sentence: those that cannot be the claim's own.
+fn siblings(draft: &Document, claim: &Claim, q: &Quantity) -> Vec<Quantity> {
+    crate::claims::quantity::find(draft.sentence_text(claim.sentence), &[])
+        .into_iter()
+        .map(|f| f.value)
+        .filter(|x| !x.compatible(q))
+        .collect()
+}
+
+/// The word that narrows what the claim's figure measures, written right before the
+/// measure or counted noun (`Automotive revenue rose 24%`), as a context word id.
+fn modifier(draft: &Document, claim: &Claim, q: &Quantity) -> Option<crate::lang::stem::WordId> {
+    let noun = q.counted_text.as_deref()?;
+    let toks = crate::text::tokens_shared(draft.sentence_text(claim.sentence));
+    let at = toks
+        .iter()
+        .position(|t| t.norm == crate::text::fold(noun))?;
+    let prev = toks.get(at.checked_sub(1)?)?;
+    let w = prev.norm.as_str();
+    let text = draft.sentence_text(claim.sentence);
+    let plain = prev.norm.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (!prev.capitalized || at == 1)
+        && text[prev.span.end..toks[at].span.start].trim().is_empty()
+        && !crate::lang::stopwords::is_stopword(w)
+        && !crate::lang::measures::is_change_word(w)
+        && !crate::lang::measures::is_counted_adjective(w)
+        && crate::lang::numbers::find_numbers(w).is_empty();
+    plain.then(|| crate::lang::stem::stem(w).map(|s| crate::lang::stem::word_id(&s)))?
+}
+
+/// Whether a figure of the draft gives a source figure: the same value, in the same
+/// unit, of the same thing (or of a thing one of them leaves unsaid).
+fn pairs_with(draft: &Quantity, source: &Quantity) -> bool {
+    draft.unit == source.unit
+        && draft.compatible(source)
+        && (draft.counted == source.counted || draft.counted.is_none() || source.counted.is_none())
 }
 
 /// Whether every candidate counts what the draft figure counts (not a generic
