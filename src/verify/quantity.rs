@@ -4,6 +4,7 @@ use super::context::{speaker_factor, Weighted};
 use super::decide::{claim_at, decide, Candidate, Decision};
 use super::evidence::{cite, cite_all, contradicted, evidence, push_fix, supported};
 use super::finding::{Finding, Fix};
+use crate::claims::quantity::Unit;
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
 use crate::document::Document;
@@ -56,7 +57,7 @@ pub(super) fn judge(
             continue;
         };
         let Some(cq) = quantity(c) else { continue };
-        if !q.same_unit(cq) {
+        if !same_unit(q, cq) {
             continue;
         }
         // An age beside one person says nothing of another's.
@@ -420,6 +421,23 @@ fn paragraph_words(draft: &Document, sentence: usize) -> Vec<String> {
         );
     }
     out
+}
+
+/// Whether two figures are in one unit. A scaled figure that names nothing (`32
+/// millions pour les écoles`, under a list's header) is money whose currency the
+/// writer left to the reader, not a count of named things written without a scale
+/// (`Une quinzaine d'écoles`).
+fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    let unnamed_scale =
+        |q: &Quantity| q.unit == Unit::Count && q.counted.is_none() && q.style.multiplier.is_some();
+    let named_count =
+        |q: &Quantity| q.unit == Unit::Count && q.counted.is_some() && q.style.multiplier.is_none();
+    if (unnamed_scale(a) && named_count(b)) || (unnamed_scale(b) && named_count(a)) {
+        return false;
+    }
+    a.same_unit(b)
+        || (unnamed_scale(a) && matches!(b.unit, Unit::Currency(_)))
+        || (unnamed_scale(b) && matches!(a.unit, Unit::Currency(_)))
 }
 
 /// The other figures of the claim's sentence: those that cannot be the claim's own.
