@@ -623,17 +623,15 @@ fn purpose_after(sentence: &str, at: usize) -> (Option<String>, Option<String>) 
 fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
     let toks = tokens_before(sentence, at, 8);
     let (clause_start, _) = crate::claims::context::clause_of(sentence, Span::new(at, at));
-    let mut seen = 0;
     // One noun complement may stand between (`le déficit des hôpitaux publics à`).
     let mut complement_until: Option<usize> = None;
     // A verb that names what money measures (`a perdu 6 millions`, `will return $5
     // million`), when no measure noun is named before it.
     let mut by_verb: Option<(String, String)> = None;
-    for (i, t) in toks.iter().enumerate().rev() {
+    for (seen, (i, t)) in toks.iter().enumerate().rev().enumerate() {
         if t.span.start < clause_start || seen > 8 {
             return by_verb;
         }
-        seen += 1;
         if let Some(link) = complement_until {
             if i >= link {
                 continue;
