@@ -625,3 +625,25 @@ fn a_figure_meets_the_source_figure_its_sentence_leaves_it() {
         ],
     );
 }
+
+/// A scaled figure that names no currency, or names only what money measures
+/// (`les 60 millions d'investissement`, a list item `25 millions pour les collèges`),
+/// is money: it meets the sources' euros, never a count of named things written
+/// without a scale (`Une dizaine de collèges`).
+#[test]
+fn a_scaled_figure_without_a_currency_is_money() {
+    let corpus = &[(
+        "plan.md",
+        "---\ntitle: Plan\ndate: 2025-09-15\n---\nLe département de l'Auvergnac consacrera 60 millions d'euros d'investissement à ses collèges. \
+         Sur les 60 millions d'euros d'investissement, 25 millions iront aux collèges ruraux. \
+         Une dizaine de collèges ruraux seront rénovés.",
+    )];
+    check(
+        corpus,
+        "## Où iront les 60 millions d'investissement\n\n- 25 millions pour les collèges ruraux ;\n- le reste pour les gymnases.",
+        &[
+            ("60 millions", Some(Verdict::Supported), None),
+            ("25 millions", Some(Verdict::Supported), None),
+        ],
+    );
+}

@@ -423,15 +423,21 @@ fn paragraph_words(draft: &Document, sentence: usize) -> Vec<String> {
     out
 }
 
-/// Whether two figures are in one unit. A scaled figure that names nothing (`32
-/// millions pour les écoles`, under a list's header) is money whose currency the
-/// writer left to the reader, not a count of named things written without a scale
+/// Whether two figures are in one unit. A scaled figure that names nothing, or only
+/// what money measures (`32 millions pour les écoles`, `les 85 millions
+/// d'investissement`), is money whose currency the writer left to the reader, not a count of named things written without a scale
 /// (`Une quinzaine d'écoles`).
 fn same_unit(a: &Quantity, b: &Quantity) -> bool {
+    // What money measures (`85 millions d'investissement`) names no counted things.
+    let names_things = |q: &Quantity| {
+        q.counted_text
+            .as_deref()
+            .is_some_and(|t| !crate::lang::measures::is_measure(&crate::text::fold(t)))
+    };
     let unnamed_scale =
-        |q: &Quantity| q.unit == Unit::Count && q.counted.is_none() && q.style.multiplier.is_some();
+        |q: &Quantity| q.unit == Unit::Count && !names_things(q) && q.style.multiplier.is_some();
     let named_count =
-        |q: &Quantity| q.unit == Unit::Count && q.counted.is_some() && q.style.multiplier.is_none();
+        |q: &Quantity| q.unit == Unit::Count && names_things(q) && q.style.multiplier.is_none();
     if (unnamed_scale(a) && named_count(b)) || (unnamed_scale(b) && named_count(a)) {
         return false;
     }
