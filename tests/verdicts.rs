@@ -647,3 +647,19 @@ fn a_scaled_figure_without_a_currency_is_money() {
         ],
     );
 }
+
+/// A draft's modifier narrows its measure only where it stands by the source's own
+/// measure: `dairy` in the sentence of a company-wide rise is another part's word.
+#[test]
+fn a_modifier_narrows_the_measure_it_stands_by() {
+    let corpus = &[(
+        "hollin.md",
+        "---\ntitle: Hollin\ndate: 2025-08-14\n---\nHollin Farms reported quarterly sales of $1.2 billion, up 6%, with dairy sales from the Corvel plants at $240 million. \
+         Sales from its dairy plants in Corvel climbed 31%.",
+    )];
+    check(
+        corpus,
+        "Dairy sales from the Corvel plants rose 13%.",
+        &[("13%", Some(Verdict::Contradicted), Some("31"))],
+    );
+}

@@ -451,9 +451,14 @@ fn counted_after(
         if !gap.trim().is_empty() && !joined {
             return (None, None);
         }
+        let after_link = k >= 1
+            && toks
+                .get(k - 1)
+                .is_some_and(|p| units::LINKS.contains(&p.norm.as_str()));
         if !joined
             && ((units::LINKS.contains(&t.norm.as_str()) && k < 2)
-                || (measures::is_counted_adjective(&t.norm) && k < 3))
+                || (measures::is_counted_adjective(&t.norm) && k < 3)
+                || (after_link && k < 3 && units::PARTITIVE_DETERMINERS.contains(&t.norm.as_str())))
         {
             last_end = t.span.end;
             k += 1;
@@ -623,11 +628,18 @@ fn purpose_after(sentence: &str, at: usize) -> (Option<String>, Option<String>) 
 fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
     let toks = tokens_before(sentence, at, 8);
     let (clause_start, _) = crate::claims::context::clause_of(sentence, Span::new(at, at));
-    // One noun complement may stand between (`le déficit des hôpitaux publics à`).
+    // A noun complement may stand between (`le déficit des hôpitaux publics à`).
     let mut complement_until: Option<usize> = None;
+    // Two complements may follow each other (`Sales from its plants in Corvel`).
+    let mut complements = 0;
     // A verb that names what money measures (`a perdu 6 millions`, `will return $5
     // million`), when no measure noun is named before it.
     let mut by_verb: Option<(String, String)> = None;
+    // Only words of change stand between the figure and the last comma read: the
+    // figure is set beside its measure (`Les ventes en Asie, en hausse de 12 %,`).
+    let mut only_change = true;
+    let mut saw_change = false;
+    let mut commas_crossed = 0;
     for (seen, (i, t)) in toks.iter().enumerate().rev().enumerate() {
         if t.span.start < clause_start || seen > 8 {
             return by_verb;
@@ -638,11 +650,24 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
             }
         }
         let between = &sentence[t.span.end..at];
-        // A figure's clause ends at a comma or a colon before it.
-        if between.contains([',', ';', ':', '(', ')', '«', '»', '"']) {
+        // A figure's clause ends at a comma or a colon before it, unless the figure
+        // only says how its measure changed.
+        let commas = between.matches(',').count();
+        if commas > commas_crossed {
+            if commas == 1 && saw_change && only_change {
+                commas_crossed = 1;
+            } else {
+                return by_verb;
+            }
+        }
+        if between.contains([';', ':', '(', ')', '«', '»', '"']) {
             return by_verb;
         }
         let w = t.norm.as_str();
+        saw_change |= measures::is_change_word(w);
+        only_change &= measures::is_change_word(w)
+            || stopwords::is_stopword(w)
+            || w.chars().any(|c| c.is_ascii_digit());
         let text = &sentence[t.span.start..t.span.end];
         if by_verb.is_none() {
             by_verb = measures::measure_of_verb(w)
@@ -683,15 +708,28 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
                 return Some((units::counted_key(&head.norm)?, head_text.to_string()));
             }
         }
-        if complement_until.is_none() && !t.capitalized {
+        // A count head's plural counts the noun before it (`Passenger numbers`).
+        if measures::is_count_head(w) && i >= 1 {
+            let noun = &toks[i - 1];
+            let plain = (!noun.capitalized || sentence[..noun.span.start].trim().is_empty())
+                && !stopwords::is_stopword(&noun.norm)
+                && noun.norm.chars().all(char::is_alphabetic);
+            if plain && sentence[noun.span.end..t.span.start].trim().is_empty() {
+                let noun_text = &sentence[noun.span.start..noun.span.end];
+                return Some((units::counted_key(&noun.norm)?, noun_text.to_string()));
+            }
+        }
+        // A complement may name a place (`les ventes en Asie`, `sales in Europe`).
+        if complements < 2 {
             let link = (i.saturating_sub(3)..i).rev().find(|&j| {
                 matches!(
                     toks[j].norm.as_str(),
                     "de" | "des" | "du" | "d'" | "of" | "from"
-                )
+                ) || (t.capitalized && matches!(toks[j].norm.as_str(), "en" | "in"))
             });
             if let Some(j) = link {
                 complement_until = Some(j);
+                complements += 1;
                 continue;
             }
         }
@@ -982,6 +1020,34 @@ mod tests {
         measures(
             "Rescuers put the number missing at 12.",
             &[("12", Some("missing"))],
+        );
+        // A figure set beside its measure says how the measure changed; a complement
+        // may name a place.
+        measures(
+            "Les ventes en Europe, en hausse de 8 %, restent fragiles.",
+            &[("8 %", Some("ventes"))],
+        );
+        measures("Sales in Europe rose 8%.", &[("8%", Some("Sales"))]);
+        measures(
+            "Sales from its plants in Corvel climbed 31%.",
+            &[("31%", Some("Sales"))],
+        );
+        // A count head's plural counts the noun before it.
+        measures(
+            "Passenger numbers rose 9% to 3.4 million.",
+            &[
+                ("9%", Some("Passenger")),
+                ("3.4 million", Some("Passenger")),
+            ],
+        );
+        // A partitive's determiner stands between a figure and what it counts.
+        measures(
+            "The airline will retire three of its jets.",
+            &[("three", Some("jets"))],
+        );
+        measures(
+            "Le groupe fermera deux de ses usines.",
+            &[("deux", Some("usines"))],
         );
         // After a French scale word, a noun follows `de`: a verb there counts nothing.
         measures(

@@ -315,7 +315,7 @@ const PURPOSE_LINKS: &[&str] = &[
 
 /// Nouns that put what is counted after them: `the number of missing`, `le nombre de
 /// blessés`, `le total des victimes`.
-const COUNT_HEADS: &[&str] = &["number", "nombre", "total", "count", "tally"];
+const COUNT_HEADS: &[&str] = &["number", "numbers", "nombre", "total", "count", "tally"];
 
 /// Of the measures, those only money measures (`85 millions d'investissement`, in a
 /// heading that leaves the currency out, is money; `3 millions de ventes` may be

@@ -82,6 +82,12 @@ const SYNONYMS: &[&[&str]] = &[
 /// Words after a figure that only introduce what is counted.
 pub const LINKS: [&str; 8] = ["de", "d'", "des", "of", "du", "the", "d", "en"];
 
+/// Determiners after a link, before what is counted: `three of its jets`, `deux de
+/// ses usines`.
+pub const PARTITIVE_DETERMINERS: [&str; 12] = [
+    "its", "their", "his", "her", "our", "these", "those", "ses", "leurs", "nos", "ces", "vos",
+];
+
 /// Currency words and signs, folded, with their code.
 /// Every code `currency` gives.
 pub const CURRENCY_CODES: [&str; 3] = ["EUR", "USD", "GBP"];
@@ -145,8 +151,10 @@ pub fn counted_by_verb(folded: &str) -> Option<String> {
 
 /// The key of what a folded noun counts: its synonym group, or its stem.
 pub fn counted_key(folded: &str) -> Option<String> {
+    // A singular counts what its plural does (`passenger numbers`, `passengers`).
+    let plural = format!("{folded}s");
     for group in SYNONYMS {
-        if group.contains(&folded) {
+        if group.contains(&folded) || group.contains(&plural.as_str()) {
             return stem(group[0]).or_else(|| Some(group[0].to_string()));
         }
     }
@@ -165,6 +173,7 @@ mod tests {
         assert_ne!(counted_key("vols"), counted_key("soldats"));
         assert_eq!(counted_key("passagers"), counted_key("passengers"));
         assert_eq!(counted_key("missing"), counted_key("unaccounted"));
+        assert_eq!(counted_key("passenger"), counted_key("passengers"));
         assert_eq!(counted_key("facture"), counted_key("costs"));
     }
 

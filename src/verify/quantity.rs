@@ -86,7 +86,7 @@ pub(super) fn judge(
         }
         // `Automotive revenue` is not the company's revenue: a source figure of the
         // same measure whose clause lacks the draft's modifier measures another part.
-        if !q.compatible(cq) && modifier.is_some_and(|m| c.context.weight(m) < WEIGHT_CLAUSE) {
+        if !q.compatible(cq) && modifier.is_some_and(|m| !modifies(corpus, at, c, cq, m)) {
             continue;
         }
         let mut score = (base * speaker_factor(claim, c)).min(1.0);
@@ -474,6 +474,50 @@ fn modifier(draft: &Document, claim: &Claim, q: &Quantity) -> Option<crate::lang
         && !crate::lang::measures::is_counted_adjective(w)
         && crate::lang::numbers::find_numbers(w).is_empty();
     plain.then(|| crate::lang::stem::stem(w).map(|s| crate::lang::stem::word_id(&s)))?
+}
+
+/// Whether the draft's modifier `m` narrows the source figure's measure too: it stands
+/// within three words of the source's measure or counted noun (`Revenue from
+/// automotive chips`), or, where that noun is not named, in the figure's clause.
+fn modifies(
+    corpus: &Corpus,
+    at: crate::corpus::index::ClaimRef,
+    c: &Claim,
+    cq: &Quantity,
+    m: crate::lang::stem::WordId,
+) -> bool {
+    let in_clause = || c.context.weight(m) >= WEIGHT_CLAUSE;
+    let Some(doc) = corpus.docs.get(at.doc as usize).map(|d| &d.doc) else {
+        return false;
+    };
+    let (Some(noun), Some(sentence)) = (cq.counted_text.as_deref(), doc.sentences.get(c.sentence))
+    else {
+        return in_clause();
+    };
+    let text = doc.sentence_text(c.sentence);
+    // Where the figure stands in the sentence, when its plain text is its source's.
+    if text != sentence.span.slice(&doc.text) || c.span.start < sentence.span.start {
+        return in_clause();
+    }
+    let figure = c.span.start - sentence.span.start;
+    let toks = crate::text::tokens_shared(text);
+    let noun = crate::text::fold(noun);
+    let nouns: Vec<usize> = (0..toks.len()).filter(|&i| toks[i].norm == noun).collect();
+    // The measure named before the figure nearest it, else the noun after it.
+    let Some(at_noun) = nouns
+        .iter()
+        .rev()
+        .find(|&&i| toks[i].span.end <= figure)
+        .or(nouns.first())
+        .copied()
+    else {
+        return in_clause();
+    };
+    toks[at_noun.saturating_sub(3)..(at_noun + 4).min(toks.len())]
+        .iter()
+        .any(|t| {
+            crate::lang::stem::stem(&t.norm).is_some_and(|s| crate::lang::stem::word_id(&s) == m)
+        })
 }
 
 /// Whether a figure of the draft gives a source figure: the same value, in the same
