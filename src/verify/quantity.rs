@@ -29,7 +29,8 @@ pub(super) fn judge(
 ) -> Option<Finding> {
     let q = quantity(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
-    let siblings = siblings(draft, claim, q);
+    // Read only when a source figure disagrees: most figures have none.
+    let mut siblings: Option<Vec<Quantity>> = None;
     let modifier = modifier(draft, claim, q);
     let mut cands: Vec<Candidate> = Vec::new();
     // The best a speaker match can lift a context score: below this share, no source
@@ -81,7 +82,12 @@ pub(super) fn judge(
         // A source figure that another figure of the draft's sentence gives is that
         // figure's pair: two figures of one sentence are two things (`1 200 évacués,
         // dont 540 à Lenvic` against `1 200 …, dont 450 à Lenvic`).
-        if !q.compatible(cq) && siblings.iter().any(|s| pairs_with(s, cq)) {
+        if !q.compatible(cq)
+            && siblings
+                .get_or_insert_with(|| siblings_of(draft, claim, q))
+                .iter()
+                .any(|s| pairs_with(s, cq))
+        {
             continue;
         }
         // `Automotive revenue` is not the company's revenue: a source figure of the
@@ -447,12 +453,28 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
 }
 
 /// The other figures of the claim's sentence: those that cannot be the claim's own.
-fn siblings(draft: &Document, claim: &Claim, q: &Quantity) -> Vec<Quantity> {
-    crate::claims::quantity::find(draft.sentence_text(claim.sentence), &[])
-        .into_iter()
-        .map(|f| f.value)
-        .filter(|x| !x.compatible(q))
-        .collect()
+fn siblings_of(draft: &Document, claim: &Claim, q: &Quantity) -> Vec<Quantity> {
+    // The figures of a sentence are read once for all its claims, judged one after
+    // another.
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Vec<Quantity>)> = Default::default();
+    }
+    let text = draft.sentence_text(claim.sentence);
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != text {
+            let found = crate::claims::quantity::find(text, &[]);
+            *last = (
+                text.to_string(),
+                found.into_iter().map(|f| f.value).collect(),
+            );
+        }
+        last.1
+            .iter()
+            .filter(|x| !x.compatible(q))
+            .cloned()
+            .collect()
+    })
 }
 
 /// The word that narrows what the claim's figure measures, written right before the
@@ -486,6 +508,10 @@ fn modifies(
     cq: &Quantity,
     m: crate::lang::stem::WordId,
 ) -> bool {
+    // A source whose sentence lacks the word is settled without reading it again.
+    if !c.context.has(m) {
+        return false;
+    }
     let in_clause = || c.context.weight(m) >= WEIGHT_CLAUSE;
     let Some(doc) = corpus.docs.get(at.doc as usize).map(|d| &d.doc) else {
         return false;
