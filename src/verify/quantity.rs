@@ -547,11 +547,13 @@ fn modifies(
 }
 
 /// Whether a figure of the draft gives a source figure: the same value, in the same
-/// unit, of the same thing (or of a thing one of them leaves unsaid).
+/// unit, of the same named thing (or of a thing the source leaves unsaid). A draft
+/// figure that names nothing (a day of the month read as a number) pairs with none.
 fn pairs_with(draft: &Quantity, source: &Quantity) -> bool {
     draft.unit == source.unit
         && draft.compatible(source)
-        && (draft.counted == source.counted || draft.counted.is_none() || source.counted.is_none())
+        && draft.counted.is_some()
+        && (draft.counted == source.counted || source.counted.is_none())
 }
 
 /// Whether every candidate counts what the draft figure counts (not a generic
