@@ -663,3 +663,33 @@ fn a_modifier_narrows_the_measure_it_stands_by() {
         &[("13%", Some(Verdict::Contradicted), Some("31"))],
     );
 }
+
+/// Figures of two years are two figures: a source's deficit of one year does not
+/// dispute another source's deficit of the next.
+#[test]
+fn figures_of_two_years_are_no_dispute() {
+    let corpus = &[
+        (
+            "a.md",
+            "---\ntitle: Régie\ndate: 2026-03-02\n---\nLa régie des eaux de Vaudrac a terminé 2025 avec un déficit de 8 millions d'euros.",
+        ),
+        (
+            "b.md",
+            "---\ntitle: Régie\ndate: 2026-03-03\n---\nLa régie des eaux de Vaudrac avait terminé 2024 avec un déficit de 7 millions d'euros.",
+        ),
+        (
+            "c.md",
+            "---\ntitle: Stade\ndate: 2026-03-04\n---\nLe stade de Vaudrac a accueilli 40 000 spectateurs samedi, selon le club.",
+        ),
+    ];
+    check(
+        corpus,
+        "La régie des eaux de Vaudrac a terminé 2025 avec un déficit de 8 millions d'euros.",
+        &[("8 millions", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "La régie des eaux de Vaudrac a terminé l'année avec un déficit de 8 millions d'euros.",
+        &[("8 millions", Some(Verdict::Supported), None)],
+    );
+}

@@ -317,10 +317,11 @@ fn disputing(
 /// from two documents, counting the same (the same noun, or neither naming one),
 /// and within `DISPUTE_MAX_RATIO` of each other. A total and its part, or two
 /// quantities of one kind, stand further apart (23 witnesses and the 6 of the
-/// defence, $3.4 billion of revenue and its $1.2 billion unit). One speaker's two
-/// figures are a count revised, not a dispute (the area burnt by a fire, day after
-/// day); and a source sentence that gives the other's value too counts two things
-/// (`Of the 58 injured, 35 rode in the first car` against `58 injured`).
+/// defence, $3.4 billion of revenue and its $1.2 billion unit), and figures of two
+/// years are two figures. One speaker's two figures are a count revised, not a
+/// dispute (the area burnt by a fire, day after day); and a source sentence that
+/// gives the other's value too counts two things (`Of the 58 injured, 35 rode in
+/// the first car` against `58 injured`).
 fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
     if a.at.doc == b.at.doc {
         return false;
@@ -337,8 +338,29 @@ fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
         && lo > 0.0
         && hi / lo <= DISPUTE_MAX_RATIO
         && !same_speaker
+        && !other_years(corpus, a, b)
         && !sentence_gives(corpus, a, y)
         && !sentence_gives(corpus, b, x)
+}
+
+/// Whether the sentences of two source figures both name years, and none the same:
+/// a deficit of 2024 and one of 2023 are two figures, not a dispute.
+fn other_years(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
+    let years = |c: &Candidate| -> Vec<String> {
+        let Some(source) = corpus.docs.get(c.at.doc as usize) else {
+            return Vec::new();
+        };
+        let Some(claim) = source.claims.get(c.at.claim as usize) else {
+            return Vec::new();
+        };
+        crate::text::tokens(source.doc.sentence_text(claim.sentence))
+            .into_iter()
+            .map(|t| t.norm)
+            .filter(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
+            .collect()
+    };
+    let (ya, yb) = (years(a), years(b));
+    !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y))
 }
 
 /// Whether the source sentence of candidate `c` gives, as another of its figures, a
