@@ -333,11 +333,12 @@ fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
         return false;
     };
     let (lo, hi) = (mid(x).min(mid(y)), mid(x).max(mid(y)));
-    let same_speaker = matches!((&ca.speaker, &cb.speaker), (Some(p), Some(r)) if p.same_as(r));
+    // Cheapest first: this is asked of every agreeing and disputing pair.
+    let same_speaker = || matches!((&ca.speaker, &cb.speaker), (Some(p), Some(r)) if p.same_as(r));
     x.counted == y.counted
         && lo > 0.0
         && hi / lo <= DISPUTE_MAX_RATIO
-        && !same_speaker
+        && !same_speaker()
         && !other_years(corpus, a, b)
         && !sentence_gives(corpus, a, y)
         && !sentence_gives(corpus, b, x)
@@ -346,21 +347,44 @@ fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
 /// Whether the sentences of two source figures both name years, and none the same:
 /// a deficit of 2024 and one of 2023 are two figures, not a dispute.
 fn other_years(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
-    let years = |c: &Candidate| -> Vec<String> {
+    let years = |c: &Candidate| -> Vec<u32> {
         let Some(source) = corpus.docs.get(c.at.doc as usize) else {
             return Vec::new();
         };
         let Some(claim) = source.claims.get(c.at.claim as usize) else {
             return Vec::new();
         };
-        crate::text::tokens(source.doc.sentence_text(claim.sentence))
-            .into_iter()
-            .map(|t| t.norm)
-            .filter(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y)))
-            .collect()
+        years_in(source.doc.sentence_text(claim.sentence))
     };
     let (ya, yb) = (years(a), years(b));
     !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y))
+}
+
+/// The years a sentence names: runs of four digits from 1900 to 2100. A byte scan,
+/// not a tokenisation: this is asked of every pair of candidate figures.
+fn years_in(text: &str) -> Vec<u32> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start == 4 {
+            let y = b[start..i]
+                .iter()
+                .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+            if (1900..=2100).contains(&y) {
+                out.push(y);
+            }
+        }
+    }
+    out
 }
 
 /// Whether the source sentence of candidate `c` gives, as another of its figures, a
@@ -462,10 +486,11 @@ fn same_unit(a: &Quantity, b: &Quantity) -> bool {
             .as_deref()
             .is_some_and(|t| !crate::lang::measures::is_measure(&crate::text::fold(t)))
     };
+    // The unit and scale first: folding the counted words is asked of every candidate.
     let unnamed_scale =
-        |q: &Quantity| q.unit == Unit::Count && !names_things(q) && q.style.multiplier.is_some();
+        |q: &Quantity| q.unit == Unit::Count && q.style.multiplier.is_some() && !names_things(q);
     let named_count =
-        |q: &Quantity| q.unit == Unit::Count && names_things(q) && q.style.multiplier.is_none();
+        |q: &Quantity| q.unit == Unit::Count && q.style.multiplier.is_none() && names_things(q);
     if (unnamed_scale(a) && named_count(b)) || (unnamed_scale(b) && named_count(a)) {
         return false;
     }
@@ -712,4 +737,23 @@ fn dedup(v: Vec<String>) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::years_in;
+
+    /// `check(sentence, the years it names)`
+    fn check(input: &str, expected: &[u32]) {
+        assert_eq!(years_in(input), expected, "years of {input:?}");
+    }
+
+    #[test]
+    fn reads_the_years_a_sentence_names() {
+        check("Le déficit de 2024 atteint 41 millions.", &[2024]);
+        check("In 2023, 2 050 jobs; in 2025, 12024 none.", &[2023, 2025]);
+        check("De 1999 à 2001, puis en 2101.", &[1999, 2001]);
+        check("1 500 soldats, 2050 emplois", &[2050]);
+        check("Aucune année ici, 850 salariés.", &[]);
+    }
 }
