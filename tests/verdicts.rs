@@ -693,3 +693,45 @@ fn figures_of_two_years_are_no_dispute() {
         &[("8 millions", Some(Verdict::Supported), None)],
     );
 }
+
+/// Counts of occurrences pair only with counts of the same event; two sources that
+/// count it otherwise dispute it.
+#[test]
+fn counts_of_occurrences() {
+    let two = &[
+        (
+            "holm-1.md",
+            "---\ntitle: Holm\ndate: 2025-03-02\n---\nThe Holm warehouse was searched three times in February, the harbour police said.",
+        ),
+        (
+            "holm-2.md",
+            "---\ntitle: Holm, suite\ndate: 2025-03-04\n---\nThe Holm warehouse was searched twice in February, according to court papers.",
+        ),
+    ];
+    check(
+        two,
+        "The Holm warehouse was searched three times in February, the harbour police said.\n\n\
+         The Holm warehouse was raided four times in February.",
+        &[
+            ("three times", Some(Verdict::Disputed), None),
+            ("four times", Some(Verdict::Unsupported), None),
+        ],
+    );
+    let one = &[(
+        "digue-1.md",
+        "---\ntitle: Digue\ndate: 2025-03-02\n---\nLa digue de Morlac a cédé deux fois en février, selon la préfecture.",
+    )];
+    check(
+        one,
+        "La digue de Morlac a cédé trois fois en février, selon la préfecture.\n\n\
+         La digue de Morlac est trois fois plus haute que l'ancienne.",
+        &[
+            (
+                "trois fois en",
+                Some(Verdict::Contradicted),
+                Some("deux fois"),
+            ),
+            ("trois fois plus", None, None),
+        ],
+    );
+}

@@ -8,6 +8,7 @@ pub mod clock;
 pub mod context;
 pub mod date;
 pub mod found;
+pub mod occurrence;
 pub mod quantity;
 pub mod quote;
 pub mod role;

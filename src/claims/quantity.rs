@@ -4,7 +4,8 @@
 //! hommes`, `41 % des vols`, `7 millions d'euros`, `quatre mille grévistes`.
 
 use crate::claims::found::Found;
-use crate::lang::numbers::{find_numbers, NumberMatch, Style};
+use crate::claims::occurrence::{self, Reading};
+use crate::lang::numbers::{find_numbers, find_occurrence_words, NumberMatch, Style};
 use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD, MONEY_RANGE_MAX_RATIO};
 use crate::lang::{calendar, lexicon, measures, stopwords, units};
 use crate::text::{fold, tokens, tokens_after, tokens_before, Span, Token};
@@ -18,6 +19,8 @@ pub enum Unit {
     Count,
     Percent,
     Currency(&'static str),
+    /// How many times something happened (`stabbed three times`, `à deux reprises`).
+    Times,
 }
 
 /// `Unit` as the index cache stores it: the currency code owned.
@@ -26,6 +29,7 @@ enum UnitRepr {
     Count,
     Percent,
     Currency(String),
+    Times,
 }
 
 impl<'de> serde::Deserialize<'de> for Unit {
@@ -40,6 +44,7 @@ impl TryFrom<UnitRepr> for Unit {
         Ok(match u {
             UnitRepr::Count => Unit::Count,
             UnitRepr::Percent => Unit::Percent,
+            UnitRepr::Times => Unit::Times,
             UnitRepr::Currency(code) => Unit::Currency(
                 units::CURRENCY_CODES
                     .iter()
@@ -64,7 +69,9 @@ pub struct Quantity {
     /// How the figure was written, for corrections in the same style.
     pub style: Style,
     /// The person a figure stands beside as an apposition (`Ann Doe, 44 ans,`), as a
-    /// folded name: an age is only ever compared with that person's age.
+    /// folded name: an age is only ever compared with that person's age. For a count
+    /// of occurrences, the name of what the event happened to (`Pell was stabbed
+    /// twice`).
     pub about: Option<String>,
 }
 
@@ -117,10 +124,14 @@ fn is_verb_qualifier(q: &str) -> bool {
 
 /// The quantities of one sentence. `taken` are spans other extractors own (dates).
 pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
-    let numbers: Vec<NumberMatch> = find_numbers(sentence)
-        .into_iter()
-        .filter(|n| !taken.iter().any(|t| t.overlaps(n.span)))
-        .collect();
+    let mut numbers: Vec<NumberMatch> = find_numbers(sentence);
+    for w in find_occurrence_words(sentence) {
+        if !numbers.iter().any(|n| n.span.overlaps(w.span)) {
+            numbers.push(w);
+        }
+    }
+    numbers.sort_by_key(|n| n.span.start);
+    numbers.retain(|n| !taken.iter().any(|t| t.overlaps(n.span)));
     let mut out: Vec<Found<Quantity>> = Vec::new();
     let mut previous_counted: Option<(String, String, Unit)> = None;
     let mut i = 0;
@@ -189,6 +200,44 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         } else {
             n.span.start
         };
+        // A count of occurrences counts its event; a ratio or a rate is no figure.
+        match occurrence::read(sentence, n, end, start) {
+            Reading::NotAFigure => {
+                i += 1;
+                continue;
+            }
+            Reading::Count(o) => {
+                let with_word = o.with_word && qualifier != Qualifier::Range;
+                out.push(Found {
+                    value: Quantity {
+                        low,
+                        high,
+                        qualifier,
+                        unit: Unit::Times,
+                        counted: Some(o.event.0),
+                        counted_text: Some(o.event.1),
+                        style: Style {
+                            times: with_word,
+                            ..n.style.clone()
+                        },
+                        about: o.about,
+                    },
+                    span: Span::new(start, o.end),
+                    extent: Span::new(verb_start.unwrap_or(start).min(o.extent_start), o.end),
+                    fix_span: Span::new(
+                        fix_start,
+                        if with_word {
+                            o.fix_end
+                        } else {
+                            end_without_unit(sentence, end)
+                        },
+                    ),
+                });
+                i += 1;
+                continue;
+            }
+            Reading::Other => {}
+        }
         // Unit and what is counted, after the figure.
         let rest = &sentence[end..];
         let mut unit = Unit::Count;

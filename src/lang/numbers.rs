@@ -25,6 +25,10 @@ pub struct Style {
     /// A French collective (`une dizaine`, `une trentaine`).
     #[serde(default)]
     pub collective: bool,
+    /// A count of occurrences written with its word (`three times`, `twice`, `deux
+    /// fois`): a correction writes the word too.
+    #[serde(default)]
+    pub times: bool,
 }
 
 /// A number found in a text.
@@ -59,6 +63,19 @@ const MULTIPLIERS: [(&str, f64); 12] = [
     ("m", 1e6),
     ("bn", 1e9),
 ];
+
+/// Adverbs that are counts of occurrences by themselves (`twice`, `une fois`), folded,
+/// with their value and language. `une fois` is read as two words.
+const OCCURRENCE_WORDS: [(&str, f64, Lang); 4] = [
+    ("once", 1.0, Lang::En),
+    ("twice", 2.0, Lang::En),
+    ("thrice", 3.0, Lang::En),
+    ("une fois", 1.0, Lang::Fr),
+];
+
+/// The nouns after a figure that make it a count of occurrences (`three times`,
+/// `trois fois`), folded.
+pub const TIMES_NOUNS: [&str; 2] = ["times", "fois"];
 
 /// Approximate collective nouns: `une dizaine`, `a few hundred` aside.
 const APPROX_FR: [(&str, f64); 9] = [
@@ -221,6 +238,7 @@ fn find_digit_numbers(text: &str) -> Vec<NumberMatch> {
             multiplier: None,
             lang: Lang::Fr,
             collective: false,
+            times: false,
         };
         // A multiplier word: `2,5 millions`, `$3.5 million`, `dix mille`.
         let rest = &text[end..];
@@ -381,6 +399,45 @@ fn find_word_numbers(text: &str) -> Vec<NumberMatch> {
     out
 }
 
+/// The adverbs that count occurrences by themselves (`twice`, `once`, `une fois`), as
+/// figures whose style says they are written with their word. Whether one is a
+/// count here (`once complete` is a conjunction) is for the reader of the sentence.
+pub fn find_occurrence_words(text: &str) -> Vec<NumberMatch> {
+    let toks = crate::text::tokens_shared(text);
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        for (word, value, lang) in OCCURRENCE_WORDS {
+            let mut parts = word.split(' ');
+            let first = parts.next().unwrap_or_default();
+            let second = parts.next();
+            if t.norm != first {
+                continue;
+            }
+            let end = match second {
+                None => t.span.end,
+                Some(w) => match toks.get(i + 1) {
+                    Some(n) if n.norm == w && text[t.span.end..n.span.start].trim().is_empty() => {
+                        n.span.end
+                    }
+                    _ => continue,
+                },
+            };
+            let span = Span::new(t.span.start, end);
+            out.push(NumberMatch {
+                span,
+                value,
+                style: Style {
+                    times: true,
+                    ..word_style(&text[span.start..span.end], lang)
+                },
+                approximate: false,
+                year_like: false,
+            });
+        }
+    }
+    out
+}
+
 /// `une dizaine (de milliers)`, `un millier`: approximate collectives, which text2num
 /// does not read.
 fn collectives(text: &str, toks: &[crate::text::Token]) -> Vec<NumberMatch> {
@@ -435,12 +492,16 @@ fn word_style(phrase: &str, lang: Lang) -> Style {
         multiplier: None,
         lang,
         collective: false,
+        times: false,
     }
 }
 
 /// Write `value` in the style of a figure: `12 000` for a French `20 000`, `3,200` for
 /// an English `2,300`, `Trois` for `Deux`.
 pub fn render(value: f64, style: &Style) -> String {
+    if style.times {
+        return render_times(value, style);
+    }
     if style.collective {
         if let Some((w, _)) = APPROX_FR[..APPROX_FR.len() - 1]
             .iter()
@@ -466,6 +527,40 @@ pub fn render(value: f64, style: &Style) -> String {
         }
     }
     render_digits(value, style)
+}
+
+/// A count of occurrences with its word: `twice`, `once`, `three times`, `une fois`,
+/// `4 fois`.
+fn render_times(value: f64, style: &Style) -> String {
+    let single = match style.lang {
+        Lang::En if value == 1.0 => Some("once"),
+        Lang::En if value == 2.0 => Some("twice"),
+        Lang::Fr if value == 1.0 => Some("une fois"),
+        _ => None,
+    };
+    let phrase = match single {
+        Some(w) if style.words => w.to_string(),
+        _ => {
+            let figure = render(
+                value,
+                &Style {
+                    times: false,
+                    ..style.clone()
+                },
+            );
+            let noun = if style.lang == Lang::Fr {
+                "fois"
+            } else {
+                "times"
+            };
+            format!("{} {noun}", figure.to_lowercase())
+        }
+    };
+    if style.capitalized {
+        capitalize(&phrase)
+    } else {
+        phrase
+    }
 }
 
 fn render_digits(value: f64, style: &Style) -> String {

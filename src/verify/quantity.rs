@@ -291,14 +291,17 @@ fn disputing(
             // Figures that name the same thing counted dispute on less context, and
             // two close counts of it (a debt of 214 or of 241 million) on relevance.
             let same_thing = same_counted(corpus, q, c);
-            let ratio = if same_thing && near(q, x) {
+            // One named person's age, or one named event counted, is one thing
+            // whatever the words around it.
+            let same_person = q.about.is_some() && x.about == q.about;
+            let ratio = if same_person || (same_thing && near(q, x)) {
                 0.0
             } else if same_thing {
                 DISPUTE_RATIO_SAME_COUNTED
             } else {
                 DISPUTE_RATIO
             };
-            let floor = if same_thing {
+            let floor = if same_thing || same_person {
                 MIN_RELEVANT
             } else {
                 MIN_CONTRADICT
