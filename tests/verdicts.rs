@@ -545,6 +545,44 @@ fn a_figure_a_source_states_as_fact_is_not_unattributed() {
     );
 }
 
+/// A source that counts people in general states the figure of a kind of people as
+/// fact too: `injuring 34`, stated as fact, is not `unattributed` where one source
+/// writes `More than 30 people were hurt`, though the sources that give 34 attribute
+/// it. Where no source states it, it still is.
+#[test]
+fn a_count_of_people_states_a_count_of_the_injured() {
+    let attributed = (
+        "a.md",
+        "---\ntitle: Tram\ndate: 2026-04-14\n---\nA tram left the rails on Orme Street in Valdrecy on Monday, killing two people and injuring 34, city officials said.",
+    );
+    let as_fact = (
+        "b.md",
+        "---\ntitle: Tram\ndate: 2026-04-15\n---\nMore than 30 people were hurt when a tram left the rails on Orme Street in Valdrecy.",
+    );
+    let draft =
+        "The tram left the rails on Orme Street in Valdrecy, killing two people and injuring 34.";
+    check(
+        &[attributed, as_fact],
+        draft,
+        &[("34", Some(Verdict::Supported), None)],
+    );
+    check(
+        &[attributed],
+        draft,
+        &[("34", Some(Verdict::Unattributed), None)],
+    );
+    // People counted as fact do not state a figure their bound leaves out.
+    let fewer = (
+        "b.md",
+        "---\ntitle: Tram\ndate: 2026-04-15\n---\nMore than 40 people were hurt when a tram left the rails on Orme Street in Valdrecy.",
+    );
+    check(
+        &[attributed, fewer],
+        draft,
+        &[("34", Some(Verdict::Unattributed), None)],
+    );
+}
+
 /// `le syndicat` is the `Fédération syndicale` a source named in full a sentence
 /// before: a draft naming the union in full is not held to another speaker's figure.
 #[test]

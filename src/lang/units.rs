@@ -118,6 +118,35 @@ pub fn is_generic_count(key: &str) -> bool {
     KEYS.iter().any(|k| k == key)
 }
 
+/// Whether a counted key names people of some kind (`blessés`, `passengers`,
+/// `strikers`): a count of people in general (`50 people were hurt`) may be a count
+/// of them.
+pub fn names_people(key: &str) -> bool {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        keys_of(&[
+            "soldats",
+            "morts",
+            "blesses",
+            "habitants",
+            "pompiers",
+            "manifestants",
+            "grevistes",
+            "passagers",
+            "salaries",
+            "eleves",
+            "refugies",
+            "disparus",
+        ])
+    });
+    KEYS.iter().any(|k| k == key)
+}
+
+/// The key of people in general (`personnes`, `people`).
+pub fn people_key() -> Option<&'static str> {
+    static KEY: LazyLock<Option<String>> = LazyLock::new(|| counted_key("personnes"));
+    KEY.as_deref()
+}
+
 /// Whether a counted key is years of age (`ans`, `years`).
 pub fn is_age(key: &str) -> bool {
     static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(&["ans", "years"]));
@@ -175,6 +204,23 @@ mod tests {
         assert_eq!(counted_key("missing"), counted_key("unaccounted"));
         assert_eq!(counted_key("passenger"), counted_key("passengers"));
         assert_eq!(counted_key("facture"), counted_key("costs"));
+    }
+
+    #[test]
+    fn counts_of_a_kind_of_people() {
+        for (noun, people) in [
+            ("injured", true),
+            ("passengers", true),
+            ("grevistes", true),
+            ("missing", true),
+            ("homes", false),
+            ("flights", false),
+            ("people", false),
+        ] {
+            let key = counted_key(noun).unwrap_or_default();
+            assert_eq!(names_people(&key), people, "{noun}");
+        }
+        assert_eq!(people_key(), counted_key("people").as_deref());
     }
 
     #[test]

@@ -171,7 +171,8 @@ pub(super) fn judge(
                         .and_then(|x| x.speaker.as_ref())
                         .is_some_and(|s| s.named_in(&paragraph))
                 })
-            };
+            }
+            && !people_count_as_fact(corpus, claim, q, &weighted);
         if unattributed {
             let ev = evidence(corpus, &agreeing);
             let who: Vec<String> = ev.iter().filter_map(|e| e.speaker.clone()).collect();
@@ -245,6 +246,36 @@ pub(super) fn judge(
         evidence: Vec::new(),
         fixes: Vec::new(),
     })
+}
+
+/// Whether a source states the draft's figure as fact as a count of people in
+/// general, where the draft counts a kind of people (`More than 50 people were
+/// hurt` for `injuring 58`): that source is no pair to hold the figure to, but it
+/// shows the figure is not only its speakers', on the relevance any pair needs.
+/// Asked only of a figure about to be called unattributed: one lookup in the index.
+fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity, weighted: &Weighted) -> bool {
+    let Some(counted) = q.counted.as_deref() else {
+        return false;
+    };
+    let Some(people) = crate::lang::units::people_key() else {
+        return false;
+    };
+    if !crate::lang::units::names_people(counted) {
+        return false;
+    }
+    corpus
+        .index
+        .related_figures(Some(people), &claim.context, MIN_RELEVANT, 1.0)
+        .into_iter()
+        .filter_map(|at| claim_at(corpus, at))
+        .any(|c| {
+            c.speaker.is_none()
+                && !c.quoted
+                && quantity(c).is_some_and(|x| {
+                    x.counted.as_deref() == Some(people) && same_unit(q, x) && q.compatible(x)
+                })
+                && weighted.similarity(c) >= MIN_RELEVANT
+        })
 }
 
 /// The sources that dispute a draft figure that `agreeing` support: each gives
