@@ -7,6 +7,7 @@ pub mod attribution;
 pub mod clock;
 pub mod context;
 pub mod date;
+pub mod elided;
 pub mod found;
 pub mod occurrence;
 pub mod quantity;
@@ -134,12 +135,22 @@ pub fn extract_sentence(
     i: usize,
     anchor: Option<crate::lang::calendar::DocDate>,
 ) -> Vec<Claim> {
+    extract_sentence_reading(doc, i, anchor).0
+}
+
+/// `extract_sentence`, and the sentence before it that was read too, if any (for a
+/// figure whose noun is left out): its claims change when that sentence does.
+pub fn extract_sentence_reading(
+    doc: &Document,
+    i: usize,
+    anchor: Option<crate::lang::calendar::DocDate>,
+) -> (Vec<Claim>, Option<usize>) {
     let mut out = Vec::new();
     let Some(sentence) = doc.sentences.get(i) else {
-        return out;
+        return (out, None);
     };
     if doc.ignored(i) {
-        return out;
+        return (out, None);
     }
     let text = sentence.text.as_str();
     let toks = crate::text::tokens_shared(text);
@@ -162,6 +173,18 @@ pub fn extract_sentence(
         None
     };
     quantity::carry_currency(&mut quantities, unit_before);
+    // A figure that names nothing may count what the sentence before counted.
+    let mut read_before = None;
+    if quantities.iter().any(|f| elided::is_bare(text, f)) {
+        if let Some(p) = previous_in_block(doc, i) {
+            let before = doc.sentence_text(p);
+            let mut taken: Vec<Span> = date::find(before, anchor).iter().map(|d| d.span).collect();
+            taken.extend(clock::find(before));
+            let before_found = quantity::find(before, &taken);
+            elided::take_from_before(text, &mut quantities, before, &before_found);
+            read_before = Some(p);
+        }
+    }
     let figures = date::figures_of(&quantities);
     found.extend(quantities.into_iter().map(|f| f.map(Value::Quantity)));
     found.extend(role::find(text).into_iter().map(|f| f.map(Value::Role)));
@@ -213,7 +236,7 @@ pub fn extract_sentence(
         });
     }
     out.sort_by_key(|c| (c.span.start, c.span.end));
-    out
+    (out, read_before)
 }
 
 /// For each claim of a sentence (by span, with its speaker), the clauses of the others

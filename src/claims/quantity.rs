@@ -133,7 +133,10 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
     numbers.sort_by_key(|n| n.span.start);
     numbers.retain(|n| !taken.iter().any(|t| t.overlaps(n.span)));
     let mut out: Vec<Found<Quantity>> = Vec::new();
+    // What the figures before counted: the last thing, and the last span of time,
+    // which a later figure counts only when nothing else was counted.
     let mut previous_counted: Option<(String, String, Unit)> = None;
+    let mut previous_time: Option<(String, String, Unit)> = None;
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
@@ -292,13 +295,22 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             },
             some => (some, counted_text),
         };
-        let (counted, counted_text) = match (counted, &previous_counted) {
+        let carried = [&previous_counted, &previous_time]
+            .into_iter()
+            .flatten()
+            .find(|(_, _, u)| *u == unit);
+        let (counted, counted_text) = match (counted, carried) {
             (Some(k), _) => (Some(k), counted_text),
-            (None, Some((k, t, u))) if *u == unit => (Some(k.clone()), Some(t.clone())),
+            (None, Some((k, t, _))) => (Some(k.clone()), Some(t.clone())),
             _ => measured_before(sentence, start).unzip(),
         };
         if let (Some(k), Some(t)) = (&counted, &counted_text) {
-            previous_counted = Some((k.clone(), t.clone(), unit.clone()));
+            let slot = if units::is_time_span(k) {
+                &mut previous_time
+            } else {
+                &mut previous_counted
+            };
+            *slot = Some((k.clone(), t.clone(), unit.clone()));
         }
         // `38 voix contre 11`: a reader points at the word that sets the figure
         // against the one before as much as at the figure.
@@ -904,6 +916,22 @@ mod tests {
                 ("300", 300.0, 300.0, Exact, Some("vols")),
                 ("450", 450.0, 450.0, Exact, Some("vols")),
             ],
+        );
+    }
+
+    #[test]
+    fn a_span_of_time_carries_over_only_when_nothing_else_was_counted() {
+        measures(
+            "Forty hikers walked for six days, and rangers found 12 of them.",
+            &[
+                ("Forty", Some("hikers")),
+                ("six", Some("days")),
+                ("12", Some("hikers")),
+            ],
+        );
+        measures(
+            "The first Ardel hearing lasted 9 days, the second 12.",
+            &[("9", Some("days")), ("12", Some("days"))],
         );
     }
 

@@ -147,6 +147,19 @@ pub fn people_key() -> Option<&'static str> {
     KEY.as_deref()
 }
 
+/// Whether a counted key is a span of time (`days`, `heures`): a figure that counts
+/// one is as often a complement of its clause (`over nine days`) as a thing counted
+/// that a later figure leaves out.
+pub fn is_time_span(key: &str) -> bool {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        keys_of(&[
+            "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
+            "secondes", "heures", "jours", "semaines", "mois", "ans", "annees",
+        ])
+    });
+    KEYS.iter().any(|k| k == key)
+}
+
 /// Whether a counted key is years of age (`ans`, `years`).
 pub fn is_age(key: &str) -> bool {
     static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(&["ans", "years"]));

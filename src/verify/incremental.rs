@@ -38,6 +38,9 @@ pub struct Incremental {
 struct Memo {
     claims: Vec<Claim>,
     checked: Vec<Finding>,
+    /// The text hash of the sentence before, when reading this one read it too (a
+    /// figure whose noun is left out): the memo holds only while it is unchanged.
+    before: Option<u64>,
 }
 
 impl Incremental {
@@ -95,10 +98,17 @@ impl Incremental {
             };
             let start = sentence.span.start;
             let key = key(&draft, i, year, lang);
+            let before_now = |m: &Memo| {
+                m.before.is_none_or(|h| {
+                    i.checked_sub(1)
+                        .is_some_and(|p| text_hash(draft.sentence_text(p)) == h)
+                })
+            };
             let memo = match self
                 .sentences
                 .remove(&key)
-                .or_else(|| fresh.get(&key).cloned())
+                .filter(|m| before_now(m))
+                .or_else(|| fresh.get(&key).filter(|m| before_now(m)).cloned())
             {
                 Some(m) => {
                     reused += 1;
@@ -106,12 +116,14 @@ impl Incremental {
                 }
                 None => {
                     read += 1;
-                    let found = crate::claims::extract_sentence(&draft, i, year);
+                    let (found, read_before) =
+                        crate::claims::extract_sentence_reading(&draft, i, year);
                     let verdicts: Vec<Finding> = found
                         .iter()
                         .filter_map(|c| check_claim(&draft, c, corpus, lang))
                         .collect();
                     Memo {
+                        before: read_before.map(|p| text_hash(draft.sentence_text(p))),
                         claims: found.into_iter().map(|c| relative(c, start)).collect(),
                         checked: verdicts
                             .into_iter()
@@ -161,6 +173,10 @@ fn key(
     year.hash(&mut h);
     (lang as u8).hash(&mut h);
     h.finish()
+}
+
+fn text_hash(text: &str) -> u64 {
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes())
 }
 
 fn shift_back(s: Span, by: usize) -> Span {
