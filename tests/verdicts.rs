@@ -773,3 +773,41 @@ fn counts_of_occurrences() {
         ],
     );
 }
+
+/// A source figure whose noun is left out counts what the sentence before counted;
+/// an amount sought is a lawsuit's amount.
+#[test]
+fn elided_nouns_and_amounts_claimed() {
+    let corpus = &[(
+        "audit-1.md",
+        "---\ntitle: Audit\ndate: 2025-05-12\n---\nOver eight days of hearings, the Marrow panel heard 31 residents. The council, for its part, called five, including its treasurer.\n\n\
+         The Dorne family has filed a $3.5 million lawsuit against the Marrow hotel.",
+    )];
+    check(
+        corpus,
+        "The Marrow panel heard 31 residents and the council seven.\n\n\
+         The Dorne family is seeking $5.3 million from the hotel.",
+        &[
+            ("31", None, None),
+            ("seven", Some(Verdict::Contradicted), Some("five")),
+            (
+                "$5.3 million",
+                Some(Verdict::Contradicted),
+                Some("3.5 million"),
+            ),
+        ],
+    );
+    let fr = &[(
+        "regie-1.md",
+        "---\ntitle: Régie\ndate: 2025-05-12\n---\nLe syndicat des pêcheurs de Morlac a déposé une demande d'indemnisation de 2 millions d'euros contre la régie du port.",
+    )];
+    check(
+        fr,
+        "Le syndicat des pêcheurs de Morlac réclame 3 millions d'euros, selon la régie du port.",
+        &[(
+            "3 millions",
+            Some(Verdict::Contradicted),
+            Some("2 millions"),
+        )],
+    );
+}

@@ -286,6 +286,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         {
             (counted, counted_text) = purpose_after(sentence, after);
         }
+        // A verb of claiming before money says it is an amount claimed (`is seeking
+        // $4 million from the city`), as a lawsuit's amount is.
+        if counted.is_none() && matches!(unit, Unit::Currency(_)) {
+            (counted, counted_text) = claimed_by_verb_before(sentence, start).unzip();
+        }
         // A verb of harm before a figure names what it counts (`killing four people
         // and injuring 58`), whatever the figure before counted.
         let (counted, counted_text) = match counted {
@@ -583,6 +588,19 @@ fn counted_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)>
     let participle = units::counted_by_verb(&t.norm)?;
     let text = &sentence[t.span.start..t.span.end];
     Some((units::counted_key(&participle)?, text.to_string()))
+}
+
+/// What a verb of claiming right before money says it is (`seeking $4 million`):
+/// (the key of a claim, the verb as written).
+fn claimed_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)> {
+    let toks = tokens_before(sentence, at, 1);
+    let t = toks.last()?;
+    if !sentence[t.span.end..at].trim().is_empty() {
+        return None;
+    }
+    let noun = measures::claim_of_verb(&t.norm)?;
+    let text = &sentence[t.span.start..t.span.end];
+    Some((units::counted_key(noun)?, text.to_string()))
 }
 
 /// The participle after a figure's auxiliaries (`were injured`, `ont été blessés`),
@@ -1056,6 +1074,20 @@ mod tests {
         measures(
             "Le site publie 40 annonces immobilières.",
             &[("40", Some("annonces"))],
+        );
+        // A verb of claiming before money says it is an amount claimed, as a
+        // lawsuit's is; before anything else it says nothing.
+        measures(
+            "The Dorne family is seeking $3 million from the hotel.",
+            &[("$3 million", Some("seeking"))],
+        );
+        measures(
+            "Le syndicat réclame 2 millions d'euros.",
+            &[("2 millions", Some("réclame"))],
+        );
+        measures(
+            "The prosecutor will seek 12 years.",
+            &[("12", Some("years"))],
         );
         // A compound with a hyphenated modifier still names its head last.
         measures(

@@ -272,6 +272,26 @@ const MEASURE_VERBS: &[(&[&str], &str)] = &[
     (&["paid", "pay", "pays", "paying"], "pay"),
 ];
 
+/// Verbs that say money is an amount claimed from someone, when no noun says what
+/// it is (`the family is seeking $4 million`, `la famille réclame 2 millions
+/// d'euros`), with the noun of a claim: a lawsuit's amount is what it seeks. Only
+/// before money: `will seek 30 years` is a sentence asked for.
+const CLAIM_VERBS: &[(&[&str], &str)] = &[
+    (&["seek", "seeks", "seeking", "sought"], "lawsuit"),
+    (
+        &[
+            "reclame",
+            "reclament",
+            "reclamait",
+            "reclamaient",
+            "reclamera",
+            "reclameront",
+            "reclamer",
+        ],
+        "indemnisation",
+    ),
+];
+
 /// Words that may stand between a figure and the noun it counts: `three straight
 /// quarters`, `two more victims`, `cinq nouveaux cas`.
 const COUNTED_ADJECTIVES: &[&str] = &[
@@ -430,6 +450,15 @@ pub fn measure_of_verb(folded: &str) -> Option<&'static str> {
         .map(|(_, noun)| *noun)
 }
 
+/// The noun of a claim a verb before money names (`seeking` → `lawsuit`), if it is
+/// one of them.
+pub fn claim_of_verb(folded: &str) -> Option<&'static str> {
+    CLAIM_VERBS
+        .iter()
+        .find(|(forms, _)| forms.contains(&folded))
+        .map(|(_, noun)| *noun)
+}
+
 pub fn is_change_word(folded: &str) -> bool {
     CHANGE_WORDS.contains(&folded)
 }
@@ -468,7 +497,7 @@ mod tests {
                 assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
             }
         }
-        for (forms, noun) in MEASURE_VERBS {
+        for (forms, noun) in MEASURE_VERBS.iter().chain(CLAIM_VERBS) {
             for w in forms.iter().chain([noun]) {
                 assert_eq!(crate::text::fold(w), *w, "{w} is not folded");
             }
