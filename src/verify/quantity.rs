@@ -12,7 +12,8 @@ use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
 use crate::verdict::Verdict;
-use std::collections::HashSet;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
 fn quantity(c: &Claim) -> Option<&Quantity> {
     match &c.value {
@@ -309,16 +310,27 @@ fn disputing(
     // Speakers compare by their key alone: each key once.
     agreeing_speakers.sort_by(|a, b| a.key.cmp(&b.key));
     agreeing_speakers.dedup_by(|a, b| a.key == b.key);
+    // Speakers repeat across thousands of candidates: each one's key is compared once.
+    let mut other_speaker: HashMap<&[String], bool> = HashMap::new();
+    // Each agreeing figure is read once, not once for every candidate it is paired with.
+    let rows: Vec<Row> = agreeing.iter().filter_map(|a| Row::of(corpus, a)).collect();
     cands
         .iter()
         // The cheap tests first: a large corpus gives thousands of candidates.
         .filter(|c| !c.agrees && c.score >= MIN_RELEVANT.min(MIN_CONTRADICT))
         .filter(|c| !agreeing_docs.contains(&c.at.doc))
-        .filter(|c| speaker_of(c).is_none_or(|s| !agreeing_speakers.iter().any(|a| a.same_as(s))))
         .filter(|c| {
-            let Some(x) = claim_at(corpus, c.at).and_then(quantity) else {
+            speaker_of(c).is_none_or(|s| {
+                *other_speaker
+                    .entry(&s.key[..])
+                    .or_insert_with(|| !agreeing_speakers.iter().any(|a| a.same_as(s)))
+            })
+        })
+        .filter(|c| {
+            let Some(row) = Row::of(corpus, c) else {
                 return false;
             };
+            let x = row.q;
             // Figures that name the same thing counted dispute on less context, and
             // two close counts of it (a debt of 214 or of 241 million) on relevance.
             let same_thing = same_counted(corpus, q, c);
@@ -337,11 +349,10 @@ fn disputing(
             } else {
                 MIN_CONTRADICT
             };
-            !c.agrees
-                && c.score >= ratio * best_agree
+            c.score >= ratio * best_agree
                 && c.score >= floor
                 && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
-                && agreeing.iter().any(|a| two_counts(corpus, a, c))
+                && rows.iter().any(|a| a.two_counts(corpus, &row))
         })
         .copied()
         .collect()
@@ -357,41 +368,71 @@ fn disputing(
 /// gives the other's value too counts two things (`Of the 58 injured, 35 rode in
 /// the first car` against `58 injured`).
 fn two_counts(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
-    if a.at.doc == b.at.doc {
-        return false;
+    match (Row::of(corpus, a), Row::of(corpus, b)) {
+        (Some(a), Some(b)) => a.two_counts(corpus, &b),
+        _ => false,
     }
-    let (Some(ca), Some(cb)) = (claim_at(corpus, a.at), claim_at(corpus, b.at)) else {
-        return false;
-    };
-    let (Some(x), Some(y)) = (quantity(ca), quantity(cb)) else {
-        return false;
-    };
-    let (lo, hi) = (mid(x).min(mid(y)), mid(x).max(mid(y)));
-    // Cheapest first: this is asked of every agreeing and disputing pair.
-    let same_speaker = || matches!((&ca.speaker, &cb.speaker), (Some(p), Some(r)) if p.same_as(r));
-    x.counted == y.counted
-        && lo > 0.0
-        && hi / lo <= DISPUTE_MAX_RATIO
-        && !same_speaker()
-        && !other_years(corpus, a, b)
-        && !sentence_gives(corpus, a, y)
-        && !sentence_gives(corpus, b, x)
 }
 
-/// Whether the sentences of two source figures both name years, and none the same:
-/// a deficit of 2024 and one of 2023 are two figures, not a dispute.
-fn other_years(corpus: &Corpus, a: &Candidate, b: &Candidate) -> bool {
-    let years = |c: &Candidate| -> Vec<u32> {
-        let Some(source) = corpus.docs.get(c.at.doc as usize) else {
-            return Vec::new();
+/// A candidate source figure as the pair test reads it, each part read once.
+struct Row<'a> {
+    cand: Candidate,
+    claim: &'a Claim,
+    q: &'a Quantity,
+    mid: f64,
+    /// The years its sentence names, read when first asked.
+    years: OnceCell<Vec<u32>>,
+}
+
+impl<'a> Row<'a> {
+    fn of(corpus: &'a Corpus, c: &Candidate) -> Option<Row<'a>> {
+        let claim = claim_at(corpus, c.at)?;
+        let q = quantity(claim)?;
+        Some(Row {
+            cand: *c,
+            claim,
+            q,
+            mid: mid(q),
+            years: OnceCell::new(),
+        })
+    }
+
+    fn years(&self, corpus: &Corpus) -> &[u32] {
+        self.years.get_or_init(|| {
+            corpus
+                .docs
+                .get(self.cand.at.doc as usize)
+                .map(|source| years_in(source.doc.sentence_text(self.claim.sentence)))
+                .unwrap_or_default()
+        })
+    }
+
+    /// `two_counts` of this figure and `other`.
+    fn two_counts(&self, corpus: &Corpus, other: &Row) -> bool {
+        if self.cand.at.doc == other.cand.at.doc {
+            return false;
+        }
+        let (lo, hi) = (self.mid.min(other.mid), self.mid.max(other.mid));
+        // Cheapest first: this is asked of every agreeing and disputing pair.
+        let same_speaker = || {
+            matches!((&self.claim.speaker, &other.claim.speaker),
+                (Some(p), Some(r)) if p.same_as(r))
         };
-        let Some(claim) = source.claims.get(c.at.claim as usize) else {
-            return Vec::new();
-        };
-        years_in(source.doc.sentence_text(claim.sentence))
-    };
-    let (ya, yb) = (years(a), years(b));
-    !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y))
+        self.q.counted == other.q.counted
+            && lo > 0.0
+            && hi / lo <= DISPUTE_MAX_RATIO
+            && !same_speaker()
+            && !self.other_years(corpus, other)
+            && !sentence_gives(corpus, &self.cand, other.q)
+            && !sentence_gives(corpus, &other.cand, self.q)
+    }
+
+    /// Whether both sentences name years, and none the same: a deficit of 2024 and
+    /// one of 2023 are two figures, not a dispute.
+    fn other_years(&self, corpus: &Corpus, other: &Row) -> bool {
+        let (ya, yb) = (self.years(corpus), other.years(corpus));
+        !ya.is_empty() && !yb.is_empty() && !ya.iter().any(|y| yb.contains(y))
+    }
 }
 
 /// The years a sentence names: runs of four digits from 1900 to 2100. A byte scan,
