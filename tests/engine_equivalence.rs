@@ -185,6 +185,37 @@ fn incremental_recheck_equals_a_full_check() {
     assert!(reused_some, "edits should leave most sentences reused");
 }
 
+/// Typing in a figure, keystroke by keystroke, gives at every step what a full check
+/// gives: the incremental check keeps the figure's source lookup across the edits,
+/// and only the value is compared again (with a second figure in the sentence, whose
+/// pair is not the first's).
+#[test]
+fn typing_in_a_figure_equals_a_full_check() {
+    let corpus = Arc::new(Corpus::from_texts(sources(30, 5)));
+    let before = draft(41, 4);
+    let after = draft(42, 3);
+    let mut memo = Incremental::new();
+    let states = [
+        "", "3", "31", "310", "3 10", "3 100", "3 1000", "3 100", "310", "3", "", "4", "45",
+    ];
+    for (step, typed) in states.iter().enumerate() {
+        let text = format!(
+            "{before}\n\nSelon la maire de Talvie, {typed} sinistrés ont été recensés, \
+             dont 400 à Vernaz.\n\n{after}\n"
+        );
+        let options = recoupe::Options::new(Default::default(), &text);
+        let (_, fast) = memo.check("draft.md", &text, &corpus, &options);
+        let full_doc = Draft::new("draft.md", &text);
+        let full = recoupe::check(&full_doc, &corpus, &options);
+        assert_eq!(
+            summary(&fast),
+            summary(&full),
+            "after typing {typed:?} (step {step})"
+        );
+        assert!(!fast.is_empty(), "the draft makes claims");
+    }
+}
+
 /// Files last modified well before the cache was written are not read again while
 /// their size and mtime hold; a file whose mtime moves is read, and parsed again
 /// only if its bytes changed.

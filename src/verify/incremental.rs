@@ -8,7 +8,8 @@
 //! result is the one a full check gives; `tests/incremental.rs` holds it to that.
 
 use super::finding::Finding;
-use super::judge::check_claim;
+use super::judge::check_claim_with;
+use super::lookups::Lookups;
 use super::options::Options;
 use crate::claims::Claim;
 use crate::corpus::Corpus;
@@ -29,6 +30,8 @@ pub struct Incremental {
     sentences: HashMap<u64, Memo>,
     /// The sentence bounds of the draft's blocks.
     splits: SplitMemo,
+    /// The figures last looked up in the corpus.
+    lookups: Lookups,
     /// Sentences read again on the last check, and reused.
     pub last_read: usize,
     pub last_reused: usize,
@@ -83,6 +86,7 @@ impl Incremental {
     ) -> (Document, Vec<Claim>, Vec<Finding>) {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
+            self.lookups.clear();
             self.corpus = Some(corpus.clone());
         }
         let draft = Document::markdown_with(path, text, &mut self.splits);
@@ -120,7 +124,9 @@ impl Incremental {
                         crate::claims::extract_sentence_reading(&draft, i, year);
                     let verdicts: Vec<Finding> = found
                         .iter()
-                        .filter_map(|c| check_claim(&draft, c, corpus, lang))
+                        .filter_map(|c| {
+                            check_claim_with(&draft, c, corpus, lang, Some(&self.lookups))
+                        })
                         .collect();
                     Memo {
                         before: read_before.map(|p| text_hash(draft.sentence_text(p))),

@@ -1,6 +1,7 @@
 //! One claim's verdict, from the judge of its kind.
 
 use super::finding::Finding;
+use super::lookups::Lookups;
 use super::{date, quantity, quote, role};
 use crate::claims::{Claim, Value};
 use crate::corpus::Corpus;
@@ -14,8 +15,20 @@ pub fn check_claim(
     corpus: &Corpus,
     lang: Lang,
 ) -> Option<Finding> {
+    check_claim_with(draft, claim, corpus, lang, None)
+}
+
+/// `check_claim`, keeping the draft's recent figure lookups in `lookups`: the same
+/// verdict, sooner when the claim's words have not changed since.
+pub fn check_claim_with(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: Lang,
+    lookups: Option<&Lookups>,
+) -> Option<Finding> {
     match &claim.value {
-        Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang),
+        Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang, lookups),
         Value::Date(_) => date::judge(draft, claim, corpus),
         Value::Role(_) => role::judge(draft, claim, corpus),
         Value::Quote(_) => quote::judge(claim, corpus),

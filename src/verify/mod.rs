@@ -11,6 +11,7 @@ mod evidence;
 mod finding;
 mod incremental;
 mod judge;
+mod lookups;
 mod options;
 mod quantity;
 mod quote;

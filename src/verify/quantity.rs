@@ -4,6 +4,7 @@ use super::context::{speaker_factor, Weighted};
 use super::decide::{claim_at, decide, Candidate, Decision};
 use super::evidence::{cite, cite_all, contradicted, evidence, push_fix, supported};
 use super::finding::{Finding, Fix};
+use super::lookups::{Lookups, Scored};
 use crate::claims::quantity::Unit;
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
@@ -27,87 +28,44 @@ pub(super) fn judge(
     claim: &Claim,
     corpus: &Corpus,
     lang: Lang,
+    lookups: Option<&Lookups>,
 ) -> Option<Finding> {
     let q = quantity(claim)?;
-    let weighted = Weighted::new(claim, &corpus.index);
+    let scored = match lookups {
+        Some(l) => l.get_or_make(lookup_key(claim, q), || score_sources(claim, q, corpus)),
+        None => score_sources(claim, q, corpus).into(),
+    };
     // Read only when a source figure disagrees: most figures have none.
     let mut siblings: Option<Vec<Quantity>> = None;
     let modifier = modifier(draft, claim, q);
-    let mut cands: Vec<Candidate> = Vec::new();
-    // The best a speaker match can lift a context score: below this share, no source
-    // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
-    let min_share = MIN_RELEVANT / SAME_SPEAKER_BOOST;
-    let min_uncounted = if q.counted.is_some() {
-        min_share / UNCOUNTED_FACTOR
-    } else {
-        min_share / NEITHER_COUNTED_FACTOR
-    };
-    // A person's age is looked up by anything shared: the person's name may be all
-    // its sentence shares with the draft's.
-    let min_share = if q.about.is_some() {
-        SAME_PERSON_MIN_SCORE
-    } else {
-        min_share
-    };
-    for at in corpus.index.related_figures(
-        q.counted.as_deref(),
-        &claim.context,
-        min_share,
-        min_uncounted.min(1.0),
-    ) {
-        let Some(c) = claim_at(corpus, at) else {
-            continue;
-        };
-        let Some(cq) = quantity(c) else { continue };
-        if !same_unit(q, cq) {
-            continue;
+    let interval = q.interval();
+    let mut cands: Vec<Candidate> = Vec::with_capacity(scored.len());
+    for s in scored.iter() {
+        let agrees = s.compatible(interval);
+        if !agrees {
+            let source = || claim_at(corpus, s.at).and_then(|c| Some((c, quantity(c)?)));
+            // A source figure that another figure of the draft's sentence gives is
+            // that figure's pair: two figures of one sentence are two things
+            // (`1 200 évacués, dont 540 à Lenvic` against `1 200 …, dont 450 à Lenvic`).
+            let siblings = siblings.get_or_insert_with(|| siblings_of(draft, claim, q));
+            if !siblings.is_empty()
+                && source().is_some_and(|(_, cq)| siblings.iter().any(|x| pairs_with(x, cq)))
+            {
+                continue;
+            }
+            // `Automotive revenue` is not the company's revenue: a source figure of the
+            // same measure whose clause lacks the draft's modifier measures another part.
+            if let Some(m) = modifier {
+                if source().is_none_or(|(c, cq)| !modifies(corpus, s.at, c, cq, m)) {
+                    continue;
+                }
+            }
         }
-        // An age beside one person says nothing of another's.
-        if q.about.is_some() != cq.about.is_some()
-            || matches!((&q.about, &cq.about), (Some(a), Some(b)) if a != b)
-        {
-            continue;
-        }
-        let counted = match (&q.counted, &cq.counted) {
-            (Some(a), Some(b)) if a != b => continue,
-            (Some(_), Some(_)) => 1.0,
-            (None, None) => NEITHER_COUNTED_FACTOR,
-            _ => UNCOUNTED_FACTOR,
-        };
-        let base = weighted.similarity(c) * counted;
-        // No speaker lifts a score this low to relevance: the speakers need not be read
-        // (most candidates of a large corpus end here).
-        if q.about.is_none() && base * SAME_SPEAKER_BOOST < MIN_RELEVANT {
-            continue;
-        }
-        // A source figure that another figure of the draft's sentence gives is that
-        // figure's pair: two figures of one sentence are two things (`1 200 évacués,
-        // dont 540 à Lenvic` against `1 200 …, dont 450 à Lenvic`).
-        if !q.compatible(cq)
-            && siblings
-                .get_or_insert_with(|| siblings_of(draft, claim, q))
-                .iter()
-                .any(|s| pairs_with(s, cq))
-        {
-            continue;
-        }
-        // `Automotive revenue` is not the company's revenue: a source figure of the
-        // same measure whose clause lacks the draft's modifier measures another part.
-        if !q.compatible(cq) && modifier.is_some_and(|m| !modifies(corpus, at, c, cq, m)) {
-            continue;
-        }
-        let mut score = (base * speaker_factor(claim, c)).min(1.0);
-        // The same person's age is the same thing, whatever the sentences say around it.
-        if q.about.is_some() && q.about == cq.about {
-            score = score.max(MIN_CONTRADICT);
-        }
-        if score >= MIN_RELEVANT {
-            cands.push(Candidate {
-                at,
-                score,
-                agrees: q.compatible(cq),
-            });
-        }
+        cands.push(Candidate {
+            at: s.at,
+            score: s.score,
+            agrees,
+        });
     }
     // A row of a table of who says what stands beside the other parties' figures: a
     // source figure of another value is another party's, not this one's rival.
@@ -173,7 +131,7 @@ pub(super) fn judge(
                         .is_some_and(|s| s.named_in(&paragraph))
                 })
             }
-            && !people_count_as_fact(corpus, claim, q, &weighted);
+            && !people_count_as_fact(corpus, claim, q);
         if unattributed {
             let ev = evidence(corpus, &agreeing);
             let who: Vec<String> = ev.iter().filter_map(|e| e.speaker.clone()).collect();
@@ -254,7 +212,7 @@ pub(super) fn judge(
 /// hurt` for `injuring 58`): that source is no pair to hold the figure to, but it
 /// shows the figure is not only its speakers', on the relevance any pair needs.
 /// Asked only of a figure about to be called unattributed: one lookup in the index.
-fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity, weighted: &Weighted) -> bool {
+fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity) -> bool {
     let Some(counted) = q.counted.as_deref() else {
         return false;
     };
@@ -264,6 +222,7 @@ fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity, weighted: 
     if !crate::lang::units::names_people(counted) {
         return false;
     }
+    let weighted = Weighted::new(claim, &corpus.index);
     corpus
         .index
         .related_figures(Some(people), &claim.context, MIN_RELEVANT, 1.0)
@@ -277,6 +236,98 @@ fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity, weighted: 
                 })
                 && weighted.similarity(c) >= MIN_RELEVANT
         })
+}
+
+/// The source figures that may be the draft figure's pair, in corpus order, each
+/// scored on the draft claim's words and speaker. Nothing here reads the draft's
+/// value, so the scores outlive an edit of the figure alone (`Lookups`).
+fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
+    let weighted = Weighted::new(claim, &corpus.index);
+    // The best a speaker match can lift a context score: below this share, no source
+    // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
+    let min_share = MIN_RELEVANT / SAME_SPEAKER_BOOST;
+    let min_uncounted = if q.counted.is_some() {
+        min_share / UNCOUNTED_FACTOR
+    } else {
+        min_share / NEITHER_COUNTED_FACTOR
+    };
+    // A person's age is looked up by anything shared: the person's name may be all
+    // its sentence shares with the draft's.
+    let min_share = if q.about.is_some() {
+        SAME_PERSON_MIN_SCORE
+    } else {
+        min_share
+    };
+    let mut out = Vec::new();
+    for at in corpus.index.related_figures(
+        q.counted.as_deref(),
+        &claim.context,
+        min_share,
+        min_uncounted.min(1.0),
+    ) {
+        let Some(c) = claim_at(corpus, at) else {
+            continue;
+        };
+        let Some(cq) = quantity(c) else { continue };
+        if !same_unit(q, cq) {
+            continue;
+        }
+        // An age beside one person says nothing of another's.
+        if q.about.is_some() != cq.about.is_some()
+            || matches!((&q.about, &cq.about), (Some(a), Some(b)) if a != b)
+        {
+            continue;
+        }
+        let counted = match (&q.counted, &cq.counted) {
+            (Some(a), Some(b)) if a != b => continue,
+            (Some(_), Some(_)) => 1.0,
+            (None, None) => NEITHER_COUNTED_FACTOR,
+            _ => UNCOUNTED_FACTOR,
+        };
+        let base = weighted.similarity(c) * counted;
+        // No speaker lifts a score this low to relevance: the speakers need not be read
+        // (most candidates of a large corpus end here).
+        if q.about.is_none() && base * SAME_SPEAKER_BOOST < MIN_RELEVANT {
+            continue;
+        }
+        let mut score = (base * speaker_factor(claim, c)).min(1.0);
+        // The same person's age is the same thing, whatever the sentences say around it.
+        if q.about.is_some() && q.about == cq.about {
+            score = score.max(MIN_CONTRADICT);
+        }
+        if score >= MIN_RELEVANT {
+            let (low, high) = cq.interval();
+            out.push(Scored {
+                at,
+                score,
+                low,
+                high,
+            });
+        }
+    }
+    out
+}
+
+/// Everything `score_sources` reads of the draft claim: its words, speaker, unit,
+/// scale and what it counts (or whose age it is), not its value.
+fn lookup_key(claim: &Claim, q: &Quantity) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for (w, weight) in &claim.context.words {
+        (w, weight.to_bits()).hash(&mut h);
+    }
+    claim.speaker.as_ref().map(|s| &s.key).hash(&mut h);
+    match q.unit {
+        Unit::Count => 0u8.hash(&mut h),
+        Unit::Percent => 1u8.hash(&mut h),
+        Unit::Currency(code) => (2u8, code).hash(&mut h),
+        Unit::Times => 3u8.hash(&mut h),
+    }
+    q.style.multiplier.is_some().hash(&mut h);
+    q.counted.hash(&mut h);
+    q.counted_text.hash(&mut h);
+    q.about.hash(&mut h);
+    h.finish()
 }
 
 /// The sources that dispute a draft figure that `agreeing` support: each gives
