@@ -18,6 +18,7 @@ pub mod framing;
 mod from_proto;
 mod handlers;
 mod jobs;
+mod related;
 mod server;
 mod session;
 mod to_proto;

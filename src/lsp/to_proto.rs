@@ -80,20 +80,37 @@ pub fn diagnostic(
     checked: &Finding,
     enc: Encoding,
 ) -> Option<Diagnostic> {
+    diagnostic_with(draft, settings, checked, enc, |ev| {
+        related_information(corpus, ev, enc)
+    })
+}
+
+/// One piece of evidence as related information: its sentence in its file.
+pub fn related_information(
+    corpus: &Corpus,
+    ev: &Evidence,
+    enc: Encoding,
+) -> Option<DiagnosticRelatedInformation> {
+    let location = evidence_location(corpus, ev, enc)?;
+    let name = corpus.docs.get(ev.doc).map(|s| s.doc.file_name())?;
+    Some(DiagnosticRelatedInformation {
+        location,
+        message: format!("{name}: {}", shorten(&ev.excerpt, 160)),
+    })
+}
+
+/// `diagnostic`, converting each piece of evidence with `related`.
+pub fn diagnostic_with(
+    draft: &Document,
+    settings: &Settings,
+    checked: &Finding,
+    enc: Encoding,
+    related: impl Fn(&Evidence) -> Option<DiagnosticRelatedInformation>,
+) -> Option<Diagnostic> {
     let code = checked.verdict.code()?;
     let severity = severity(settings.severity_of(checked.verdict))?;
-    let related: Vec<DiagnosticRelatedInformation> = checked
-        .evidence
-        .iter()
-        .filter_map(|ev| {
-            let location = evidence_location(corpus, ev, enc)?;
-            let name = corpus.docs.get(ev.doc).map(|s| s.doc.file_name())?;
-            Some(DiagnosticRelatedInformation {
-                location,
-                message: format!("{name}: {}", shorten(&ev.excerpt, 160)),
-            })
-        })
-        .collect();
+    let related: Vec<DiagnosticRelatedInformation> =
+        checked.evidence.iter().filter_map(related).collect();
     let message = if checked.message.is_empty() {
         checked.verdict.label().to_string()
     } else {

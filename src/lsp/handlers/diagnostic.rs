@@ -40,7 +40,7 @@ pub async fn diagnostic(
         }
     }
     let items = match analyse::analysis(&ctx, uri).await {
-        Some(a) => publish::diagnostics(&a, a.encoding, Instant::now()).0,
+        Some(a) => publish::diagnostics(&a, a.encoding, Instant::now(), &ctx.related).0,
         None => Vec::new(),
     };
     Ok(DocumentDiagnosticReportResult::Report(

@@ -41,7 +41,10 @@ pub async fn analysis(ctx: &Arc<Ctx>, uri: &Uri) -> Option<Arc<Analysis>> {
         }
     };
     let a = Arc::new(a);
-    ctx.session.documents.store_analysis(uri, a.clone());
+    // Freeing a long draft's last analysis takes a while: not on the way to the client.
+    if let Some(old) = ctx.session.documents.store_analysis(uri, a.clone()) {
+        tokio::task::spawn_blocking(move || drop(old));
+    }
     Some(a)
 }
 

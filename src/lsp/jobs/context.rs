@@ -5,6 +5,7 @@
 
 use super::watch::{Changed, Watch};
 use crate::lsp::engine::{Checker, Engine};
+use crate::lsp::related::RelatedCache;
 use crate::lsp::session::{EnvFor, Session};
 use dashmap::DashMap;
 use std::collections::HashSet;
@@ -33,6 +34,8 @@ pub struct Ctx {
     shown: Mutex<HashSet<String>>,
     pub watch: Watch,
     reloads: mpsc::UnboundedSender<Reload>,
+    /// Evidence converted for the client, reused from one publication to the next.
+    pub related: RelatedCache,
 }
 
 /// The receiving ends of the channels a `Ctx` sends on, for the jobs that serve them.
@@ -55,6 +58,7 @@ impl Ctx {
             shown: Mutex::new(HashSet::new()),
             watch: Watch::new(changed),
             reloads,
+            related: RelatedCache::default(),
         };
         let inbox = Inbox {
             reloads: reloads_rx,

@@ -5,6 +5,7 @@
 
 use super::analyse;
 use super::context::Ctx;
+use crate::lsp::related::RelatedCache;
 use crate::lsp::session::Analysis;
 use crate::lsp::to_proto;
 use crate::text::Encoding;
@@ -22,6 +23,7 @@ pub fn diagnostics(
     a: &Analysis,
     enc: Encoding,
     now: Instant,
+    related: &RelatedCache,
 ) -> (Vec<Diagnostic>, Option<Instant>) {
     let mut held_until = None;
     let mut out = Vec::new();
@@ -35,7 +37,10 @@ pub fn diagnostics(
                 continue;
             }
         }
-        if let Some(d) = to_proto::diagnostic(&a.draft, &a.corpus, &a.settings, c, enc) {
+        let d = to_proto::diagnostic_with(&a.draft, &a.settings, c, enc, |ev| {
+            related.get(a.generation, &a.corpus, ev, enc)
+        });
+        if let Some(d) = d {
             out.push(d);
         }
     }
@@ -78,7 +83,7 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
     if a.version != version || a.generation != session.generation() {
         return None; // the document or the corpus moved on: its own schedule publishes
     }
-    let (diags, held_until) = diagnostics(&a, a.encoding, Instant::now());
+    let (diags, held_until) = diagnostics(&a, a.encoding, Instant::now(), &ctx.related);
     // One publication at a time, so a slow older one never lands after a newer.
     let _turn = ctx.publishing.lock().await;
     if !session.documents.may_publish(uri, version) {

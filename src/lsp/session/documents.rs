@@ -174,11 +174,14 @@ impl OpenDocuments {
     }
 
     /// Keep an analysis unless the document has moved past it.
-    pub fn store_analysis(&self, uri: &Uri, a: Arc<Analysis>) {
-        if let Some(mut d) = self.docs.get_mut(uri) {
-            if d.version == a.version {
-                d.analysis = Some(a);
-            }
+    /// Keep `a` as the document's analysis if it is of its version; the analysis it
+    /// replaces, for the caller to drop where that costs the writer nothing.
+    pub fn store_analysis(&self, uri: &Uri, a: Arc<Analysis>) -> Option<Arc<Analysis>> {
+        let mut d = self.docs.get_mut(uri)?;
+        if d.version == a.version {
+            d.analysis.replace(a)
+        } else {
+            None
         }
     }
 
