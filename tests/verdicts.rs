@@ -583,6 +583,35 @@ fn a_count_of_people_states_a_count_of_the_injured() {
     );
 }
 
+/// Who proposes a figure says which figure it is: a draft giving one party's offer
+/// meets that party's figure, not the other party's figure of the same value
+/// (`la mairie en propose 4 000` after `Le collectif réclame … 9 000 euros`).
+#[test]
+fn a_partys_figure_meets_the_same_partys_figure() {
+    let corpus = &[(
+        "a.md",
+        "---\ntitle: Crues\ndate: 2026-10-02\n---\nÀ Sorvilliers, le collectif des riverains réclame une indemnité de 9 000 euros par foyer inondé ; la mairie en propose 4 000.",
+    )];
+    check(
+        corpus,
+        "À Sorvilliers, la mairie propose une indemnité de 9 000 euros par foyer inondé.",
+        &[("9 000", Some(Verdict::Contradicted), Some("4 000"))],
+    );
+    check(
+        corpus,
+        "À Sorvilliers, la mairie propose une indemnité de 4 000 euros par foyer inondé.",
+        &[("4 000", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "À Sorvilliers, le collectif des riverains réclame une indemnité de 9 000 euros par foyer inondé, et la mairie en propose 4 000.",
+        &[
+            ("9 000", Some(Verdict::Supported), None),
+            ("4 000", Some(Verdict::Supported), None),
+        ],
+    );
+}
+
 /// `le syndicat` is the `Fédération syndicale` a source named in full a sentence
 /// before: a draft naming the union in full is not held to another speaker's figure.
 #[test]

@@ -929,6 +929,40 @@ mod tests {
     }
 
     #[test]
+    fn a_party_proposes_or_demands_its_figure() {
+        check(
+            "La mairie propose une indemnité de 4 000 euros.",
+            &["La mairie"],
+        );
+        check(
+            "Le collectif réclame 9 000 euros par foyer.",
+            &["Le collectif"],
+        );
+        check(
+            "Le syndicat des dockers exige 6 % de hausse.",
+            &["Le syndicat des dockers"],
+        );
+        check("La fédération demande 300 embauches.", &["La fédération"]);
+        check(
+            "The council offered $2,000 per household.",
+            &["The council"],
+        );
+        check("The union demands a 6% raise.", &["The union"]);
+        check_claims(
+            "Le collectif réclame 9 000 euros ; la mairie en propose 4 000.",
+            &[
+                ("9 000", Some("Le collectif")),
+                ("4 000", Some("la mairie")),
+            ],
+        );
+        // Nouns of the same words, and what a plan provides for, are no speaker.
+        check("Une offre de 4 000 euros a été rejetée.", &[]);
+        check("La demande a bondi de 12 %.", &[]);
+        check("Le projet propose 300 logements.", &[]);
+        check("A proposed 4% raise was rejected.", &[]);
+    }
+
+    #[test]
     fn discourse_words_are_not_speakers() {
         check(
             "Le ministère a également indiqué que 30 écoles resteraient fermées.",

@@ -10,6 +10,7 @@ pub mod date;
 pub mod elided;
 pub mod found;
 pub mod occurrence;
+pub mod partitive;
 pub mod quantity;
 pub mod quote;
 pub mod role;
@@ -173,6 +174,7 @@ pub fn extract_sentence_reading(
         None
     };
     quantity::carry_currency(&mut quantities, unit_before);
+    partitive::carry(&mut quantities, text);
     // A figure that names nothing may count what the sentence before counted.
     let mut read_before = None;
     if quantities.iter().any(|f| elided::is_bare(text, f)) {

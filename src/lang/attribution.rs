@@ -145,6 +145,22 @@ static VERBS: &[Verb] = &[
         before: &["sur"],
         ..v("tabl", FR_ER, Expect)
     },
+    // French: proposing, demanding: the figure is the party's offer or claim.
+    v("propos", FR_ER, Expect),
+    v("reclam", FR_ER, Expect),
+    v("demand", FR_ER, Expect),
+    v(
+        "exig",
+        &[
+            "e", "es", "ent", "eait", "eaient", "era", "eront", "erait", "eant",
+        ],
+        Expect,
+    ),
+    v(
+        "offr",
+        &["e", "ent", "ait", "aient", "ira", "iront", "ant"],
+        Expect,
+    ),
     // English: saying
     v("sa", &["id", "ys", "y"], Speech),
     v("stat", &["ed", "es"], Speech),
@@ -179,6 +195,10 @@ static VERBS: &[Verb] = &[
     v("predict", &["", "s", "ed"], Expect),
     v("project", &["ed"], Expect),
     v("anticipat", EN_E, Expect),
+    // English: proposing, demanding
+    v("propos", &["e", "es", "ed"], Expect),
+    v("offer", &["s", "ed"], Expect),
+    v("demand", &["s", "ed"], Expect),
 ];
 
 /// Whole-word speech verbs too short or irregular for a stem.
@@ -467,6 +487,9 @@ pub fn is_speaking_body(folded: &str) -> bool {
         "responsables",
         "services",
         "dirigeants",
+        "collectif",
+        "intersyndicale",
+        "patronat",
         "government",
         "ministry",
         "department",
@@ -501,6 +524,7 @@ pub fn is_speaking_body(folded: &str) -> bool {
         "management",
         "police",
         "board",
+        "employers",
     ];
     let singular = folded.strip_suffix('s').unwrap_or(folded);
     BODIES.contains(&folded) || BODIES.contains(&singular)

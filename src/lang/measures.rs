@@ -62,6 +62,9 @@ const MEASURE_NOUNS: &[&str] = &[
     "economies",
     "indemnisation",
     "indemnites",
+    "indemnite",
+    "prime",
+    "primes",
     "rancon",
     "dividende",
     "dividendes",
@@ -123,6 +126,8 @@ const MEASURE_NOUNS: &[&str] = &[
     "lawsuit",
     "lawsuits",
     "settlement",
+    "bonus",
+    "bonuses",
 ];
 
 /// Words that may stand between a measure and its figure: verbs and adverbs of

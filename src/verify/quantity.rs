@@ -67,6 +67,26 @@ pub(super) fn judge(
             agrees,
         });
     }
+    // A source sentence that gives the draft's speaker's figure beside other named
+    // speakers' sets each party's figure apart: the draft naming that speaker meets
+    // its figure there, and another party's neither backs nor contradicts it (`La
+    // direction propose 18 000 euros` meets `la direction en propose 8 000`, not the
+    // union's 18 000 before it). Another document's figure may still dispute it.
+    if let Some(own) = claim.speaker.as_ref().filter(|s| named(s)) {
+        let speaker_of = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
+        let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
+        let own_sentences: Vec<_> = cands
+            .iter()
+            .filter(|c| speaker_of(c).is_some_and(|s| s.same_as(own)))
+            .filter_map(sentence_of)
+            .collect();
+        if !own_sentences.is_empty() {
+            cands.retain(|c| {
+                speaker_of(c).is_none_or(|s| !named(s) || s.same_as(own))
+                    || sentence_of(c).is_none_or(|at| !own_sentences.contains(&at))
+            });
+        }
+    }
     // A row of a table of who says what stands beside the other parties' figures: a
     // source figure of another value is another party's, not this one's rival.
     if crate::claims::table::by_party(draft, claim.sentence) {
@@ -205,6 +225,13 @@ pub(super) fn judge(
         evidence: Vec::new(),
         fixes: Vec::new(),
     })
+}
+
+/// Whether a speaker is named, not only a pronoun (`il`, `they`) standing for one.
+fn named(s: &crate::claims::Speaker) -> bool {
+    !s.key
+        .iter()
+        .all(|w| crate::lang::attribution::is_pronoun(w))
 }
 
 /// Whether a source states the draft's figure as fact as a count of people in
