@@ -73,17 +73,34 @@ pub(super) fn judge(
     // direction propose 18 000 euros` meets `la direction en propose 8 000`, not the
     // union's 18 000 before it). Another document's figure may still dispute it.
     if let Some(own) = claim.speaker.as_ref().filter(|s| named(s)) {
-        let speaker_of = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
+        // Speakers repeat across a large corpus's candidates: each key is compared once.
+        let mut party: HashMap<&[String], Party> = HashMap::new();
+        let mut party_of = |c: &Candidate| {
+            let s = claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref())?;
+            Some(*party.entry(&s.key[..]).or_insert_with(|| {
+                if s.same_as(own) {
+                    Party::Own
+                } else if named(s) {
+                    Party::Other
+                } else {
+                    Party::Unnamed
+                }
+            }))
+        };
         let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
-        let own_sentences: Vec<_> = cands
+        let parties: Vec<Option<Party>> = cands.iter().map(&mut party_of).collect();
+        let own_sentences: HashSet<(u32, usize)> = cands
             .iter()
-            .filter(|c| speaker_of(c).is_some_and(|s| s.same_as(own)))
-            .filter_map(sentence_of)
+            .zip(&parties)
+            .filter(|(_, p)| **p == Some(Party::Own))
+            .filter_map(|(c, _)| sentence_of(c))
             .collect();
         if !own_sentences.is_empty() {
+            let mut i = 0;
             cands.retain(|c| {
-                speaker_of(c).is_none_or(|s| !named(s) || s.same_as(own))
-                    || sentence_of(c).is_none_or(|at| !own_sentences.contains(&at))
+                let other = parties[i] == Some(Party::Other);
+                i += 1;
+                !other || sentence_of(c).is_none_or(|at| !own_sentences.contains(&at))
             });
         }
     }
@@ -225,6 +242,14 @@ pub(super) fn judge(
         evidence: Vec::new(),
         fixes: Vec::new(),
     })
+}
+
+/// Whose figure a source figure is, against the draft's named speaker.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Party {
+    Own,
+    Other,
+    Unnamed,
 }
 
 /// Whether a speaker is named, not only a pronoun (`il`, `they`) standing for one.
