@@ -26,7 +26,7 @@ pub struct Occurrences {
     pub extent_start: usize,
     /// The event counted: its key (`units::counted_key`) and as written.
     pub event: (String, String),
-    /// The name the event happened to or was done by (`Pell was stabbed twice`,
+    /// The name the event happened to or was done by (`Brannagh was struck twice`,
     /// `visited Orvel twice`), folded: counts of one event of two named people or
     /// places are two things, and of the same one the same thing.
     pub about: Option<String>,
@@ -254,8 +254,8 @@ pub fn read(sentence: &str, n: &NumberMatch, end: usize, from: usize) -> Reading
 /// How far before a count the name of what it happened to may stand, in words.
 const NAME_WINDOW: usize = 8;
 
-/// The nearest name before `from` in its clause (the last word of `Jonah Pell`, of
-/// `Pell's`), folded; not a month or a weekday.
+/// The nearest name before `from` in its clause (the last word of `Cody Brannagh`, of
+/// `Brannagh's`), folded; not a month or a weekday.
 fn name_before(sentence: &str, from: usize) -> Option<String> {
     let (clause_start, _) = crate::claims::context::clause_of(sentence, Span::new(from, from));
     let before = tokens_before(sentence, from, NAME_WINDOW);
@@ -386,7 +386,7 @@ mod tests {
             "It was the first time the Orvane had flooded.",
             "He said it one more time.",
             "The mayor was at the same time a deputy.",
-            "Work on the Pell quay will resume once complete.",
+            "Work on the Brannagh quay will resume once complete.",
             "All at once, the lights of Varn went out.",
             "The quarry paid three times the usual fine.",
             "The new hall holds three times as many seats.",

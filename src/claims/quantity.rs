@@ -70,7 +70,7 @@ pub struct Quantity {
     pub style: Style,
     /// The person a figure stands beside as an apposition (`Ann Doe, 44 ans,`), as a
     /// folded name: an age is only ever compared with that person's age. For a count
-    /// of occurrences, the name of what the event happened to (`Pell was stabbed
+    /// of occurrences, the name of what the event happened to (`Brannagh was struck
     /// twice`).
     pub about: Option<String>,
 }
