@@ -7,7 +7,7 @@
 //! beside one corpus and is emptied with it (`Incremental`).
 
 use crate::corpus::index::ClaimRef;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -37,7 +37,7 @@ impl Scored {
 #[derive(Default)]
 pub struct Lookups {
     recent: RefCell<VecDeque<(u64, Arc<[Scored]>)>>,
-    held: RefCell<usize>,
+    held: Cell<usize>,
 }
 
 impl Lookups {
@@ -54,7 +54,7 @@ impl Lookups {
 
     pub fn clear(&self) {
         self.recent.borrow_mut().clear();
-        *self.held.borrow_mut() = 0;
+        self.held.set(0);
     }
 
     fn take(&self, key: u64) -> Option<Arc<[Scored]>> {
@@ -62,19 +62,18 @@ impl Lookups {
         // Newest last: the figure being typed in is found first.
         let i = recent.iter().rposition(|(k, _)| *k == key)?;
         let (_, found) = recent.remove(i)?;
-        *self.held.borrow_mut() -= found.len();
+        self.held.set(self.held.get() - found.len());
         Some(found)
     }
 
     fn keep(&self, key: u64, scored: Arc<[Scored]>) {
         let mut recent = self.recent.borrow_mut();
-        let mut held = self.held.borrow_mut();
-        *held += scored.len();
+        self.held.set(self.held.get() + scored.len());
         recent.push_back((key, scored));
         // The newest stays, however large.
-        while *held > KEPT && recent.len() > 1 {
+        while self.held.get() > KEPT && recent.len() > 1 {
             if let Some((_, old)) = recent.pop_front() {
-                *held -= old.len();
+                self.held.set(self.held.get() - old.len());
             }
         }
     }
@@ -128,7 +127,7 @@ mod tests {
             big(2)
         });
         assert!(made, "2 was dropped");
-        assert!(*lookups.held.borrow() <= KEPT);
+        assert!(lookups.held.get() <= KEPT);
     }
 
     #[test]
