@@ -840,3 +840,16 @@ fn elided_nouns_and_amounts_claimed() {
         )],
     );
 }
+
+/// A number word both languages write (`six`) is fixed in the draft's language.
+#[test]
+fn number_words_are_fixed_in_the_drafts_language() {
+    check(
+        &[(
+            "tesk-1.md",
+            "---\ndate: 2025-04-02\n---\nLe gouverneur Ivo Brask a décrété l'alerte dans quatre districts de Tesk.",
+        )],
+        "---\ndate: 2025-04-03\n---\nGovernor Ivo Brask declared an alert in six districts of Tesk.\n",
+        &[("six", Some(Verdict::Contradicted), Some("four"))],
+    );
+}

@@ -236,7 +236,9 @@ fn lowercase_modifiers(s: &str, toks: &[Token], i: usize) -> usize {
             "the" | "a" | "an" | "its" | "their"
         )
         || m > 1 && toks[m - 1].norm == "s" && toks[m - 2].norm.ends_with(['\'', '’']);
-    if opened {
+    // A nationality opens them too: `Velmarian government spokeswoman`.
+    let nationality = m < i && toks[m].capitalized && roles::is_scope_adjective(&toks[m].norm);
+    if opened || nationality {
         m
     } else {
         i
@@ -767,6 +769,10 @@ mod tests {
         check(
             "Marine Safety Board chairman Ivo Stenz said",
             &[("Marine Safety Board chairman", "Ivo Stenz")],
+        );
+        check(
+            "\"We are ready,\" Velmarian government spokeswoman Ivi Tarr said.",
+            &[("Velmarian government spokeswoman", "Ivi Tarr")],
         );
         check("On juge un homme, pas une colère, a dit Paul Gand.", &[]);
         check("Paul Gand, juge qu'il faut attendre.", &[]);

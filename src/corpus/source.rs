@@ -2,6 +2,7 @@
 
 use crate::claims::{self, Claim};
 use crate::document::Document;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
 
@@ -11,6 +12,9 @@ use std::path::PathBuf;
 pub struct Source {
     pub doc: Document,
     pub claims: Vec<Claim>,
+    /// The language it is written in, guessed from its own text: a corpus may mix
+    /// languages, and a fix writes a source's words in the draft's.
+    pub lang: Lang,
 }
 
 impl Source {
@@ -19,9 +23,10 @@ impl Source {
     pub fn read(path: impl Into<PathBuf>, text: &str) -> Source {
         let mut doc = Document::source(path, text);
         let mut claims = claims::extract(&doc);
+        let lang = crate::lang::detect(&doc.text);
         doc.compact();
         claims.shrink_to_fit();
-        Source { doc, claims }
+        Source { doc, claims, lang }
     }
 }
 
@@ -51,5 +56,19 @@ mod tests {
         assert!(doc.sentences[0].text.is_empty());
         assert_eq!(doc.sentences[1].text, "Le maire l'a inauguré.");
         assert_eq!(doc.sentence_text(9), "");
+    }
+
+    /// Each source has its own language, whatever the others'.
+    #[test]
+    fn each_source_has_its_language() {
+        let fr = Source::read(
+            "a.md",
+            "La digue de Varlon a cédé dans la nuit, selon le maire.",
+        );
+        let en = Source::read(
+            "b.md",
+            "The Varlon levee broke in the night, the mayor said.",
+        );
+        assert_eq!((fr.lang, en.lang), (Lang::Fr, Lang::En));
     }
 }

@@ -14,6 +14,7 @@ pub mod fr;
 pub mod lexicon;
 pub mod measures;
 pub mod numbers;
+pub mod offices;
 pub mod roles;
 pub mod stem;
 pub mod stopwords;
@@ -84,6 +85,44 @@ pub fn detect(text: &str) -> Lang {
     }
 }
 
+/// The language of a short text (a sentence, a quote), or `None` when its words do
+/// not tell: function words of each language, and accented letters for French.
+pub fn guess(text: &str) -> Option<Lang> {
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "une", "un", "est", "dans", "pour", "selon", "sont", "et",
+        "de", "au", "aux", "que", "qui", "nous", "vous", "il", "elle", "ils", "ne", "pas", "se",
+        "sur", "avec", "mais", "ou", "cette", "ce", "ces", "son", "sa", "ses", "leur", "chaque",
+        "tout", "tous", "plus", "sera", "sommes", "avons",
+    ];
+    const EN: &[&str] = &[
+        "the", "of", "and", "is", "in", "to", "was", "for", "said", "are", "has", "with", "an",
+        "that", "this", "we", "you", "he", "she", "they", "it", "not", "be", "at", "by", "from",
+        "have", "will", "were", "would", "our", "their", "its", "which", "who", "every", "does",
+        "do", "no", "yet", "all", "there",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
+        let lower = w.to_lowercase();
+        if FR.contains(&lower.as_str()) {
+            fr += 1;
+        }
+        if EN.contains(&lower.as_str()) {
+            en += 1;
+        }
+        if lower.contains(['é', 'è', 'ê', 'à', 'ç', 'ù', 'û', 'ô', 'î', 'â']) {
+            fr += 1;
+        }
+    }
+    match fr.cmp(&en) {
+        std::cmp::Ordering::Greater => Some(Lang::Fr),
+        std::cmp::Ordering::Less => Some(Lang::En),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,6 +144,18 @@ mod tests {
         );
         assert_eq!(detect("LES ÉLUS SONT DANS LA SALLE."), Lang::Fr);
         assert_eq!(detect("THE VOTE WAS HELD IN THE HALL."), Lang::En);
+    }
+
+    #[test]
+    fn guesses_short_texts_or_says_it_cannot() {
+        assert_eq!(guess("A bridge does not wait for the rain"), Some(Lang::En));
+        assert_eq!(guess("Nous tiendrons chaque digue"), Some(Lang::Fr));
+        assert_eq!(guess("Un pont ne fait pas la paix"), Some(Lang::Fr));
+        assert_eq!(guess("Velmar, Brask"), None);
+        assert_eq!(
+            guess("Sergeant Ivo Pell of the harbour police said"),
+            Some(Lang::En)
+        );
     }
 
     #[test]

@@ -603,6 +603,15 @@ fn render_digits(value: f64, style: &Style) -> String {
     digits
 }
 
+/// Whether a figure written in words (`six`) is written the same in both
+/// languages: its own language is then the document's, not the word's.
+pub fn same_word_in_both(value: f64) -> bool {
+    value.fract() == 0.0
+        && value <= 20.0
+        && small_word(value as u32, Lang::Fr)
+            .is_some_and(|w| small_word(value as u32, Lang::En) == Some(w))
+}
+
 fn small_word(n: u32, lang: Lang) -> Option<&'static str> {
     const FR: [&str; 21] = [
         "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
@@ -748,6 +757,13 @@ mod tests {
             "trois cents euros, 40 cents",
             &[("trois cents", 300.0), ("40", 40.0)],
         );
+    }
+
+    #[test]
+    fn some_number_words_are_both_languages() {
+        assert!(same_word_in_both(6.0));
+        assert!(!same_word_in_both(4.0));
+        assert!(!same_word_in_both(6.5));
     }
 
     #[test]

@@ -82,6 +82,9 @@ pub fn scope_key(folded: &str) -> String {
     if let Some(group) = PORTFOLIOS.iter().find(|g| g.contains(&folded)) {
         return group[0].to_string();
     }
+    if let Some(body) = super::offices::body_key(folded) {
+        return body.to_string();
+    }
     let org = canonical_org(folded);
     if org != folded {
         return org.to_string();
@@ -133,6 +136,8 @@ mod tests {
             ("afrique", "africa"),
             ("interieur", "interior"),
             ("etrangeres", "foreign"),
+            ("departement", "department"),
+            ("gouvernement", "government"),
         ] {
             assert_eq!(scope_key(fr), scope_key(en), "{fr} / {en}");
         }

@@ -880,7 +880,9 @@ fn reads_in_place(q: &Quantity, text: &str) -> bool {
 /// small to show its thousands separator gets its language's (`1 200`, `1,200`).
 fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
     let mut style = draft.style.clone();
-    if !style.words {
+    // Number words are the draft's language's: a word both languages write (`six`)
+    // says nothing of which (`six provinces` → `four provinces` in English).
+    if !style.words || numbers::same_word_in_both(draft.low) {
         style.lang = lang;
     }
     if style.group.is_none() && !style.words && draft.high < 1000.0 {

@@ -10,6 +10,7 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::roles::{self, Gender};
 use crate::lang::tuning::*;
+use crate::lang::{offices, Lang};
 use crate::text::{fold, tokens, Span};
 use crate::verdict::Verdict;
 
@@ -20,7 +21,12 @@ fn role(c: &Claim) -> Option<&Role> {
     }
 }
 
-pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Finding> {
+pub(super) fn judge(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: Lang,
+) -> Option<Finding> {
     let r = role(claim)?;
     let weighted = Weighted::new(claim, &corpus.index);
     let name = claim.span.slice(&draft.text).to_string();
@@ -119,7 +125,7 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         fixes.extend(swap_fix(draft, claim, r, corpus, s));
     }
     for c in title_sources(corpus, &known) {
-        let Some((span, replacement)) = title_fix(draft, claim, r, corpus, c) else {
+        let Some((span, replacement)) = title_fix(draft, claim, r, corpus, c, lang) else {
             continue;
         };
         let before = fixes.len();
@@ -248,14 +254,17 @@ fn swap_fix(
 }
 
 /// The span and text of a fix writing the title a source gives the person, in the
-/// draft's form: its capitals, its gender where the title has both, and the article
-/// before it made to agree (`le procureur` → `l'avocat de la défense`).
+/// draft's form: its language (a source in another language has its title's
+/// concepts written in the draft's, or no fix), its capitals, its gender where the
+/// title has both, and the article before it made to agree (`le procureur` →
+/// `l'avocat de la défense`).
 fn title_fix(
     draft: &Document,
     claim: &Claim,
     r: &Role,
     corpus: &Corpus,
     c: Candidate,
+    lang: Lang,
 ) -> Option<(Span, String)> {
     let source = corpus.docs.get(c.at.doc as usize)?;
     let src_claim = source.claims.get(c.at.claim as usize)?;
@@ -263,6 +272,14 @@ fn title_fix(
     let sentence = draft.sentence_text(claim.sentence);
     let before = sentence.get(..r.title_span.start).unwrap_or("");
     let title_first = r.title_span.start < r.person_span.start;
+    // Each title in the language of its own sentence where its words tell, else
+    // of its document (a corpus, a draft, may mix them).
+    let draft_lang = crate::lang::guess(sentence).unwrap_or(lang);
+    let source_sentence = source.doc.sentence_text(src_claim.sentence);
+    let source_lang = crate::lang::guess(source_sentence).unwrap_or(source.lang);
+    if source_lang != draft_lang {
+        return translated_title_fix(draft, claim, r, cr, draft_lang, before);
+    }
     if cr.scope.is_empty() && roles::is_honorific(&fold(&cr.title)) {
         // `Me` stands before a name only, and takes no article.
         if !title_first {
@@ -290,6 +307,47 @@ fn title_fix(
                 format!("{agreed} {text}")
             };
             text = joined;
+        }
+    }
+    Some((draft.to_source(claim.sentence, span), text))
+}
+
+/// `title_fix` for a source in another language than the draft's: the source's
+/// title written from its concepts in the draft's language, in the draft's gender,
+/// capitals and article (`la ministre de la Santé` → `Health Minister`;
+/// `Varnian government spokeswoman` → `porte-parole du gouvernement varnien`).
+fn translated_title_fix(
+    draft: &Document,
+    claim: &Claim,
+    r: &Role,
+    cr: &Role,
+    lang: Lang,
+    before: &str,
+) -> Option<(Span, String)> {
+    let parts = offices::parts(&cr.scope, &cr.title)?;
+    let words: Vec<&str> = draft
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The holder's gender is the draft's: its head, else its article.
+    let feminine = r.feminine
+        || article_before(before).is_some_and(|(_, a)| matches!(fold(a).as_str(), "la" | "une"));
+    let title_first = r.title_span.start < r.person_span.start;
+    let mut text = offices::render(&cr.head, &parts, lang, feminine, title_first, &words)?;
+    let sentence = draft.sentence_text(claim.sentence);
+    let draft_title = r.title_span.slice(sentence);
+    text = in_capitals(&text, draft_title, r.title_span.start == 0);
+    let mut span = r.title_span;
+    if let Some((start, article)) = article_before(before) {
+        let agreed = agree_article(article, &text, r);
+        if agreed != article {
+            span = Span::new(start, r.title_span.end);
+            text = if agreed.ends_with(['\'', '’']) {
+                format!("{agreed}{text}")
+            } else {
+                format!("{agreed} {text}")
+            };
         }
     }
     Some((draft.to_source(claim.sentence, span), text))
@@ -628,6 +686,60 @@ mod tests {
                 ("Lena Varga, Ridgeline's chief executive", Some(Contradicted), Some("chief technology officer")),
                 ("Colin Brede, an analyst at Halvorsen Partners", Some(Supported), None),
                 ("Former mayor Paul Ostrander", None, None),
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_across_languages_are_fixed_in_the_drafts() {
+        use Verdict::{Contradicted, Supported};
+        // French sources, an English draft
+        check(
+            &[
+                "La ministre de la Défense, Ilse Marrow, a visité la base de Tesk. \
+                 Le président Oskar Venn a salué les secouristes de Tesk. \
+                 Le porte-parole du département d'État, Aldo Prinz, a démenti.",
+            ],
+            "Transport Minister Ilse Marrow visited the Tesk base. \
+             Oskar Venn, the prime minister, praised the Tesk rescuers. \
+             State Department spokesman Aldo Prinz denied it.",
+            &[
+                (
+                    "Transport Minister Ilse Marrow",
+                    Some(Contradicted),
+                    Some("Defence Minister"),
+                ),
+                (
+                    "Oskar Venn, the prime minister",
+                    Some(Contradicted),
+                    Some("president"),
+                ),
+                (
+                    "State Department spokesman Aldo Prinz",
+                    Some(Supported),
+                    None,
+                ),
+            ],
+        );
+        // English sources, a French draft
+        check(
+            &[
+                "Velmarian Foreign Minister Hedda Lunn said the talks in Brask would resume. \
+                 \"We are ready,\" Velmarian government spokeswoman Ivi Tarr said in Brask.",
+            ],
+            "Selon la Première ministre velmarienne, Hedda Lunn, les pourparlers de Brask reprendront. \
+             « Nous sommes prêts », a assuré jeudi Ivi Tarr, directrice de l'agence velmarienne.",
+            &[
+                (
+                    "la Première ministre velmarienne, Hedda Lunn",
+                    Some(Contradicted),
+                    Some("ministre velmarienne des Affaires étrangères"),
+                ),
+                (
+                    "Ivi Tarr, directrice de l'agence velmarienne",
+                    Some(Contradicted),
+                    Some("porte-parole du gouvernement velmarien"),
+                ),
             ],
         );
     }
