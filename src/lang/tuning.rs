@@ -143,3 +143,8 @@ pub const MIN_FIGURE_IN_DATE: f64 = 10.0;
 /// ends stand close (`$3.2 billion to $3.4 billion`); a change and the level it
 /// reached do not (`up $300 million to $3.4 billion`).
 pub const MONEY_RANGE_MAX_RATIO: f64 = 2.0;
+
+/// A translated quote keeps about its source's length: its word count is within
+/// this many times the source quote's (`on the verge of collapse`, five words, for
+/// `au bord de la rupture`, five).
+pub const TRANSLATED_QUOTE_LENGTH: f64 = 2.0;

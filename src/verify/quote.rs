@@ -1,16 +1,18 @@
 //! Verdicts on quotes: found word for word, close to a source's words (misquoted),
-//! or found nowhere.
+//! the same speaker's words in another language (a translated quote), or found
+//! nowhere.
 
 use super::evidence::cite;
 use super::finding::{Evidence, Finding, Fix};
-use crate::claims::{quote, Claim, Value};
+use crate::claims::{quote, Claim, Kind, Speaker, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
 use crate::lang::tuning::*;
+use crate::lang::{offices, roles, Lang};
 use crate::verdict::Verdict;
 
-pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
+pub(super) fn judge(claim: &Claim, corpus: &Corpus, lang: Lang) -> Option<Finding> {
     let Value::Quote(q) = &claim.value else {
         return None;
     };
@@ -116,6 +118,10 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
             fixes: Vec::new(),
         });
     }
+    // Words close to a source's in another language are no misquote: a quote
+    // rendered from that language cannot be checked word for word.
+    let quote_lang = crate::lang::guess(&q.text).unwrap_or(lang);
+    let close = close.filter(|(_, _, r)| crate::lang::guess(r).is_none_or(|l| l == quote_lang));
     if let Some((_, e, replacement)) = close {
         let file = corpus
             .docs
@@ -138,6 +144,9 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
             evidence: vec![e],
         });
     }
+    if let Some(found) = translated(claim, q, quote_lang, corpus) {
+        return Some(found);
+    }
     if q.words.len() >= 3 {
         return Some(Finding {
             claim: claim.clone(),
@@ -148,6 +157,102 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus) -> Option<Finding> {
         });
     }
     None
+}
+
+/// A quote in one language that renders a source's quote in the other: the same
+/// named speaker, the same story (context at `MIN_RELEVANT`), and words of a
+/// length a translation keeps (within `TRANSLATED_QUOTE_LENGTH` times). It cannot
+/// be checked word for word: the finding says so and gives the source's words.
+fn translated(
+    claim: &Claim,
+    q: &quote::QuoteValue,
+    quote_lang: Lang,
+    corpus: &Corpus,
+) -> Option<Finding> {
+    let speaker = claim.speaker.as_ref()?;
+    let names = names_of(speaker);
+    if names.is_empty() {
+        return None;
+    }
+    let weighted = super::context::Weighted::new(claim, &corpus.index);
+    let mut best: Option<(f64, crate::corpus::index::ClaimRef)> = None;
+    for at in corpus
+        .index
+        .related(Kind::Quote, &claim.context, MIN_RELEVANT)
+    {
+        let Some(c) = super::decide::claim_at(corpus, at) else {
+            continue;
+        };
+        let Value::Quote(sq) = &c.value else { continue };
+        let source_lang = corpus.docs.get(at.doc as usize).map(|s| s.lang);
+        let their_lang = crate::lang::guess(&sq.text).or(source_lang);
+        if their_lang.is_none_or(|l| l == quote_lang) {
+            continue;
+        }
+        let ratio = q.words.len() as f64 / sq.words.len().max(1) as f64;
+        if !(1.0 / TRANSLATED_QUOTE_LENGTH..=TRANSLATED_QUOTE_LENGTH).contains(&ratio) {
+            continue;
+        }
+        let same_speaker = c
+            .speaker
+            .as_ref()
+            .is_some_and(|s| names_of(s).iter().any(|n| names.contains(n)));
+        let score = weighted.similarity(c);
+        if !same_speaker || score < MIN_RELEVANT {
+            continue;
+        }
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, at));
+        }
+    }
+    let (_, at) = best?;
+    let source = corpus.docs.get(at.doc as usize)?;
+    let c = source.claims.get(at.claim as usize)?;
+    let Value::Quote(sq) = &c.value else {
+        return None;
+    };
+    let doc = &source.doc;
+    let s = doc.sentences.get(c.sentence)?;
+    let excerpt = doc.sentence_text(c.sentence).to_string();
+    let e = Evidence {
+        doc: at.doc as usize,
+        span: s.span,
+        value_span: c.span,
+        line: doc.line_of(s.span.start),
+        excerpt,
+        value: sq.text.clone(),
+        speaker: c.speaker.as_ref().map(|s| s.text.clone()),
+        agrees: true,
+    };
+    Some(Finding {
+        claim: claim.clone(),
+        verdict: Verdict::Supported,
+        message: format!(
+            "translated quote; the source said « {} » ({}).",
+            sq.text,
+            cite(corpus, &e)
+        ),
+        evidence: vec![e],
+        fixes: Vec::new(),
+    })
+}
+
+/// The names in a speaker's words: its capitalized words that are no title word,
+/// as transliteration-proof keys (`Orlić` is `Orlic`).
+fn names_of(speaker: &Speaker) -> Vec<String> {
+    speaker
+        .text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            let f = crate::text::fold(w);
+            f.chars().count() > 2
+                && !roles::is_title_word(&f)
+                && !roles::is_head_word(w)
+                && !offices::is_office_word(&f)
+        })
+        .map(crate::lang::variants::name_key)
+        .collect()
 }
 
 fn all_sentences(corpus: &Corpus) -> Vec<SentenceRef> {
@@ -200,4 +305,73 @@ fn lcs(a: &[QuoteWord], b: &[QuoteWord]) -> (usize, usize, usize) {
         }
     }
     (dp[n][m], if first == usize::MAX { 0 } else { first }, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::verdict::Verdict;
+
+    /// `check(sources, draft, [(quoted words, verdict, words of the message)])`
+    fn check(sources: &[&str], draft: &str, expected: &[(&str, Option<Verdict>, &str)]) {
+        let corpus = crate::Corpus::from_texts(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("source-{i}.md"), t.to_string())),
+        );
+        let doc = crate::Draft::new("draft.md", draft);
+        let options = crate::Options::new(Default::default(), &doc.doc.text);
+        let checked = crate::check(&doc, &corpus, &options);
+        for (text, verdict, says) in expected {
+            let at = draft.find(text).expect("the quote is in the draft");
+            let here = checked.iter().find(|f| {
+                matches!(f.claim.value, crate::claims::Value::Quote(_)) && f.claim.span.start == at
+            });
+            assert_eq!(here.map(|f| f.verdict), *verdict, "{text:?}: {here:?}");
+            if let Some(f) = here {
+                assert!(f.message.contains(says), "{text:?}: {}", f.message);
+            }
+        }
+    }
+
+    #[test]
+    fn a_quote_rendered_from_another_language_is_a_translated_quote() {
+        let sources = [
+            "La maire de Quervel, Ilka Ström, a averti que la digue était « à bout de souffle ». \
+             « Nous ne partirons pas », a répété le pêcheur Aldo Venk devant la digue de Quervel.",
+            "\"The dike will hold through the winter,\" Quervel engineer Pia Mohr said.",
+        ];
+        check(
+            &sources,
+            "Mayor Ilka Strom warned that the Quervel dike was \"running out of breath.\" \
+             \"We will not leave,\" said Lena Dorn, a neighbour of the Quervel dike. \
+             Pia Mohr, the Quervel engineer, said: \"The dike will hold through the summer.\"",
+            &[
+                // the same speaker, the same story, the other language
+                (
+                    "running out of breath",
+                    Some(Verdict::Supported),
+                    "translated quote; the source said « à bout de souffle »",
+                ),
+                // another speaker: not the fisherman's words
+                ("We will not leave", Some(Verdict::Unsupported), "No source"),
+                // one language: word for word still
+                (
+                    "The dike will hold through the summer",
+                    Some(Verdict::Misquoted),
+                    "through the winter",
+                ),
+            ],
+        );
+        // and the other way round
+        check(
+            &["\"We will rebuild the dike by spring,\" Quervel engineer Pia Mohr said."],
+            "« Nous reconstruirons la digue au printemps », a assuré Pia Mohr, ingénieure à Quervel.",
+            &[(
+                "Nous reconstruirons la digue au printemps",
+                Some(Verdict::Supported),
+                "translated quote",
+            )],
+        );
+    }
 }
