@@ -398,7 +398,14 @@ fn nationality(stem: &str, from: &str, lang: Lang, feminine: bool, words: &[&str
 
 /// A French nationality adjective in the gender asked, from either gender's form.
 fn french_gender(word: &str, feminine: bool) -> String {
-    let w = word.to_lowercase();
+    let mut w = word.to_lowercase();
+    // one holder: the singular (`baltriens` → `baltrien`)
+    if ["iens", "iennes", "ains", "aines", "aises", "oises", "ves"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        w.pop();
+    }
     let pairs = [
         ("iennes", "iens"),
         ("ienne", "ien"),
@@ -637,5 +644,7 @@ mod tests {
         assert_eq!(french_gender("orlénienne", false), "orlénien");
         assert_eq!(french_gender("kestave", true), "kestave");
         assert_eq!(french_gender("brennois", true), "brennoise");
+        assert_eq!(french_gender("baltriens", false), "baltrien");
+        assert_eq!(french_gender("baltriennes", true), "baltrienne");
     }
 }

@@ -148,3 +148,9 @@ pub const MONEY_RANGE_MAX_RATIO: f64 = 2.0;
 /// this many times the source quote's (`on the verge of collapse`, five words, for
 /// `au bord de la rupture`, five).
 pub const TRANSLATED_QUOTE_LENGTH: f64 = 2.0;
+
+/// A source date that writes the draft's weekday, day and month supports it with
+/// this little shared context, where nothing else decides: the weekday makes the
+/// day specific, and words in another language share little (`Tuesday, March 4`
+/// for `mardi 4 mars`, the names of the place alone shared). It never contradicts.
+pub const MIN_SAME_WEEKDAY_DATE: f64 = 0.05;

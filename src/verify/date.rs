@@ -74,7 +74,10 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             return Some(supported(claim, &name, corpus, ev));
         }
         Decision::Contradict(top) => top,
-        Decision::Neither => return weekday_check(claim, d, (year, years), &name, Vec::new()),
+        Decision::Neither => {
+            return weekday_check(claim, d, (year, years), &name, Vec::new())
+                .or_else(|| same_weekday_date(claim, d, corpus, &weighted, &name));
+        }
     };
     let ev = evidence(corpus, &top);
     let mut fixes: Vec<Fix> = Vec::new();
@@ -100,6 +103,42 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
         .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
         .collect();
     Some(contradicted(claim, &name, &values, ev, fixes))
+}
+
+/// A source that writes the draft's very weekday, day and month, in words that
+/// share little with the draft's (another language's, before the lexicon meets
+/// them): the same day told, cited as support. Only where nothing else decided:
+/// it never contradicts, nor stands against a source that does.
+fn same_weekday_date(
+    claim: &Claim,
+    d: &DateValue,
+    corpus: &Corpus,
+    weighted: &Weighted,
+    name: &str,
+) -> Option<Finding> {
+    let weekday = d.weekday?;
+    if d.end.is_some() {
+        return None;
+    }
+    let best = corpus
+        .index
+        .related(Kind::Date, &claim.context, MIN_SAME_WEEKDAY_DATE)
+        .into_iter()
+        .filter_map(|at| {
+            let cd = claim_at(corpus, at).and_then(date)?;
+            let same = cd.weekday == Some(weekday)
+                && (cd.day, cd.month) == (d.day, d.month)
+                && cd.end.is_none()
+                && d.may_share_year(cd);
+            let score = weighted.similarity(claim_at(corpus, at)?);
+            (same && score >= MIN_SAME_WEEKDAY_DATE).then_some(Candidate {
+                at,
+                score,
+                agrees: true,
+            })
+        })
+        .max_by(|a, b| a.score.total_cmp(&b.score))?;
+    Some(supported(claim, name, corpus, evidence(corpus, &[best])))
 }
 
 /// Two sources' dates close enough to be two tellings of one event's day: in the
@@ -253,6 +292,37 @@ mod tests {
         let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Vérignac se \
                      tiendra du 4 au 18 janvier sous la halle.\n";
         check_fix(&corpus, draft, ("du 4 au 18 janvier", None));
+    }
+
+    #[test]
+    fn the_same_weekday_and_day_in_another_language_supports_a_date() {
+        let corpus = Corpus::from_texts([(
+            "regate-1.md".to_string(),
+            "---\ndate: 2025-06-02\n---\nLa régate de Pellvik a été annulée lundi 2 juin \
+             à cause du vent, a annoncé le club de Pellvik."
+                .to_string(),
+        )]);
+        let verdict = |draft: &str, text: &str| {
+            let doc = crate::draft::Draft::new("draft.md", draft);
+            let options = crate::verify::Options::new(Default::default(), draft);
+            let at = draft.find(text).unwrap_or(0);
+            crate::verify::check(&doc, &corpus, &options)
+                .into_iter()
+                .find(|f| f.claim.span.start == at && matches!(f.claim.value, Value::Date(_)))
+                .map(|f| (f.verdict, f.evidence.len()))
+        };
+        let en = "---\ndate: 2025-06-03\n---\nThe Pellvik regatta was called off on \
+                  Monday, June 2, because of high winds, the club said.\n";
+        assert_eq!(verdict(en, "Monday, June 2"), Some((Verdict::Supported, 1)));
+        // another weekday of the same day is the calendar's to judge, not support
+        let wrong = en.replace("Monday, June 2", "Sunday, June 2");
+        assert_eq!(
+            verdict(&wrong, "Sunday, June 2").map(|v| v.0),
+            Some(Verdict::Contradicted)
+        );
+        // a day without its weekday is not specific enough alone
+        let bare = en.replace("Monday, June 2", "June 2");
+        assert_eq!(verdict(&bare, "June 2"), None);
     }
 
     #[test]
