@@ -31,6 +31,6 @@ pub fn check_claim_with(
         Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang, lookups),
         Value::Date(_) => date::judge(draft, claim, corpus),
         Value::Role(_) => role::judge(draft, claim, corpus, lang),
-        Value::Quote(_) => quote::judge(claim, corpus, lang),
+        Value::Quote(_) => quote::judge(draft, claim, corpus, lang),
     }
 }

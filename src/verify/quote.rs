@@ -8,11 +8,17 @@ use crate::claims::{quote, Claim, Kind, Speaker, Value};
 use crate::corpus::index::SentenceRef;
 use crate::corpus::index::{quote_word, QuoteWord};
 use crate::corpus::Corpus;
+use crate::document::Document;
 use crate::lang::tuning::*;
 use crate::lang::{offices, roles, Lang};
 use crate::verdict::Verdict;
 
-pub(super) fn judge(claim: &Claim, corpus: &Corpus, lang: Lang) -> Option<Finding> {
+pub(super) fn judge(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: Lang,
+) -> Option<Finding> {
     let Value::Quote(q) = &claim.value else {
         return None;
     };
@@ -144,7 +150,7 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus, lang: Lang) -> Option<Findin
             evidence: vec![e],
         });
     }
-    if let Some(found) = translated(claim, q, quote_lang, corpus) {
+    if let Some(found) = translated(draft, claim, q, quote_lang, corpus) {
         return Some(found);
     }
     if q.words.len() >= 3 {
@@ -164,13 +170,13 @@ pub(super) fn judge(claim: &Claim, corpus: &Corpus, lang: Lang) -> Option<Findin
 /// length a translation keeps (within `TRANSLATED_QUOTE_LENGTH` times). It cannot
 /// be checked word for word: the finding says so and gives the source's words.
 fn translated(
+    draft: &Document,
     claim: &Claim,
     q: &quote::QuoteValue,
     quote_lang: Lang,
     corpus: &Corpus,
 ) -> Option<Finding> {
-    let speaker = claim.speaker.as_ref()?;
-    let names = names_of(speaker);
+    let names = speaker_names(draft, claim);
     if names.is_empty() {
         return None;
     }
@@ -193,10 +199,31 @@ fn translated(
         if !(1.0 / TRANSLATED_QUOTE_LENGTH..=TRANSLATED_QUOTE_LENGTH).contains(&ratio) {
             continue;
         }
-        let same_speaker = c
-            .speaker
-            .as_ref()
-            .is_some_and(|s| names_of(s).iter().any(|n| names.contains(n)));
+        // the source's speaker, else the names its sentence gives beside the quote
+        // (`…, a promis Aleksa Varn lors d'une allocution`)
+        let theirs = match c.speaker.as_ref() {
+            Some(s) => names_of(s),
+            None => corpus
+                .docs
+                .get(at.doc as usize)
+                .map(|src| {
+                    let text = src.doc.sentence_text(c.sentence);
+                    let from = src
+                        .doc
+                        .sentences
+                        .get(c.sentence)
+                        .map_or(0, |x| x.span.start);
+                    let start = c.span.start.saturating_sub(from);
+                    let outside = format!(
+                        "{} {}",
+                        text.get(..start).unwrap_or(""),
+                        text.get(start + c.span.len()..).unwrap_or("")
+                    );
+                    names_in(&outside)
+                })
+                .unwrap_or_default(),
+        };
+        let same_speaker = theirs.iter().any(|n| names.contains(n));
         let score = weighted.similarity(c);
         if !same_speaker || score < MIN_RELEVANT {
             continue;
@@ -237,16 +264,49 @@ fn translated(
     })
 }
 
+/// The names of the draft quote's speaker: its own, else, for a pronoun or no
+/// speaker (`"…," he said`), those of the speaker of the sentence before it in its
+/// paragraph.
+fn speaker_names(draft: &Document, claim: &Claim) -> Vec<String> {
+    let own = claim.speaker.as_ref().map(names_of).unwrap_or_default();
+    if !own.is_empty() {
+        return own;
+    }
+    let pronoun = claim.speaker.as_ref().is_none_or(|s| {
+        s.key
+            .iter()
+            .all(|w| crate::lang::attribution::is_pronoun(w))
+    });
+    let Some(prev) = claim.sentence.checked_sub(1) else {
+        return Vec::new();
+    };
+    let same_block = draft.sentences.get(prev).map(|s| s.block)
+        == draft.sentences.get(claim.sentence).map(|s| s.block);
+    if !pronoun || !same_block {
+        return Vec::new();
+    }
+    crate::claims::attribution::find(draft.sentence_text(prev))
+        .iter()
+        .map(|a| names_of(&a.speaker))
+        .find(|n| !n.is_empty())
+        .unwrap_or_default()
+}
+
 /// The names in a speaker's words: its capitalized words that are no title word,
 /// as transliteration-proof keys (`Orlić` is `Orlic`).
 fn names_of(speaker: &Speaker) -> Vec<String> {
-    speaker
-        .text
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
+    names_in(&speaker.text)
+}
+
+/// The names in a text: its capitalized words that are no title, office or
+/// function word.
+fn names_in(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| {
             let f = crate::text::fold(w);
             f.chars().count() > 2
+                && !crate::lang::stopwords::is_stopword(&f)
                 && !roles::is_title_word(&f)
                 && !roles::is_head_word(w)
                 && !offices::is_office_word(&f)
@@ -362,6 +422,18 @@ mod tests {
                     "through the winter",
                 ),
             ],
+        );
+        // a pronoun speaks for the speaker of the sentence before; a source's
+        // quote with no speaker read is its sentence's named person's
+        check(
+            &["À Quervel, Pia Mohr a visité la digue. « Nous reconstruirons chaque maison », \
+               a promis Pia Mohr lors d'une réunion publique à Quervel."],
+            "Engineer Pia Mohr said the Quervel dike would be rebuilt. \"We will rebuild every house,\" she said in Quervel.",
+            &[(
+                "We will rebuild every house",
+                Some(Verdict::Supported),
+                "translated quote",
+            )],
         );
         // and the other way round
         check(
