@@ -302,6 +302,11 @@ pub fn parts(scope: &[String], written: &str) -> Option<Parts> {
         }
         p.names.push(words[at].to_string());
     }
+    // Capitalized words beside a body may be the body's own name in title case
+    // (`Velmar Basin Council`), not names to write as they are.
+    if p.body.is_some() && !p.names.is_empty() {
+        return None;
+    }
     Some(p)
 }
 

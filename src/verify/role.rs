@@ -324,7 +324,6 @@ fn translated_title_fix(
     lang: Lang,
     before: &str,
 ) -> Option<(Span, String)> {
-    let parts = offices::parts(&cr.scope, &cr.title)?;
     let words: Vec<&str> = draft
         .text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -334,9 +333,19 @@ fn translated_title_fix(
     let feminine = r.feminine
         || article_before(before).is_some_and(|(_, a)| matches!(fold(a).as_str(), "la" | "une"));
     let title_first = r.title_span.start < r.person_span.start;
-    let mut text = offices::render(&cr.head, &parts, lang, feminine, title_first, &words)?;
     let sentence = draft.sentence_text(claim.sentence);
     let draft_title = r.title_span.slice(sentence);
+    let mut text = match offices::parts(&cr.scope, &cr.title) {
+        Some(parts) => offices::render(&cr.head, &parts, lang, feminine, title_first, &words)?,
+        // A body Recoupe cannot write, but the draft's names the same one
+        // (`Conseil du bassin de la Velmar`, `Velmar Basin Council`): the draft's
+        // words for it, with the source's head.
+        None if r.same_body(cr) => {
+            let head = offices::head_form(&cr.head, lang, feminine)?;
+            with_head(draft_title, head)?
+        }
+        None => return None,
+    };
     text = in_capitals(&text, draft_title, r.title_span.start == 0);
     let mut span = r.title_span;
     if let Some((start, article)) = article_before(before) {
@@ -351,6 +360,20 @@ fn translated_title_fix(
         }
     }
     Some((draft.to_source(claim.sentence, span), text))
+}
+
+/// A title with its head replaced by `head` (`secrétaire générale du Conseil` →
+/// `présidente du Conseil`).
+fn with_head(title: &str, head: &str) -> Option<String> {
+    let toks = tokens(title);
+    let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+    let (i, h) = (0..norms.len()).find_map(|i| roles::head_at(&norms, i).map(|h| (i, h)))?;
+    let span = Span::new(toks[i].span.start, toks[i + h.len - 1].span.end);
+    Some(format!(
+        "{}{head}{}",
+        &title[..span.start],
+        &title[span.end..]
+    ))
 }
 
 /// The article right before a title (`le `, `l'`, `du `, `a `), and where it starts.
@@ -741,6 +764,16 @@ mod tests {
                     Some("porte-parole du gouvernement velmarien"),
                 ),
             ],
+        );
+        // a body it cannot write, named by the draft too: the draft's words for it
+        check(
+            &["Velmar Basin Council president Ola Rusk said the Velmar plan was ready."],
+            "Ola Rusk, secrétaire générale du Conseil du bassin de la Velmar, a présenté le plan de la Velmar.",
+            &[(
+                "Ola Rusk, secrétaire générale du Conseil du bassin de la Velmar",
+                Some(Contradicted),
+                Some("présidente du Conseil du bassin de la Velmar"),
+            )],
         );
     }
 
