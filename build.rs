@@ -14,6 +14,7 @@ const ENGINE: &[&str] = &[
     "src/boilerplate.rs",
     "src/document.rs",
     "src/markdown.rs",
+    "data/lexicon",
 ];
 
 fn main() {

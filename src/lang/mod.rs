@@ -7,6 +7,7 @@
 //! engine.
 
 pub mod attribution;
+pub mod bilingual;
 pub mod calendar;
 pub mod concepts;
 pub mod en;

@@ -1,10 +1,12 @@
 //! Stems and word ids: folded words reduced to what they mean, for comparing contexts.
 //!
-//! A stem joins a word family (`envoyer`/`envoi`, `contained`/`containment`), and
-//! event words that tell the same event share one stem (`supprimés`, `annulés`,
-//! `cancelled`). Context words are kept as the 64-bit ids of their stems.
+//! A stem joins a word family (`envoyer`/`envoi`, `contained`/`containment`), and a
+//! word the French–English lexicon (`bilingual`) lists stands for its concept, in
+//! either language: `séisme`, `quake` and `earthquakes` are one word, and so are
+//! `supprimés`, `annulés` and `cancelled`. Context words are kept as the 64-bit ids
+//! of their stems.
 
-use crate::lang::{numbers, stopwords};
+use crate::lang::{bilingual, numbers, stopwords};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -46,48 +48,67 @@ fn stem_uncached(norm: &str) -> Option<String> {
     {
         return None;
     }
-    // A word's language is unknown; the French stem is tried unless the word looks
-    // English (no accent was folded away, and the English stem is shorter).
+    // A word the French–English lexicon lists stands for its concept, in either
+    // language; another form of a listed word (`inondations` for `inondation`) too.
+    if let Some(concept) = bilingual::concept_of(w) {
+        return Some(concept.to_string());
+    }
+    let stem = snowball(w);
+    match CONCEPT_STEMS.get(&stem) {
+        Some(concept) => Some(concept.to_string()),
+        None => Some(stem),
+    }
+}
+
+/// A word's snowball stem. Its language is unknown; the French stem is taken unless
+/// the English one is shorter (the word looks English).
+fn snowball(w: &str) -> String {
     let fr = FR.stem(w);
     let en = EN.stem(w);
-    let stem = if en.len() < fr.len() {
+    if en.len() < fr.len() {
         en.into_owned()
     } else {
         fr.into_owned()
-    };
-    Some(event_synonym(&stem).map(str::to_string).unwrap_or(stem))
+    }
 }
 
-/// Stems of verbs and nouns that tell the same event, mapped to one stem:
-/// `supprimés` and `annulés` flights, `cancelled` ones.
-const EVENT_SYNONYMS: &[(&str, &str)] = &[
-    ("supprim", "annul"),
-    ("cancel", "annul"),
-    ("scrap", "annul"),
-    ("tu", "tu"),
-    ("kill", "tu"),
-    ("evacuat", "evacu"),
-    ("evacuated", "evacu"),
-    ("deplo", "deploi"),
-    ("deploy", "deploi"),
-    ("envoy", "envoi"),
-    ("sent", "envoi"),
-    ("send", "envoi"),
-    ("blesse", "bless"),
-    ("injur", "bless"),
-    ("wound", "bless"),
-    ("destroi", "detruit"),
-    ("destroy", "detruit"),
-    ("detru", "detruit"),
-];
+/// Stems shorter than this are too often another word's (`tu`, `an`) to stand for a
+/// concept; the forms the lexicon lists still do.
+const MIN_CONCEPT_STEM: usize = 4;
 
-/// The shared stem of an event word, if it has synonyms.
-pub fn event_synonym(stem: &str) -> Option<&'static str> {
-    EVENT_SYNONYMS
-        .iter()
-        .find(|(s, _)| *s == stem)
-        .map(|(_, to)| *to)
-}
+/// The most letters a stem may take off a form and still stand for its concept: an
+/// inflection (`séismes`, `flooded`), not a derivation (`environnement` is stemmed
+/// to `environ`, `spécialiste` to `special`, which are other words).
+const MAX_INFLECTION: usize = 3;
+
+/// The concept of each stem of the lexicon's forms, built once: a stem that forms of
+/// two concepts share stands for neither.
+static CONCEPT_STEMS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let lex = bilingual::lexicon();
+    let mut out: HashMap<String, Option<&'static str>> = HashMap::default();
+    for (i, e) in lex.entries.iter().enumerate() {
+        for f in e.forms() {
+            let folded = crate::text::fold(f);
+            if stopwords::is_stopword(&folded) || numbers::is_number_word(&folded) {
+                continue;
+            }
+            let s = snowball(&folded);
+            let letters = s.chars().count();
+            if letters < MIN_CONCEPT_STEM || folded.chars().count() > letters + MAX_INFLECTION {
+                continue;
+            }
+            let key = lex.key(i);
+            out.entry(s)
+                .and_modify(|k| {
+                    if *k != Some(key) {
+                        *k = None;
+                    }
+                })
+                .or_insert(Some(key));
+        }
+    }
+    out.into_iter().filter_map(|(s, k)| Some((s, k?))).collect()
+});
 
 /// A context word, by its stem's 64-bit hash: a corpus holds millions of context
 /// words, and an id is an eighth of a string's size and compares in one instruction.
@@ -113,7 +134,28 @@ mod tests {
     fn event_words_share_a_stem() {
         assert_eq!(stem("supprimes"), stem("annules"));
         assert_eq!(stem("cancelled"), stem("annules"));
-        assert_eq!(event_synonym("envoy"), Some("envoi"));
-        assert_eq!(event_synonym("maison"), None);
+        assert_eq!(stem("envoyes"), stem("sent"));
+        assert_ne!(stem("envoyes"), stem("deployes"));
+    }
+
+    #[test]
+    fn translations_are_one_word() {
+        for (a, b) in [
+            ("seisme", "quake"),
+            ("earthquakes", "seismes"),
+            ("inondations", "floods"),
+            ("deuil", "mourning"),
+            ("decrete", "declared"),
+            ("aide", "aid"),
+            ("urgence", "emergency"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("seisme"), stem("greve"));
+        // A derivation of a listed word is another word.
+        assert_ne!(stem("environ"), stem("environment"));
+        assert_ne!(stem("speciales"), stem("specialistes"));
+        // An unlisted word keeps its snowball stem.
+        assert_eq!(stem("ornithorynques"), stem("ornithorynque"));
     }
 }

@@ -1,83 +1,10 @@
-//! What a figure counts: synonyms that name the same thing, and unit words.
+//! What a figure counts: the key of the thing counted (through the French–English
+//! lexicon's concepts, `bilingual`, so that `soldats` and `troops` are one thing),
+//! and unit words.
 
+use crate::lang::bilingual;
 use crate::lang::stem::stem;
 use std::sync::LazyLock;
-
-/// Groups of nouns that count the same thing; the first is the group's key.
-const SYNONYMS: &[&[&str]] = &[
-    &[
-        "soldats",
-        "soldat",
-        "troupes",
-        "troupe",
-        "hommes",
-        "militaires",
-        "combattants",
-        "soldiers",
-        "soldier",
-        "troops",
-        "servicemen",
-        "fighters",
-    ],
-    &[
-        "morts",
-        "mort",
-        "tues",
-        "deces",
-        "victimes",
-        "dead",
-        "deaths",
-        "killed",
-        "fatalities",
-    ],
-    &["blesses", "blesse", "injured", "wounded"],
-    &["habitants", "residents", "inhabitants", "population"],
-    &["personnes", "gens", "people", "persons", "individus"],
-    &[
-        "maisons",
-        "logements",
-        "foyers",
-        "domiciles",
-        "habitations",
-        "homes",
-        "houses",
-        "households",
-        "dwellings",
-    ],
-    &["pompiers", "sapeurs-pompiers", "firefighters", "firemen"],
-    &["manifestants", "protesters", "demonstrators"],
-    &["grevistes", "strikers"],
-    &["vols", "flights"],
-    &[
-        "passagers",
-        "voyageurs",
-        "passengers",
-        "travellers",
-        "travelers",
-    ],
-    &["euros", "eur", "€"],
-    &["dollars", "usd", "$"],
-    &["hectares", "ha"],
-    &["acres"],
-    &["kilometres", "km"],
-    &["metres", "m", "meters"],
-    &["emplois", "postes", "jobs"],
-    &[
-        "salaries",
-        "employes",
-        "employees",
-        "workers",
-        "travailleurs",
-    ],
-    &["eleves", "students", "etudiants", "pupils"],
-    &["drones"],
-    &["missiles", "roquettes", "rockets"],
-    &["batiments", "structures", "edifices", "buildings"],
-    &["refugies", "deplaces", "refugees", "displaced"],
-    &["disparus", "disparues", "missing", "unaccounted"],
-    // What money measures: a cost and the bill for it are one amount.
-    &["cout", "couts", "facture", "factures", "cost", "costs"],
-];
 
 /// Words after a figure that only introduce what is counted.
 pub const LINKS: [&str; 8] = ["de", "d'", "des", "of", "du", "the", "d", "en"];
@@ -171,10 +98,11 @@ fn keys_of(words: &[&str]) -> Vec<String> {
     words.iter().filter_map(|w| counted_key(w)).collect()
 }
 
-/// Whether a folded word is one of the nouns the synonym groups know (`injured`,
-/// `blessés`, `killed`): a participle that is one names what a figure counts.
+/// Whether a folded word is one of the things the lexicon says a figure counts
+/// (`injured`, `blessés`, `killed`): a participle that is one names what a figure
+/// counts.
 pub fn is_known_count(folded: &str) -> bool {
-    SYNONYMS.iter().any(|group| group.contains(&folded))
+    bilingual::is_counted_form(folded)
 }
 
 /// What a verb of harm before a figure says it counts (`injuring 58`, `killed 3`,
@@ -191,16 +119,14 @@ pub fn counted_by_verb(folded: &str) -> Option<String> {
     is_known_count(&participle).then_some(participle)
 }
 
-/// The key of what a folded noun counts: its synonym group, or its stem.
+/// The key of what a folded noun counts: its concept in the lexicon (its own, or its
+/// plural's: `passenger numbers` count passengers), else its stem.
 pub fn counted_key(folded: &str) -> Option<String> {
-    // A singular counts what its plural does (`passenger numbers`, `passengers`).
     let plural = format!("{folded}s");
-    for group in SYNONYMS {
-        if group.contains(&folded) || group.contains(&plural.as_str()) {
-            return stem(group[0]).or_else(|| Some(group[0].to_string()));
-        }
-    }
-    stem(folded)
+    bilingual::counted_concept_of(folded)
+        .or_else(|| bilingual::counted_concept_of(&plural))
+        .map(str::to_string)
+        .or_else(|| stem(folded))
 }
 
 #[cfg(test)]
@@ -217,6 +143,16 @@ mod tests {
         assert_eq!(counted_key("missing"), counted_key("unaccounted"));
         assert_eq!(counted_key("passenger"), counted_key("passengers"));
         assert_eq!(counted_key("facture"), counted_key("costs"));
+        // Across languages, and units and currencies too.
+        assert_eq!(counted_key("immeubles"), counted_key("buildings"));
+        assert_eq!(counted_key("sans-abri"), counted_key("homeless"));
+        assert_eq!(counted_key("entreprises"), counted_key("companies"));
+        assert_eq!(counted_key("kilometres"), counted_key("kilometers"));
+        assert_eq!(counted_key("jours"), counted_key("days"));
+        assert_eq!(counted_key("ans"), counted_key("years"));
+        assert_eq!(counted_key("agents"), counted_key("officers"));
+        assert_eq!(counted_key("€"), counted_key("euros"));
+        assert_ne!(counted_key("jours"), counted_key("years"));
     }
 
     #[test]
