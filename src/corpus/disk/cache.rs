@@ -22,7 +22,7 @@ use std::time::UNIX_EPOCH;
 
 /// Bumped whenever the cache's layout changes. What extraction produces is covered
 /// by `ENGINE`, a fingerprint of the engine's sources taken at build time.
-const FORMAT: u32 = 14;
+const FORMAT: u32 = 15;
 const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
