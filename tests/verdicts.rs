@@ -449,6 +449,52 @@ fn two_sources_two_values_for_one_thing_are_a_dispute() {
     );
 }
 
+/// A dispute shows both sides: however many sources agree with the draft, the
+/// evidence keeps room for the sources that say otherwise.
+#[test]
+fn a_dispute_cites_both_sides_however_many_agree() {
+    let mut texts: Vec<(String, String)> = (1..=8)
+        .map(|n| {
+            (
+                format!("accord-{n}.md"),
+                format!(
+                    "---\ntitle: Tanneries {n}\ndate: 2026-05-0{n}\n---\nLa tannerie de Bressolles emploie 640 ouvriers, rappelle la note {n}."
+                ),
+            )
+        })
+        .collect();
+    texts.push((
+        "autre.md".into(),
+        "---\ntitle: Tanneries\ndate: 2026-05-09\n---\nLa tannerie de Bressolles emploie 580 ouvriers, selon l'inspection.".into(),
+    ));
+    let corpus = Corpus::from_texts(texts);
+    let draft = "La tannerie de Bressolles emploie 640 ouvriers.";
+    let doc = Draft::new("draft.md", draft);
+    let checked = recoupe::check(
+        &doc,
+        &corpus,
+        &recoupe::Options::new(Default::default(), draft),
+    );
+    let finding = checked
+        .iter()
+        .find(|c| c.verdict == Verdict::Disputed)
+        .unwrap_or_else(|| {
+            panic!(
+                "no dispute: {:?}",
+                checked.iter().map(|c| &c.message).collect::<Vec<_>>()
+            )
+        });
+    let values: Vec<(&str, bool)> = finding
+        .evidence
+        .iter()
+        .map(|e| (e.value.as_str(), e.agrees))
+        .collect();
+    assert!(values.contains(&("580", false)), "{values:?}");
+    assert!(values.contains(&("640", true)), "{values:?}");
+    assert!(values.len() <= 6, "{values:?}");
+    assert!(finding.message.contains("580"), "{}", finding.message);
+}
+
 /// Figures of two different things never make a dispute: a total and its part (23
 /// jurors, 6 of them women), one speaker's revised count, a document that also gives
 /// the draft's value, figures of another order.

@@ -119,6 +119,10 @@ pub const SAME_PERSON_MIN_SCORE: f64 = 0.01;
 /// At most this many sources are cited per claim.
 pub const MAX_EVIDENCE: usize = 6;
 
+/// Of those, a dispute cites at most this many sources on the other side, so that
+/// both sides are shown however many sources agree with the draft.
+pub const MAX_CONFLICTING_EVIDENCE: usize = MAX_EVIDENCE / 2;
+
 /// Sources about one event that disagree stay this close: figures within this ratio
 /// of each other, dates within this many days. Sources further apart than that
 /// describe different events, and cannot together contradict a claim. (Two counts

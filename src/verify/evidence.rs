@@ -12,10 +12,22 @@ use crate::verdict::Verdict;
 
 /// Evidence from candidates, best first, one per sentence.
 pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
+    evidence_at_most(corpus, cands, tuning::MAX_EVIDENCE)
+}
+
+/// `evidence`, of at most `limit` sentences.
+pub(crate) fn evidence_at_most(
+    corpus: &Corpus,
+    cands: &[Candidate],
+    limit: usize,
+) -> Vec<Evidence> {
     let mut sorted: Vec<&Candidate> = cands.iter().collect();
     sorted.sort_by(|a, b| b.score.total_cmp(&a.score));
     let mut out: Vec<Evidence> = Vec::new();
     for c in sorted {
+        if out.len() >= limit {
+            break;
+        }
         let Some(source) = corpus.docs.get(c.at.doc as usize) else {
             continue;
         };
@@ -42,9 +54,6 @@ pub(crate) fn evidence(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
             speaker: claim.speaker.as_ref().map(|s| s.text.clone()),
             agrees: c.agrees,
         });
-        if out.len() >= tuning::MAX_EVIDENCE {
-            break;
-        }
     }
     out
 }

@@ -21,9 +21,23 @@ const KEPT: usize = 1 << 19;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scored {
     pub at: ClaimRef,
+    /// The source figure's sentence in its document.
+    pub sentence: u32,
     pub score: f64,
     pub low: f64,
     pub high: f64,
+    /// Whose figure it is against the draft's named speaker; `None` when either
+    /// names no one. Kept here because reading it means visiting each source claim,
+    /// and it outlives an edit of the value as the score does.
+    pub party: Option<Party>,
+}
+
+/// Whose figure a source figure is, against the draft's named speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Own,
+    Other,
+    Unnamed,
 }
 
 impl Scored {
@@ -86,9 +100,11 @@ mod tests {
     fn scored(n: u32) -> Vec<Scored> {
         vec![Scored {
             at: ClaimRef { doc: n, claim: 0 },
+            sentence: 0,
             score: 0.5,
             low: 1.0,
             high: 2.0,
+            party: None,
         }]
     }
 

@@ -2,9 +2,11 @@
 
 use super::context::{speaker_factor, Weighted};
 use super::decide::{claim_at, decide, Candidate, Decision};
-use super::evidence::{cite, cite_all, contradicted, evidence, push_fix, supported};
+use super::evidence::{
+    cite, cite_all, contradicted, evidence, evidence_at_most, push_fix, supported,
+};
 use super::finding::{Finding, Fix};
-use super::lookups::{Lookups, Scored};
+use super::lookups::{Lookups, Party, Scored};
 use crate::claims::quantity::Unit;
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
@@ -13,8 +15,8 @@ use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
 use crate::verdict::Verdict;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 
 fn quantity(c: &Claim) -> Option<&Quantity> {
     match &c.value {
@@ -40,6 +42,8 @@ pub(super) fn judge(
     let modifier = modifier(draft, claim, q);
     let interval = q.interval();
     let mut cands: Vec<Candidate> = Vec::with_capacity(scored.len());
+    // Beside each candidate, its sentence and party as the lookup read them.
+    let mut seen: Vec<(u32, Option<Party>)> = Vec::with_capacity(scored.len());
     for s in scored.iter() {
         let agrees = s.compatible(interval);
         if !agrees {
@@ -66,41 +70,26 @@ pub(super) fn judge(
             score: s.score,
             agrees,
         });
+        seen.push((s.sentence, s.party));
     }
     // A source sentence that gives the draft's speaker's figure beside other named
     // speakers' sets each party's figure apart: the draft naming that speaker meets
     // its figure there, and another party's neither backs nor contradicts it (`La
     // direction propose 18 000 euros` meets `la direction en propose 8 000`, not the
     // union's 18 000 before it). Another document's figure may still dispute it.
-    if let Some(own) = claim.speaker.as_ref().filter(|s| named(s)) {
-        // Speakers repeat across a large corpus's candidates: each key is compared once.
-        let mut party: HashMap<&[String], Party> = HashMap::new();
-        let mut party_of = |c: &Candidate| {
-            let s = claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref())?;
-            Some(*party.entry(&s.key[..]).or_insert_with(|| {
-                if s.same_as(own) {
-                    Party::Own
-                } else if named(s) {
-                    Party::Other
-                } else {
-                    Party::Unnamed
-                }
-            }))
-        };
-        let sentence_of = |c: &Candidate| claim_at(corpus, c.at).map(|x| (c.at.doc, x.sentence));
-        let parties: Vec<Option<Party>> = cands.iter().map(&mut party_of).collect();
-        let own_sentences: HashSet<(u32, usize)> = cands
+    if claim.speaker.as_ref().is_some_and(named) {
+        let own_sentences: HashSet<(u32, u32)> = cands
             .iter()
-            .zip(&parties)
-            .filter(|(_, p)| **p == Some(Party::Own))
-            .filter_map(|(c, _)| sentence_of(c))
+            .zip(&seen)
+            .filter(|(_, (_, party))| *party == Some(Party::Own))
+            .map(|(c, (sentence, _))| (c.at.doc, *sentence))
             .collect();
         if !own_sentences.is_empty() {
             let mut i = 0;
             cands.retain(|c| {
-                let other = parties[i] == Some(Party::Other);
+                let (sentence, party) = seen[i];
                 i += 1;
-                !other || sentence_of(c).is_none_or(|at| !own_sentences.contains(&at))
+                party != Some(Party::Other) || !own_sentences.contains(&(c.at.doc, sentence))
             });
         }
     }
@@ -244,12 +233,17 @@ pub(super) fn judge(
     })
 }
 
-/// Whose figure a source figure is, against the draft's named speaker.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Party {
-    Own,
-    Other,
-    Unnamed,
+/// Whose figure `source` is against the draft claim's named speaker.
+fn party(draft: &Claim, source: &Claim) -> Option<Party> {
+    let own = draft.speaker.as_ref().filter(|s| named(s))?;
+    let s = source.speaker.as_ref()?;
+    Some(if s.same_as(own) {
+        Party::Own
+    } else if named(s) {
+        Party::Other
+    } else {
+        Party::Unnamed
+    })
 }
 
 /// Whether a speaker is named, not only a pronoun (`il`, `they`) standing for one.
@@ -351,9 +345,11 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
             let (low, high) = cq.interval();
             out.push(Scored {
                 at,
+                sentence: c.sentence as u32,
                 score,
                 low,
                 high,
+                party: party(claim, c),
             });
         }
     }
@@ -387,6 +383,10 @@ fn lookup_key(claim: &Claim, q: &Quantity) -> u64 {
 /// enough to be another count of it (`two_counts`), with context near enough the
 /// best agreeing source's. Two figures of one source sentence (a total and its part,
 /// one official's figure and another's) are two things, never a dispute.
+///
+/// Only the best are wanted: a dispute cites at most `MAX_CONFLICTING_EVIDENCE`
+/// sentences of the other side, so candidates are tried best first, and the search
+/// stops there (a large corpus gives thousands, most of them no rival at all).
 fn disputing(
     corpus: &Corpus,
     q: &Quantity,
@@ -414,51 +414,66 @@ fn disputing(
     agreeing_speakers.sort_by(|a, b| a.key.cmp(&b.key));
     agreeing_speakers.dedup_by(|a, b| a.key == b.key);
     // Speakers repeat across thousands of candidates: each one's key is compared once.
-    let mut other_speaker: HashMap<&[String], bool> = HashMap::new();
+    let mut other_speaker: HashMap<&[String], bool> = HashMap::default();
     // Each agreeing figure is read once, not once for every candidate it is paired with.
     let rows: Vec<Row> = agreeing.iter().filter_map(|a| Row::of(corpus, a)).collect();
-    cands
+    // The cheap tests first, then best first (a stable sort: equal scores keep corpus
+    // order, as the evidence does).
+    let mut rivals: Vec<&Candidate> = cands
         .iter()
-        // The cheap tests first: a large corpus gives thousands of candidates.
         .filter(|c| !c.agrees && c.score >= MIN_RELEVANT.min(MIN_CONTRADICT))
         .filter(|c| !agreeing_docs.contains(&c.at.doc))
-        .filter(|c| {
-            speaker_of(c).is_none_or(|s| {
-                *other_speaker
-                    .entry(&s.key[..])
-                    .or_insert_with(|| !agreeing_speakers.iter().any(|a| a.same_as(s)))
-            })
-        })
-        .filter(|c| {
-            let Some(row) = Row::of(corpus, c) else {
-                return false;
-            };
-            let x = row.q;
-            // Figures that name the same thing counted dispute on less context, and
-            // two close counts of it (a debt of 214 or of 241 million) on relevance.
-            let same_thing = same_counted(corpus, q, c);
-            // One named person's age, or one named event counted, is one thing
-            // whatever the words around it.
-            let same_person = q.about.is_some() && x.about == q.about;
-            let ratio = if same_person || (same_thing && near(q, x)) {
-                0.0
-            } else if same_thing {
-                DISPUTE_RATIO_SAME_COUNTED
-            } else {
-                DISPUTE_RATIO
-            };
-            let floor = if same_thing || same_person {
-                MIN_RELEVANT
-            } else {
-                MIN_CONTRADICT
-            };
-            c.score >= ratio * best_agree
-                && c.score >= floor
-                && sentence_of(c).is_some_and(|s| !agreeing_sentences.contains(&s))
-                && rows.iter().any(|a| a.two_counts(corpus, &row))
-        })
-        .copied()
-        .collect()
+        .collect();
+    rivals.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut cited: HashSet<(u32, usize)> = HashSet::default();
+    for c in rivals {
+        if cited.len() >= MAX_CONFLICTING_EVIDENCE {
+            break;
+        }
+        let other = speaker_of(c).is_none_or(|s| {
+            *other_speaker
+                .entry(&s.key[..])
+                .or_insert_with(|| !agreeing_speakers.iter().any(|a| a.same_as(s)))
+        });
+        if !other {
+            continue;
+        }
+        let Some(row) = Row::of(corpus, c) else {
+            continue;
+        };
+        let x = row.q;
+        // Figures that name the same thing counted dispute on less context, and
+        // two close counts of it (a debt of 214 or of 241 million) on relevance.
+        let same_thing = same_counted(corpus, q, c);
+        // One named person's age, or one named event counted, is one thing
+        // whatever the words around it.
+        let same_person = q.about.is_some() && x.about == q.about;
+        let ratio = if same_person || (same_thing && near(q, x)) {
+            0.0
+        } else if same_thing {
+            DISPUTE_RATIO_SAME_COUNTED
+        } else {
+            DISPUTE_RATIO
+        };
+        let floor = if same_thing || same_person {
+            MIN_RELEVANT
+        } else {
+            MIN_CONTRADICT
+        };
+        let Some(at) = sentence_of(c) else {
+            continue;
+        };
+        if c.score >= ratio * best_agree
+            && c.score >= floor
+            && !agreeing_sentences.contains(&at)
+            && rows.iter().any(|a| a.two_counts(corpus, &row))
+        {
+            cited.insert(at);
+            out.push(*c);
+        }
+    }
+    out
 }
 
 /// Whether two source figures can be two counts of one thing, as a dispute needs:
@@ -584,7 +599,9 @@ fn sentence_gives(corpus: &Corpus, c: &Candidate, value: &Quantity) -> bool {
     })
 }
 
-/// A disputed figure: the agreeing and the conflicting sources, each with who gives it.
+/// A disputed figure: the agreeing and the conflicting sources, each with who gives
+/// it. Both sides are cited, the other side's best first among at most
+/// `MAX_CONFLICTING_EVIDENCE`, however many sources agree.
 fn disputed(
     corpus: &Corpus,
     claim: &Claim,
@@ -592,9 +609,13 @@ fn disputed(
     agreeing: &[Candidate],
     conflicting: &[Candidate],
 ) -> Finding {
-    let mut all = agreeing.to_vec();
-    all.extend(conflicting.iter().copied());
-    let ev = evidence(corpus, &all);
+    let against = evidence_at_most(corpus, conflicting, MAX_CONFLICTING_EVIDENCE);
+    let mut ev = evidence_at_most(corpus, agreeing, MAX_EVIDENCE - against.len());
+    for e in against {
+        if !ev.iter().any(|x| x.doc == e.doc && x.span == e.span) {
+            ev.push(e);
+        }
+    }
     let values: Vec<String> = ev
         .iter()
         .map(|e| match &e.speaker {
