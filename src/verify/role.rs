@@ -296,20 +296,25 @@ fn title_fix(
     let draft_title = r.title_span.slice(sentence);
     text = in_gender(&text, r);
     text = in_capitals(&text, draft_title, r.title_span.start == 0);
-    let mut span = r.title_span;
+    let (span, text) = with_article(r, before, text);
+    Some((draft.to_source(claim.sentence, span), text))
+}
+
+/// The span and text of a title fix: the title alone, or with the article before it
+/// when the new title takes another one (`le porte-parole` → `la ministre`).
+fn with_article(r: &Role, before: &str, text: String) -> (Span, String) {
     if let Some((start, article)) = article_before(before) {
         let agreed = agree_article(article, &text, r);
         if agreed != article {
-            span = Span::new(start, r.title_span.end);
             let joined = if agreed.ends_with(['\'', '’']) {
                 format!("{agreed}{text}")
             } else {
                 format!("{agreed} {text}")
             };
-            text = joined;
+            return (Span::new(start, r.title_span.end), joined);
         }
     }
-    Some((draft.to_source(claim.sentence, span), text))
+    (r.title_span, text)
 }
 
 /// `title_fix` for a source in another language than the draft's: the source's
@@ -347,18 +352,7 @@ fn translated_title_fix(
         None => return None,
     };
     text = in_capitals(&text, draft_title, r.title_span.start == 0);
-    let mut span = r.title_span;
-    if let Some((start, article)) = article_before(before) {
-        let agreed = agree_article(article, &text, r);
-        if agreed != article {
-            span = Span::new(start, r.title_span.end);
-            text = if agreed.ends_with(['\'', '’']) {
-                format!("{agreed}{text}")
-            } else {
-                format!("{agreed} {text}")
-            };
-        }
-    }
+    let (span, text) = with_article(r, before, text);
     Some((draft.to_source(claim.sentence, span), text))
 }
 
