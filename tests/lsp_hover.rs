@@ -21,7 +21,7 @@ title: \"Ice storm leaves Port Elsby in the dark\"
 date: 2026-02-11
 outlet: Elsby Harbour Gazette (fictional)
 ---
-Fire Chief Dana Whitcombe said 350 firefighters worked through the night in Port Elsby, where the ice storm cut power to 9,000 homes.
+Fire Chief Dana Merrow said 350 firefighters worked through the night in Port Elsby, where the ice storm cut power to 9,000 homes.
 ";
 
 const DRAFT_FR: &str = "---
@@ -39,7 +39,7 @@ title: Port Elsby ice storm
 date: 2026-02-12
 ---
 
-Fire Chief Dana Whitcombe said 350 firefighters worked through the night in Port Elsby.
+Fire Chief Dana Merrow said 350 firefighters worked through the night in Port Elsby.
 ";
 
 /// A server on the real engine with the two sources and `draft` open.

@@ -71,7 +71,7 @@ const SENTENCES: [&str; 14] = [
     "Selon l'association Rives vivantes, 2 400 bénévoles se sont relayés sur les digues.",
     "Œuvre d'une ébéniste, la nouvelle passerelle coûte 1,8 million d'euros 💶.",
     "Les écluses du canal ont été rouvertes le 3 février à 14 h 30.",
-    "« C'est une crue décennale », estime l'hydrologue Noémie Ferrand 🌊.",
+    "« C'est une crue décennale », estime l'hydrologue Noémie Castagnal 🌊.",
 ];
 
 /// Bits of text an edit inserts: words, figures (whole or half typed), emoji,

@@ -834,8 +834,8 @@ mod tests {
     #[test]
     fn a_speaker_says_so_before_what_it_says() {
         check(
-            "Le maire, Paul Ferrand, a indiqué que 40 logements seraient rasés.",
-            &["Le maire, Paul Ferrand"],
+            "Le maire, Paul Vernaudet, a indiqué que 40 logements seraient rasés.",
+            &["Le maire, Paul Vernaudet"],
         );
         check(
             "La préfecture a annoncé 25 fermetures de routes.",

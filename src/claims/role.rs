@@ -391,7 +391,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
             // scope words follow, names the body (`for the Upper Corvanne education
             // authority`); otherwise a name starts (`le président vérinellois Aurèle Pradine`).
             // When the person stands before the title, a run of capitalized words after
-            // a link is all the body's (`an analyst at Brightmere Capital Partners`).
+            // a link is all the body's (`an analyst at Quillon Capital Partners`).
             let body_goes_on = end > i + len
                 && toks[end - 1].capitalized
                 && (in_body && before.is_some()
@@ -441,7 +441,7 @@ pub fn find(s: &str) -> Vec<Found<Role>> {
                         || g.is_empty()
                         || start > end
                         || gap(s, &toks[j - 1], toks.get(j).unwrap_or(&toks[j - 1])).contains(',');
-                    // `de Varlenne Industries, Sylvie Maréchal`: a lone word run on from
+                    // `de Varlenne Industries, Odile Maréchal`: a lone word run on from
                     // the title, a full name after the comma: the word is the body's.
                     let full_after = (j - start == 1 && g.is_empty() && start == end)
                         .then(|| {

@@ -1,7 +1,7 @@
 //! A title written in either language from its concepts: the head (by its key in
 //! `roles`), the portfolio, the body and the nationality, so that a fix writes a
 //! source's title in the draft's language (`la ministre de la Santé` is `Health
-//! Minister` in an English draft, `Sorrenian government spokeswoman` is
+//! Minister` in an English draft, `Varnian government spokeswoman` is
 //! `porte-parole du gouvernement sorrénien` in a French one).
 //!
 //! General language knowledge only. Nationalities are read and written by their
@@ -242,7 +242,7 @@ pub fn head_form(key: &str, lang: Lang, feminine: bool) -> Option<&'static str> 
 pub struct Parts {
     portfolio: Option<usize>,
     body: Option<usize>,
-    /// The nationality's folded word and its place stem (`orlenian`, `orlen`).
+    /// The nationality's folded word and its place stem (`brescanian`, `brescan`).
     nationality: Option<(String, String)>,
     /// Names of bodies written as they are (`Corvel`), in order.
     names: Vec<String>,
@@ -311,8 +311,8 @@ pub fn parts(scope: &[String], written: &str) -> Option<Parts> {
 }
 
 /// The place stem of a word that reads as a nationality by its ending
-/// (`orlenian`, `orlenienne`, `kaldave`), or as a country where it is written
-/// with a capital (`Tarvonie`, `Morlania`; `énergie` is none).
+/// (`brescanian`, `brescanienne`, `morave`), or as a country where it is written
+/// with a capital (`Brescanie`, `Morlania`; `énergie` is none).
 fn nationality_stem(w: &str, capitalized: bool) -> Option<String> {
     const ENDINGS: [&str; 18] = [
         "iennes", "ienne", "iens", "ien", "ians", "ian", "aines", "aine", "ains", "ain", "aises",
@@ -331,7 +331,7 @@ fn nationality(stem: &str, from: &str, lang: Lang, feminine: bool, words: &[&str
     let same = |w: &&&str| place_stem(&fold(w)).as_deref() == Some(stem);
     match lang {
         Lang::Fr => {
-            // the draft's adjective (lowercase), else its country (`Orlénie`)
+            // the draft's adjective (lowercase), else its country (`Brescanie`)
             let adjective = words.iter().filter(same).find(|w| {
                 w.chars().next().is_some_and(char::is_lowercase) && !fold(w).ends_with("ie")
             });
@@ -377,7 +377,7 @@ fn nationality(stem: &str, from: &str, lang: Lang, feminine: bool, words: &[&str
             {
                 format!("{s}ian")
             } else if let Some(s) = f.strip_suffix("ie").or(f.strip_suffix("ave")) {
-                // a country (`Tarvonie`), or the `-ave` adjective (`kaldave`)
+                // a country (`Brescanie`), or the `-ave` adjective (`morave`)
                 if f.ends_with("ave") {
                     format!("{s}avian")
                 } else {
@@ -443,9 +443,9 @@ fn capitalized(w: &str) -> String {
 
 /// A title of head `key` made of `parts`, written in `lang`: in French the head
 /// in the holder's gender, its body with the article, the nationality agreeing
-/// with the body (or the holder), then the portfolio (`ministre orlénienne des
+/// with the body (or the holder), then the portfolio (`ministre brescanienne des
 /// Affaires étrangères`, `porte-parole du gouvernement sorrénien`); in English the
-/// nationality, portfolio, body and head in that order (`Sorrenian government
+/// nationality, portfolio, body and head in that order (`Varnian government
 /// spokesperson`, `Health Minister`), the head capitalized before a name. `words`
 /// are the draft's words, whose own nationality adjectives are written as the draft
 /// writes them. `None` when the head has no form of that language.
@@ -646,7 +646,7 @@ mod tests {
     #[test]
     fn french_nationalities_agree() {
         assert_eq!(french_gender("sorrénien", true), "sorrénienne");
-        assert_eq!(french_gender("orlénienne", false), "orlénien");
+        assert_eq!(french_gender("brescanienne", false), "brescanien");
         assert_eq!(french_gender("kestave", true), "kestave");
         assert_eq!(french_gender("brennois", true), "brennoise");
         assert_eq!(french_gender("baltriens", false), "baltrien");

@@ -279,17 +279,17 @@ mod tests {
     fn a_range_with_another_first_day_is_fixed_in_the_drafts_words() {
         let corpus = [(
             "foire-1.md",
-            "---\ndate: 2025-03-02\n---\nLa foire aux santons de Vérignac se tiendra \
+            "---\ndate: 2025-03-02\n---\nLa foire aux santons de Castelbrune se tiendra \
              entre le 4 et le 18 janvier sous la halle.",
         )];
-        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Vérignac se \
+        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Castelbrune se \
                      tiendra du 6 au 18 janvier sous la halle.\n";
         check_fix(
             &corpus,
             draft,
             ("du 6 au 18 janvier", Some("du 4 au 18 janvier")),
         );
-        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Vérignac se \
+        let draft = "---\ndate: 2025-03-10\n---\nLa foire aux santons de Castelbrune se \
                      tiendra du 4 au 18 janvier sous la halle.\n";
         check_fix(&corpus, draft, ("du 4 au 18 janvier", None));
     }

@@ -293,7 +293,7 @@ fn speaker_names(draft: &Document, claim: &Claim) -> Vec<String> {
 }
 
 /// The names in a speaker's words: its capitalized words that are no title word,
-/// as transliteration-proof keys (`Orlić` is `Orlic`).
+/// as transliteration-proof keys (`Babić` is `Babic`).
 fn names_of(speaker: &Speaker) -> Vec<String> {
     names_in(&speaker.text)
 }
