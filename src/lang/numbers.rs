@@ -511,8 +511,10 @@ pub fn render(value: f64, style: &Style) -> String {
             return format!("{une} {w}");
         }
     }
-    if style.words && value.fract() == 0.0 && value <= 20.0 {
-        if let Some(w) = small_word(value as u32, style.lang) {
+    if style.words && value.fract() == 0.0 && value <= 90.0 {
+        if let Some(w) =
+            small_word(value as u32, style.lang).or(tens_word(value as u32, style.lang))
+        {
             return if style.capitalized {
                 capitalize(w)
             } else {
@@ -644,6 +646,31 @@ fn small_word(n: u32, lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::Fr => FR.get(n as usize).copied(),
         Lang::En => EN.get(n as usize).copied(),
+    }
+}
+
+/// A round ten from thirty to ninety as a word, as writers spell ages and spans out
+/// (`trente ans`, `forty years`); other figures above twenty stay in digits.
+fn tens_word(n: u32, lang: Lang) -> Option<&'static str> {
+    const FR: [&str; 7] = [
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "soixante-dix",
+        "quatre-vingts",
+        "quatre-vingt-dix",
+    ];
+    const EN: [&str; 7] = [
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if n % 10 != 0 || !(30..=90).contains(&n) {
+        return None;
+    }
+    let i = (n / 10 - 3) as usize;
+    match lang {
+        Lang::Fr => FR.get(i).copied(),
+        Lang::En => EN.get(i).copied(),
     }
 }
 
@@ -787,5 +814,13 @@ mod tests {
         assert_eq!(render(2.5e7, &m), "25 millions");
         let small = find_numbers("72").remove(0).style;
         assert_eq!(render(27.0, &small), "27");
+        // A figure written as a word is fixed as a word, round tens too.
+        let fr_words = find_numbers("quinze ans").remove(0).style;
+        assert_eq!(render(30.0, &fr_words), "trente");
+        assert_eq!(render(80.0, &fr_words), "quatre-vingts");
+        assert_eq!(render(35.0, &fr_words), "35");
+        let en_words = find_numbers("fifteen years").remove(0).style;
+        assert_eq!(render(40.0, &en_words), "forty");
+        assert_eq!(render(45.0, &en_words), "45");
     }
 }
