@@ -99,22 +99,43 @@ impl Role {
 
 /// Whether two scopes share a word, French and English forms meeting.
 fn shares_scope(a: &[&String], b: &[&String]) -> bool {
-    let b: Vec<String> = b.iter().flat_map(|w| scope_keys(w)).collect();
-    a.iter().flat_map(|w| scope_keys(w)).any(|k| b.contains(&k))
+    let b: Vec<u64> = b.iter().flat_map(|w| scope_keys(w).to_vec()).collect();
+    a.iter()
+        .any(|w| scope_keys(w).iter().any(|k| b.contains(k)))
 }
 
-/// The keys of a scope word: the word's, and those of the parts of a compound
-/// (`Haute-Corvanne` meets `Upper Corvanne`) but for parts that only orient.
-fn scope_keys(w: &str) -> Vec<String> {
-    let mut keys = vec![variants::scope_key(w)];
-    keys.extend(roles::place_stem(w));
+/// The keys of a scope word, as hashes: the word's, and those of the parts of a
+/// compound (`Haute-Corvanne` meets `Upper Corvanne`) but for parts that only orient.
+/// A title is compared with every title of its person across the corpus, and scope
+/// words repeat: each thread works each word's keys out once.
+fn scope_keys(w: &str) -> std::rc::Rc<[u64]> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local! {
+        static MEMO: RefCell<rustc_hash::FxHashMap<String, Rc<[u64]>>> = RefCell::default();
+    }
+    if let Some(hit) = MEMO.with(|m| m.borrow().get(w).cloned()) {
+        return hit;
+    }
+    let hash = |k: &str| xxhash_rust::xxh3::xxh3_64(k.as_bytes());
+    let mut keys = vec![hash(&variants::scope_key(w))];
+    keys.extend(roles::place_stem(w).as_deref().map(hash));
     if w.contains('-') {
         keys.extend(
             w.split('-')
                 .filter(|p| p.chars().count() > 2 && !lexicon::any(|l| l.orienting, p))
-                .map(variants::scope_key),
+                .map(|p| hash(&variants::scope_key(p))),
         );
     }
+    let keys: Rc<[u64]> = keys.into();
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        // Scope words are few; a runaway corpus only restarts the memo.
+        if m.len() >= 100_000 {
+            m.clear();
+        }
+        m.insert(w.to_string(), keys.clone());
+    });
     keys
 }
 

@@ -460,17 +460,15 @@ impl Index {
             return self.related(Kind::Quantity, ctx, min_share.min(min_share_uncounted));
         };
         let key = word_id(counted);
-        let mut out = self.postings(ctx, min_share, |w| self.by_counted_word.get(&(key, w)));
-        out.extend(self.postings(ctx, min_share_uncounted, |w| {
+        let named = self.postings(ctx, min_share, |w| self.by_counted_word.get(&(key, w)));
+        let unnamed = self.postings(ctx, min_share_uncounted, |w| {
             self.by_counted_word.get(&(NOTHING_COUNTED, w))
-        }));
-        out.sort_unstable();
-        out.dedup();
-        out
+        });
+        merge_sorted(&named, &unnamed)
     }
 
     /// The claims, through `list`, that may share `min_share` of the weighted words of
-    /// `ctx`; unsorted. A claim must share one of the heavier words (the lighter
+    /// `ctx`, in corpus order. A claim must share one of the heavier words (the lighter
     /// ones together weigh less than the threshold), so only their postings are
     /// read; and a claim whose shared heavier words, at most at full weight, and all
     /// the lighter ones still fall short is dropped without being looked at.
@@ -609,6 +607,33 @@ impl Index {
     }
 }
 
+/// Two lists in corpus order as one, each claim once: `postings` gives each list
+/// sorted, and merging them costs a pass where sorting their sum cost a sort.
+fn merge_sorted(a: &[ClaimRef], b: &[ClaimRef]) -> Vec<ClaimRef> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(a[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(b[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Corpus;
@@ -658,5 +683,18 @@ mod tests {
             2,
         );
         check(&sources, "Talvie a vendu 31 000 billets.", 0.2, 1);
+    }
+
+    #[test]
+    fn merged_lists_keep_corpus_order_and_each_claim_once() {
+        use super::{merge_sorted, ClaimRef};
+        let at = |doc, claim| ClaimRef { doc, claim };
+        let a = [at(0, 1), at(1, 0), at(3, 2)];
+        let b = [at(0, 0), at(1, 0), at(2, 5), at(4, 0)];
+        assert_eq!(
+            merge_sorted(&a, &b),
+            vec![at(0, 0), at(0, 1), at(1, 0), at(2, 5), at(3, 2), at(4, 0)]
+        );
+        assert_eq!(merge_sorted(&[], &b), b.to_vec());
     }
 }
