@@ -6,7 +6,7 @@
 //! `supprimés`, `annulés` and `cancelled`. Context words are kept as the 64-bit ids
 //! of their stems.
 
-use crate::lang::{bilingual, numbers, stopwords};
+use crate::lang::{bilingual, calendar, numbers, stopwords};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -47,6 +47,14 @@ fn stem_uncached(norm: &str) -> Option<String> {
         || numbers::is_number_word(w)
     {
         return None;
+    }
+    // A month or a weekday is one word in either language (`mars`, `March`), and
+    // never the word its stem happens to share (`march` is not `marché`).
+    if let Some((m, _)) = calendar::month(w) {
+        return Some(format!("~month-{m}"));
+    }
+    if let Some((d, _)) = calendar::weekday(w) {
+        return Some(format!("~weekday-{d}"));
     }
     // A word the French–English lexicon lists stands for its concept, in either
     // language; another form of a listed word (`inondations` for `inondation`) too.
@@ -152,6 +160,10 @@ mod tests {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("seisme"), stem("greve"));
+        // Months and weekdays are one word in both languages, and no other word.
+        assert_eq!(stem("mars"), stem("march"));
+        assert_eq!(stem("mardi"), stem("tuesday"));
+        assert_ne!(stem("march"), stem("marche"));
         // A derivation of a listed word is another word.
         assert_ne!(stem("environ"), stem("environment"));
         assert_ne!(stem("speciales"), stem("specialistes"));
