@@ -273,6 +273,12 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         let mut noun_end = after;
         let (mut counted, mut counted_text) =
             counted_after(sentence, after, &mut unit, &mut noun_end);
+        // A value on a scale is the scale's, whatever noun follows: `a magnitude 7.1
+        // earthquake` measures a magnitude, as `un séisme de magnitude 7,1` does.
+        if let Some((k, t)) = scale_right_before(sentence, start) {
+            (counted, counted_text) = (Some(k), Some(t));
+            noun_end = after;
+        }
         // After a French scale word, what is counted follows `de` (`32 millions de
         // voyageurs`): the word right after it is not that (`32 millions iront aux
         // écoles`).
@@ -293,10 +299,17 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         }
         // A verb of harm before a figure names what it counts (`killing four people
         // and injuring 58`), whatever the figure before counted.
+        // People in general take what the verb says they are (`killing four people`
+        // counts the dead, as `four people were killed` does).
+        let people = counted.is_some() && counted.as_deref() == units::people_key();
         let (counted, counted_text) = match counted {
             None => match counted_by_verb_before(sentence, start) {
                 Some((k, t)) => (Some(k), Some(t)),
                 None => (None, None),
+            },
+            Some(_) if people => match counted_by_verb_before(sentence, start) {
+                Some((k, _)) => (Some(k), counted_text),
+                None => (counted, counted_text),
             },
             some => (some, counted_text),
         };
@@ -493,6 +506,7 @@ fn followed_by_noun(sentence: &str, at: usize) -> bool {
         && !t.capitalized
         && !stopwords::is_stopword(&t.norm)
         && calendar::month(&t.norm).is_none()
+        && calendar::weekday(&t.norm).is_none()
         && t.norm.chars().all(char::is_alphabetic)
 }
 
@@ -555,6 +569,7 @@ fn counted_after(
         if stopwords::is_stopword(&t.norm)
             || t.norm.chars().any(|c| c.is_ascii_digit())
             || calendar::month(&t.norm).is_some()
+            || calendar::weekday(&t.norm).is_some()
         {
             return (None, None);
         }
@@ -572,9 +587,44 @@ fn counted_after(
         };
         let text = &sentence[at + t.span.start..at + t.span.end];
         *noun_end = at + t.span.end;
-        return (units::counted_key(&t.norm), Some(text.to_string()));
+        let key = units::counted_key(&t.norm);
+        // People said to have been killed, hurt or evacuated are counted as such:
+        // `900 personnes ont été tuées` counts the dead, as `900 dead` does.
+        if key.is_some() && key.as_deref() == units::people_key() {
+            if let Some(p) = predicate_count(sentence, at + t.span.end) {
+                return (Some(p), Some(text.to_string()));
+            }
+        }
+        return (key, Some(text.to_string()));
     }
     (None, None)
+}
+
+/// What the predicate right after a noun of people says they are, when it names a
+/// thing counted (`ont péri`, `were injured`, `blessées`, `died`): its key.
+fn predicate_count(sentence: &str, at: usize) -> Option<String> {
+    let toks = tokens_after(sentence, at, 4);
+    let mut last_end = 0;
+    for (j, t) in toks.iter().enumerate() {
+        if !sentence[at + last_end..at + t.span.start].trim().is_empty() {
+            return None;
+        }
+        let auxiliary = crate::lang::attribution::is_passive_auxiliary(&t.norm)
+            || matches!(
+                t.norm.as_str(),
+                "have" | "has" | "had" | "ont" | "avaient" | "been"
+            );
+        if auxiliary && j < 3 {
+            last_end = t.span.end;
+            continue;
+        }
+        if !units::is_known_count(&t.norm) {
+            return None;
+        }
+        let key = units::counted_key(&t.norm)?;
+        return (Some(key.as_str()) != units::people_key()).then_some(key);
+    }
+    None
 }
 
 /// What the verb right before a figure says it counts (`injuring 58`): (key, the
@@ -588,6 +638,28 @@ fn counted_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)>
     let participle = units::counted_by_verb(&t.norm)?;
     let text = &sentence[t.span.start..t.span.end];
     Some((units::counted_key(&participle)?, text.to_string()))
+}
+
+/// The scale named right before a figure, or before the link that joins them
+/// (`magnitude 7.1`, `de magnitude 7,1`, `catégorie 4`, `level of 3`): (key, as
+/// written).
+fn scale_right_before(sentence: &str, at: usize) -> Option<(String, String)> {
+    let toks = tokens_before(sentence, at, 2);
+    let mut end = at;
+    for t in toks.iter().rev() {
+        if !sentence[t.span.end..end].trim().is_empty() {
+            return None;
+        }
+        if measures::is_scale(&t.norm) {
+            let text = &sentence[t.span.start..t.span.end];
+            return Some((units::counted_key(&t.norm)?, text.to_string()));
+        }
+        if !matches!(t.norm.as_str(), "de" | "d'" | "of") || end != at {
+            return None;
+        }
+        end = t.span.start;
+    }
+    None
 }
 
 /// What a verb of claiming right before money says it is (`seeking $4 million`):
@@ -692,6 +764,7 @@ fn purpose_after(sentence: &str, at: usize) -> (Option<String>, Option<String>) 
             || t.capitalized
             || !t.norm.chars().all(char::is_alphabetic)
             || calendar::month(&t.norm).is_some()
+            || calendar::weekday(&t.norm).is_some()
         {
             break;
         }
@@ -981,6 +1054,30 @@ mod tests {
         measures(
             "Quarterly sales fell 9% to $2.1 billion.",
             &[("9%", Some("sales")), ("$2.1 billion", Some("sales"))],
+        );
+        // People counted as what their predicate says they are.
+        let dead = units::counted_key("morts");
+        for sentence in [
+            "Au moins 900 personnes ont été tuées.",
+            "Dans la province, 1 700 personnes ont péri.",
+            "Some 300 people died in the floods.",
+            "At least 900 people were killed.",
+            "The blast destroyed the depot, killing four people.",
+        ] {
+            let got: Vec<_> = find(sentence, &[])
+                .into_iter()
+                .map(|f| f.value.counted)
+                .collect();
+            assert_eq!(got, vec![dead.clone()], "{sentence}");
+        }
+        // A scale right before its value, whatever follows.
+        measures(
+            "A magnitude 6.4 earthquake hit the valley.",
+            &[("6.4", Some("magnitude"))],
+        );
+        measures(
+            "Un séisme de magnitude 6,4 a frappé la vallée.",
+            &[("6,4", Some("magnitude"))],
         );
         measures(
             "Le déficit de la régie a atteint 12 millions d'euros.",

@@ -130,6 +130,19 @@ const MEASURE_NOUNS: &[&str] = &[
     "bonuses",
 ];
 
+/// Scales a value is read on: named right before a figure (`magnitude 7.1`, `de
+/// magnitude 7,1`, `catégorie 4`), they are what it measures, whatever noun follows
+/// (`a magnitude 7.1 earthquake`).
+pub const SCALES: &[&str] = &[
+    "magnitude",
+    "intensite",
+    "intensity",
+    "categorie",
+    "category",
+    "niveau",
+    "level",
+];
+
 /// Words that may stand between a measure and its figure: verbs and adverbs of
 /// change and of stating an amount (`revenue fell 7% to`, `le déficit a atteint`).
 const CHANGE_WORDS: &[&str] = &[
@@ -431,6 +444,10 @@ pub fn is_money_measure(folded: &str) -> bool {
     MONEY_MEASURES.contains(&folded)
 }
 
+pub fn is_scale(folded: &str) -> bool {
+    SCALES.contains(&folded)
+}
+
 pub fn is_planned_word(folded: &str) -> bool {
     PLANNED_WORDS.contains(&folded)
 }
@@ -489,6 +506,7 @@ mod tests {
     fn entries_are_folded() {
         for list in [
             MEASURE_NOUNS,
+            SCALES,
             CHANGE_WORDS,
             COUNTED_ADJECTIVES,
             PURPOSE_LINKS,

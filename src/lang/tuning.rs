@@ -52,6 +52,13 @@ pub const TOP_DISAGREEING_SHARE: f64 = 0.9;
 /// the strike figures around it: unsupported, not contradicted.)
 pub const MIN_RELEVANT: f64 = 0.2;
 
+/// A reading on a scale (`magnitude 7,1`, `catégorie 4`) names its thing by the scale
+/// and the event, whatever else its sentence tells: a source reading of the same
+/// scale is relevant from this share. It can back or dispute a draft reading, never
+/// contradict it alone (that still needs `MIN_CONTRADICT`). (A draft's long opening
+/// sentence on a quake's magnitude, against a source's short `d'une magnitude de 7,4`.)
+pub const MIN_RELEVANT_SCALE: f64 = 0.1;
+
 /// To contradict, the best different-valued source must cover this much of the draft
 /// claim's context. (A draft's total of soldiers against a source's `un total de … soldats`.)
 pub const MIN_CONTRADICT: f64 = 0.3;

@@ -87,6 +87,12 @@ pub fn is_time_span(key: &str) -> bool {
     KEYS.iter().any(|k| k == key)
 }
 
+/// Whether a counted key is a scale a value is read on (`magnitude`, `catégorie`).
+pub fn is_scale(key: &str) -> bool {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(crate::lang::measures::SCALES));
+    KEYS.iter().any(|k| k == key)
+}
+
 /// Whether a counted key is years of age (`ans`, `years`).
 pub fn is_age(key: &str) -> bool {
     static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(&["ans", "years"]));

@@ -289,9 +289,10 @@ fn people_count_as_fact(corpus: &Corpus, claim: &Claim, q: &Quantity) -> bool {
 /// value, so the scores outlive an edit of the figure alone (`Lookups`).
 fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
     let weighted = Weighted::new(claim, &corpus.index);
+    let min_relevant = min_relevant(q);
     // The best a speaker match can lift a context score: below this share, no source
-    // can reach MIN_RELEVANT; a source naming nothing counted weighs less still.
-    let min_share = MIN_RELEVANT / SAME_SPEAKER_BOOST;
+    // can reach `min_relevant`; a source naming nothing counted weighs less still.
+    let min_share = min_relevant / SAME_SPEAKER_BOOST;
     let min_uncounted = if q.counted.is_some() {
         min_share / UNCOUNTED_FACTOR
     } else {
@@ -315,9 +316,7 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
             continue;
         };
         let Some(cq) = quantity(c) else { continue };
-        if !same_unit(q, cq) {
-            continue;
-        }
+        // The cheap tests first: most candidates of a large corpus end at one of them.
         // An age beside one person says nothing of another's.
         if q.about.is_some() != cq.about.is_some()
             || matches!((&q.about, &cq.about), (Some(a), Some(b)) if a != b)
@@ -330,10 +329,13 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
             (None, None) => NEITHER_COUNTED_FACTOR,
             _ => UNCOUNTED_FACTOR,
         };
+        if !same_unit(q, cq) {
+            continue;
+        }
         let base = weighted.similarity(c) * counted;
         // No speaker lifts a score this low to relevance: the speakers need not be read
         // (most candidates of a large corpus end here).
-        if q.about.is_none() && base * SAME_SPEAKER_BOOST < MIN_RELEVANT {
+        if q.about.is_none() && base * SAME_SPEAKER_BOOST < min_relevant {
             continue;
         }
         let mut score = (base * speaker_factor(claim, c)).min(1.0);
@@ -341,7 +343,7 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
         if q.about.is_some() && q.about == cq.about {
             score = score.max(MIN_CONTRADICT);
         }
-        if score >= MIN_RELEVANT {
+        if score >= min_relevant {
             let (low, high) = cq.interval();
             out.push(Scored {
                 at,
@@ -354,6 +356,15 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
         }
     }
     out
+}
+
+/// The share of context from which a source figure is about the draft figure's
+/// thing: less for a reading on a scale, which its scale and event name.
+fn min_relevant(q: &Quantity) -> f64 {
+    match &q.counted {
+        Some(k) if crate::lang::units::is_scale(k) => MIN_RELEVANT_SCALE,
+        _ => MIN_RELEVANT,
+    }
 }
 
 /// Everything `score_sources` reads of the draft claim: its words, speaker, unit,
@@ -421,7 +432,7 @@ fn disputing(
     // order, as the evidence does).
     let mut rivals: Vec<&Candidate> = cands
         .iter()
-        .filter(|c| !c.agrees && c.score >= MIN_RELEVANT.min(MIN_CONTRADICT))
+        .filter(|c| !c.agrees && c.score >= min_relevant(q).min(MIN_CONTRADICT))
         .filter(|c| !agreeing_docs.contains(&c.at.doc))
         .collect();
     rivals.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -457,7 +468,7 @@ fn disputing(
             DISPUTE_RATIO
         };
         let floor = if same_thing || same_person {
-            MIN_RELEVANT
+            min_relevant(q)
         } else {
             MIN_CONTRADICT
         };
