@@ -523,6 +523,7 @@ fn counted_after(
     let mut k = 0;
     // Nothing but spaces, and at most one link word, may stand between.
     let mut last_end = 0;
+    let mut possessive = false;
     while let Some(t) = toks.get(k) {
         let gap = &sentence[at + last_end..at + t.span.start];
         // A unit joined to its figure by a hyphen is what it measures: `3-nanometer
@@ -565,6 +566,34 @@ fn counted_after(
             *unit = Unit::Currency(c);
             *noun_end = at + t.span.end;
             return purpose_after(sentence, at + t.span.end);
+        }
+        // A possessive after the link stands for a determiner: `14 of the
+        // assembly's 35 seats`.
+        if after_link && k < 4 && t.norm.ends_with('\'') && t.norm.len() > 2 {
+            last_end = t.span.end;
+            k += 1;
+            possessive = true;
+            if toks.get(k).is_some_and(|s| s.norm == "s") {
+                last_end = toks[k].span.end;
+                k += 1;
+            }
+            continue;
+        }
+        // A part of a whole counts what the whole counts: `14 des 35 sièges`, `three
+        // of its five plants`.
+        if (after_link || possessive)
+            && k < 5
+            && t.norm.chars().all(|c| c.is_ascii_digit() || c == ',')
+        {
+            let whole = at + t.span.end;
+            let mut whole_unit = unit.clone();
+            let mut whole_end = whole;
+            let (key, text) = counted_after(sentence, whole, &mut whole_unit, &mut whole_end);
+            if key.is_some() && whole_unit == Unit::Count {
+                *noun_end = whole_end;
+                return (key, text);
+            }
+            return (None, None);
         }
         if stopwords::is_stopword(&t.norm)
             || t.norm.chars().any(|c| c.is_ascii_digit())
@@ -1070,6 +1099,15 @@ mod tests {
                 .collect();
             assert_eq!(got, vec![dead.clone()], "{sentence}");
         }
+        // A part counts what its whole counts.
+        measures(
+            "The Unity List took 12 of the council's 31 seats.",
+            &[("12", Some("seats")), ("31", Some("seats"))],
+        );
+        measures(
+            "La liste obtient 12 des 31 sièges du conseil.",
+            &[("12", Some("sièges")), ("31", Some("sièges"))],
+        );
         // A scale right before its value, whatever follows.
         measures(
             "A magnitude 6.4 earthquake hit the valley.",
