@@ -1023,6 +1023,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_after_a_preposition_is_a_speaker() {
+        check_claims(
+            "According to her, 12,000 people were left homeless.",
+            &[("12,000", Some("her"))],
+        );
+        check_claims(
+            "Selon elle, 12 000 personnes sont sans abri.",
+            &[("12 000", Some("elle"))],
+        );
+    }
+
+    #[test]
     fn a_claim_takes_its_clauses_speaker() {
         check_claims(
             "La préfecture fait état de 300 vols, quand le syndicat en compte 450.",

@@ -543,7 +543,19 @@ pub fn is_title_abbreviation(folded: &str) -> bool {
 pub fn is_pronoun(folded: &str) -> bool {
     matches!(
         folded,
-        "lui" | "elle" | "eux" | "il" | "ils" | "elles" | "he" | "she" | "they" | "it"
+        "lui"
+            | "elle"
+            | "eux"
+            | "il"
+            | "ils"
+            | "elles"
+            | "he"
+            | "she"
+            | "they"
+            | "it"
+            | "him"
+            | "her"
+            | "them"
     ) || ["-il", "-elle", "-ils", "-elles"]
         .iter()
         .any(|s| folded.len() > s.len() && folded.ends_with(s))
