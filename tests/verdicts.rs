@@ -899,3 +899,33 @@ fn number_words_are_fixed_in_the_drafts_language() {
         &[("six", Some(Verdict::Contradicted), Some("four"))],
     );
 }
+
+#[test]
+fn a_figure_of_an_earlier_time_is_no_rival_of_todays() {
+    let corpus = [(
+        "vote-1.md",
+        "---\ntitle: Municipales\ndate: 2026-03-16\n---\nLa liste de Clara Vidonne a remporté l'élection municipale de Salbrac avec 44 % des voix, dimanche.",
+    )];
+    check(
+        &corpus,
+        "Clara Vidonne's list won the Salbrac municipal election with 29% of the vote four years ago.\n\n\
+         Clara Vidonne's list won the Salbrac municipal election with 29% of the vote on Sunday.",
+        &[
+            ("29% of the vote four", Some(Verdict::Unsupported), None),
+            ("29% of the vote on", Some(Verdict::Contradicted), Some("44")),
+        ],
+    );
+}
+
+#[test]
+fn a_pronoun_speaker_attributes_a_figure() {
+    let corpus = [(
+        "abri-1.md",
+        "---\ntitle: Séisme\ndate: 2026-04-02\n---\nQuelque 300 sauveteurs ont été déployés, a indiqué Ana Velcu, directrice de la protection civile. Selon elle, 12 000 personnes se retrouvent sans abri.",
+    )];
+    check(
+        &corpus,
+        "Some 300 rescuers were deployed, civil protection director Ana Velcu said. According to her, 12,000 people were left homeless.",
+        &[("12,000", Some(Verdict::Supported), None)],
+    );
+}

@@ -73,6 +73,10 @@ pub struct Quantity {
     /// of occurrences, the name of what the event happened to (`Brannagh was struck
     /// twice`).
     pub about: Option<String>,
+    /// Its clause dates it before the text's own time (`31 % des voix il y a quatre
+    /// ans`, `last year`): a figure of another time, never a rival of today's.
+    #[serde(default)]
+    pub earlier: bool,
 }
 
 impl Quantity {
@@ -224,6 +228,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                             ..n.style.clone()
                         },
                         about: o.about,
+                        earlier: false,
                     },
                     span: Span::new(start, o.end),
                     extent: Span::new(verb_start.unwrap_or(start).min(o.extent_start), o.end),
@@ -352,6 +357,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 counted,
                 counted_text,
                 style: n.style.clone(),
+                earlier: false,
             },
             span: Span::new(start, end),
             extent: Span::new(
@@ -368,6 +374,19 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             ),
         });
         i += 1;
+    }
+    if !out.is_empty() {
+        let toks = crate::text::tokens_shared(sentence);
+        let breaks = crate::claims::context::clause_breaks(sentence);
+        for f in &mut out {
+            let (a, b) = crate::claims::context::clause_in(&breaks, sentence.len(), f.span);
+            let norms: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.span.start >= a && t.span.end <= b)
+                .map(|t| t.norm.as_str())
+                .collect();
+            f.value.earlier = calendar::dated_earlier(&norms);
+        }
     }
     out
 }

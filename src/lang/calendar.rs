@@ -105,6 +105,48 @@ pub const DURATION_BEFORE: [&str; 10] = [
     "pendant", "durant", "en", "environ", "quelque", "plus", "moins", "pres", "dure", "pour",
 ];
 
+/// Words that date what a clause says to a time before the text's own (`four years
+/// ago`, `il y a quatre ans`, `l'an dernier`, `the previous election`), given the
+/// clause's folded words in order.
+pub fn dated_earlier(norms: &[&str]) -> bool {
+    const UNITS: [&str; 12] = [
+        "ans",
+        "annees",
+        "mois",
+        "semaines",
+        "jours",
+        "an",
+        "annee",
+        "mois",
+        "semaine",
+        "jour",
+        "decennies",
+        "siecles",
+    ];
+    const LAST: [&str; 9] = [
+        "year", "month", "week", "election", "season", "spring", "summer", "autumn", "winter",
+    ];
+    norms.iter().enumerate().any(|(i, w)| {
+        let next = |k: usize| norms.get(i + k).copied().unwrap_or("");
+        match *w {
+            "ago" | "previous" | "precedent" | "precedente" | "precedents" | "precedentes"
+            | "auparavant" => true,
+            "last" => LAST.contains(&next(1)),
+            // `il y a quatre ans`, not `il y a 300 blessés`.
+            "il" => {
+                next(1) == "y"
+                    && next(2) == "a"
+                    && (UNITS.contains(&next(4)) || UNITS.contains(&next(5)))
+            }
+            "l'" => matches!(
+                (next(1), next(2)),
+                ("an" | "annee", "dernier" | "derniere" | "passe" | "passee")
+            ),
+            _ => false,
+        }
+    })
+}
+
 /// Month number (1-12) of a folded word, in either language (`sept.`/`Aug` too).
 pub fn month(folded: &str) -> Option<(u32, Lang)> {
     let w = folded.trim_end_matches('.');
@@ -380,5 +422,25 @@ mod tests {
         assert_eq!(month("may"), Some((5, Lang::En)));
         assert_eq!(weekday("vendredi"), Some((4, Lang::Fr)));
         assert_eq!(weekday("tuesday"), Some((1, Lang::En)));
+    }
+
+    #[test]
+    fn words_that_date_a_clause_earlier() {
+        let check = |text: &str, want: bool| {
+            let toks = crate::text::tokens(text);
+            let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+            assert_eq!(dated_earlier(&norms), want, "{text}");
+        };
+        check("the party won 31% of the vote four years ago", true);
+        check(
+            "le parti avait recueilli 31 % des voix il y a quatre ans",
+            true,
+        );
+        check("l'an dernier, 300 vols avaient été annulés", true);
+        check("in the previous election it took 20%", true);
+        check("last year the deficit was 40 million", true);
+        check("il y a 300 blessés", false);
+        check("le dernier bilan fait état de 300 morts", false);
+        check("the last 300 passengers left", false);
     }
 }

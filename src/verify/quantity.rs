@@ -57,6 +57,11 @@ pub(super) fn judge(
             {
                 continue;
             }
+            // A figure of an earlier time (`il y a quatre ans`) and one of the text's
+            // own are two figures, not rivals.
+            if source().is_some_and(|(_, cq)| cq.earlier != q.earlier) {
+                continue;
+            }
             // `Automotive revenue` is not the company's revenue: a source figure of the
             // same measure whose clause lacks the draft's modifier measures another part.
             if let Some(m) = modifier {
