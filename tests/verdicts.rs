@@ -345,7 +345,7 @@ fn one_value_for_one_thing_and_fixes_in_the_drafts_style() {
         "Une dizaine de témoins ont défilé à la barre. La cour a rendu son arrêt après deux heures de délibéré. Le chantier employait 140 ouvriers.",
         &[
             ("Une dizaine", Some(Verdict::Contradicted), Some("Une vingtaine")),
-            ("deux heures", Some(Verdict::Contradicted), Some("quatre")),
+            ("deux heures", Some(Verdict::Contradicted), Some("près de quatre")),
             ("140", Some(Verdict::Contradicted), Some("1\u{a0}400")),
         ],
     );

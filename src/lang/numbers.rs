@@ -682,6 +682,36 @@ fn capitalize(w: &str) -> String {
     }
 }
 
+/// Qualifiers as a correction writes them, French beside English: a source's
+/// `plus de 4 000` corrects an English draft's figure to `more than 4,000`.
+const QUALIFIER_PAIRS: [(&str, &str); 12] = [
+    ("plus de", "more than"),
+    ("plus d'", "more than"),
+    ("au moins", "at least"),
+    ("environ", "about"),
+    ("quelque", "some"),
+    ("près de", "nearly"),
+    ("près d'", "nearly"),
+    ("presque", "almost"),
+    ("moins de", "fewer than"),
+    ("moins d'", "fewer than"),
+    ("jusqu'à", "up to"),
+    ("autour de", "around"),
+];
+
+/// The qualifier a source wrote (`Plus de`, `some`), as the draft's language writes
+/// it, in lower case; `None` for a qualifier this table does not know.
+pub fn qualifier_in(written: &str, lang: Lang) -> Option<&'static str> {
+    let folded = crate::text::fold(written.trim());
+    QUALIFIER_PAIRS.iter().find_map(|(fr, en)| {
+        let known = crate::text::fold(fr) == folded || crate::text::fold(en) == folded;
+        known.then_some(match lang {
+            Lang::Fr => *fr,
+            Lang::En => *en,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -693,6 +723,14 @@ mod tests {
             .map(|n| (n.span.slice(text), n.value))
             .collect();
         assert_eq!(got, expected, "numbers in {text:?}");
+    }
+
+    #[test]
+    fn qualifiers_are_written_in_the_drafts_language() {
+        assert_eq!(qualifier_in("Plus de ", Lang::En), Some("more than"));
+        assert_eq!(qualifier_in("some", Lang::Fr), Some("quelque"));
+        assert_eq!(qualifier_in("près de", Lang::Fr), Some("près de"));
+        assert_eq!(qualifier_in("à peu près", Lang::En), None);
     }
 
     #[test]

@@ -215,8 +215,9 @@ pub(super) fn judge(
         let mut by_score = top.clone();
         by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
         for c in &by_score {
-            if let Some(cq) = claim_at(corpus, c.at).and_then(quantity) {
+            if let Some((cc, cq)) = claim_at(corpus, c.at).and_then(|x| Some((x, quantity(x)?))) {
                 let text = render_like(cq, q, lang);
+                let text = with_qualifier(corpus, c.at.doc, cc, cq, q, draft, claim, lang, text);
                 if reads_in_place(q, &text) {
                     push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
                 }
@@ -944,6 +945,54 @@ fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
         source.low
     };
     numbers::render(value, &style)
+}
+
+/// A correction to a plain figure keeps the source's qualifier, in the draft's
+/// language (`1,200` → `more than 4,000` from `Plus de 4 000`): the bare value would
+/// state the source's bound as a count. A draft figure with its own qualifier keeps
+/// it (the correction replaces the value alone).
+#[allow(clippy::too_many_arguments)]
+fn with_qualifier(
+    corpus: &Corpus,
+    doc: u32,
+    source: &Claim,
+    sq: &Quantity,
+    q: &Quantity,
+    draft: &Document,
+    claim: &Claim,
+    lang: Lang,
+    value: String,
+) -> String {
+    use crate::claims::Qualifier::{Approximate, AtLeast, AtMost, Exact};
+    if q.qualifier != Exact || !matches!(sq.qualifier, Approximate | AtLeast | AtMost) {
+        return value;
+    }
+    let Some(text) = corpus.docs.get(doc as usize).map(|d| &d.doc.text) else {
+        return value;
+    };
+    let written = text
+        .get(source.span.start..source.fix_span.start.max(source.span.start))
+        .unwrap_or("");
+    let Some(word) = numbers::qualifier_in(written, lang) else {
+        return value;
+    };
+    // At the start of a sentence or a list item, the qualifier takes the capital.
+    let before = draft.text.get(..claim.fix_span.start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("").trim();
+    let starts = line.is_empty()
+        || line
+            .chars()
+            .all(|c| matches!(c, '-' | '*' | '+' | '>' | '#') || c.is_whitespace())
+        || before.trim_end().ends_with(['.', '!', '?']);
+    let word = if starts {
+        let mut cs = word.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default()
+    } else {
+        word.to_string()
+    };
+    format!("{word} {value}")
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {
