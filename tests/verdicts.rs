@@ -929,3 +929,19 @@ fn a_pronoun_speaker_attributes_a_figure() {
         &[("12,000", Some(Verdict::Supported), None)],
     );
 }
+
+/// A speaker is the same across languages (`the ministry`, `le ministère`), and the
+/// agent of a toll released (`un bilan communiqué par le ministère`) is who gives it.
+#[test]
+fn a_speaker_is_the_same_across_languages() {
+    let corpus = [(
+        "crue-1.md",
+        "---\ntitle: Crue\ndate: 2026-05-03\n---\nSelon un premier bilan communiqué dans la soirée par le ministère de l'Intérieur, au moins 40 personnes ont été tuées. \
+         Le bilan officiel atteint désormais 120 morts, a indiqué samedi le ministère de l'Intérieur.",
+    )];
+    check(
+        &corpus,
+        "On the first evening, the ministry had counted at least 40 dead.",
+        &[("at least 40", Some(Verdict::Supported), None)],
+    );
+}

@@ -15,6 +15,10 @@ pub struct Speaker {
     pub key: Vec<String>,
     /// In the sentence's plain text.
     pub span: Span,
+    /// The French–English concepts of its significant key words, hashed: `ministry`
+    /// and `ministère` are one word across languages.
+    #[serde(default)]
+    pub concepts: Vec<u64>,
 }
 
 impl Speaker {
@@ -32,19 +36,27 @@ impl Speaker {
         if key.is_empty() {
             return None;
         }
+        let concepts = key
+            .iter()
+            .filter(|w| significant(w))
+            .filter_map(|w| crate::lang::bilingual::concept_of(w))
+            .map(|c| xxhash_rust::xxh3::xxh3_64(c.as_bytes()))
+            .collect();
         Some(Speaker {
             text: span.slice(sentence).to_string(),
             key,
             span,
+            concepts,
         })
     }
 
     /// Whether two speakers are the same person or body: a shared significant word
     /// (`syndicat` in `le syndicat majoritaire`, `AFP` in `l'Agence France-Presse (AFP)`).
     pub fn same_as(&self, other: &Speaker) -> bool {
-        self.key.iter().any(|w| {
-            w.len() > 2 && !words::is_pronoun(w) && other.key.iter().any(|o| one_stem(w, o))
-        })
+        self.key
+            .iter()
+            .any(|w| significant(w) && other.key.iter().any(|o| one_stem(w, o)))
+            || self.concepts.iter().any(|c| other.concepts.contains(c))
     }
 
     /// Whether a text names this speaker (`Côté mairie`, `Dupont parle de`).
@@ -53,6 +65,12 @@ impl Speaker {
             .iter()
             .any(|w| w.len() > 2 && !generic(w) && text_words.contains(w))
     }
+}
+
+/// A key word that can tell one speaker from another: not a pronoun, not a letter
+/// or two.
+fn significant(w: &str) -> bool {
+    w.len() > 2 && !words::is_pronoun(w)
 }
 
 /// Whether two folded words are one word or its variant by the last letters: a noun
@@ -314,6 +332,36 @@ impl Words<'_> {
     }
 
     /// `selon le président lituanien, Anna Kovas,`: the end after an apposed name.
+    /// The agent of a participle that closes a phrase (`un bilan communiqué dans la
+    /// matinée par le ministère`): the noun phrase after `par` or `by`, within a few
+    /// words of `end` and before any punctuation.
+    fn agent_after(&self, end: usize) -> Option<(usize, usize)> {
+        const WITHIN: usize = 5;
+        if end == 0 || self.punct_after(end - 1) {
+            return None;
+        }
+        let mut k = end;
+        while k < self.toks.len() && k - end <= WITHIN {
+            if matches!(self.norms[k], "par" | "by") {
+                let start = k + 1;
+                let mut e = start;
+                while e < self.toks.len()
+                    && e - start < MAX_PHRASE
+                    && (e == start || !self.punct_after(e - 1) && !self.stops_phrase(e))
+                {
+                    e += 1;
+                }
+                return (e > start && self.speaker_like(start, e, VerbKind::Speech))
+                    .then_some((start, e));
+            }
+            if self.punct_after(k) || self.is_figure(k) || self.verb_at(k).is_some() {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
     fn apposed_name(&self, end: usize) -> usize {
         if end == 0 || end >= self.toks.len() || !self.toks[end].capitalized {
             return end;
@@ -569,6 +617,9 @@ pub fn find(sentence: &str) -> Vec<Attribution> {
                 end += 1;
             }
             let end = w.apposed_name(end);
+            // `selon un bilan communiqué par le ministère`, `according to figures
+            // released by the agency`: the agent is who says so.
+            let (start, end) = w.agent_after(end).unwrap_or((start, end));
             // `côté X` and `pour X` attribute only at the start of a sentence, before a comma.
             let leading = i == 0 || (i == 1 && toks[0].norm.len() <= 3);
             if leading_only && !(leading && end > 0 && w.comma_after(end - 1)) {
@@ -1020,6 +1071,18 @@ mod tests {
                 "speaker of {claim:?} in {sentence:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_agent_of_a_figure_released_is_its_speaker() {
+        check_claims(
+            "Selon un premier bilan communiqué dans la soirée par la préfecture du Var, 40 maisons ont brûlé.",
+            &[("40", Some("la préfecture du Var"))],
+        );
+        check_claims(
+            "According to figures released on Monday by the port authority, 40 ships were stuck.",
+            &[("40", Some("the port authority"))],
+        );
     }
 
     #[test]
