@@ -1118,6 +1118,17 @@ mod tests {
                 .collect();
             assert_eq!(got, vec![dead.clone()], "{sentence}");
         }
+        // Aid pledged is aid, as `une aide de` says.
+        let key = |sentence: &str| {
+            find(sentence, &[])
+                .first()
+                .and_then(|f| f.value.counted.clone())
+        };
+        assert!(key("The Relief Fund has pledged $50 million.").is_some());
+        assert_eq!(
+            key("The Relief Fund has pledged $50 million."),
+            key("Le Fonds de secours a promis une aide de 150 millions de dollars.")
+        );
         // A part counts what its whole counts.
         measures(
             "The Unity List took 12 of the council's 31 seats.",

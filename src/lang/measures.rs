@@ -73,6 +73,8 @@ const MEASURE_NOUNS: &[&str] = &[
     "charge",
     "financement",
     "audience",
+    "aide",
+    "aides",
     // English
     "revenue",
     "revenues",
@@ -126,6 +128,7 @@ const MEASURE_NOUNS: &[&str] = &[
     "lawsuit",
     "lawsuits",
     "settlement",
+    "aid",
     "bonus",
     "bonuses",
 ];
@@ -290,11 +293,41 @@ const MEASURE_VERBS: &[(&[&str], &str)] = &[
     (&["paid", "pay", "pays", "paying"], "pay"),
 ];
 
-/// Verbs that say money is an amount claimed from someone, when no noun says what
-/// it is (`the family is seeking $4 million`, `la famille réclame 2 millions
-/// d'euros`), with the noun of a claim: a lawsuit's amount is what it seeks. Only
-/// before money: `will seek 30 years` is a sentence asked for.
+/// Verbs that say what money is when no noun does, with that noun: an amount claimed
+/// from someone (`the family is seeking $4 million`, `la famille réclame 2 millions
+/// d'euros`: a lawsuit's amount is what it seeks), or aid given (`the fund has
+/// pledged $50 million`, `l'Union a débloqué 25 millions d'euros`: as `une aide de`).
+/// Only right before money: `will seek 30 years` is a sentence asked for.
 const CLAIM_VERBS: &[(&[&str], &str)] = &[
+    (
+        &[
+            "pledged",
+            "pledge",
+            "pledges",
+            "pledging",
+            "promised",
+            "promises",
+            "released",
+            "granted",
+            "allocated",
+            "donated",
+            "promis",
+            "promet",
+            "promettent",
+            "promettra",
+            "debloque",
+            "debloquent",
+            "debloquera",
+            "accorde",
+            "accordent",
+            "accordera",
+            "alloue",
+            "allouent",
+            "allouera",
+            "octroye",
+        ],
+        "aide",
+    ),
     (&["seek", "seeks", "seeking", "sought"], "lawsuit"),
     (
         &[
