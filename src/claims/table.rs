@@ -114,11 +114,26 @@ pub fn by_party(doc: &Document, i: usize) -> bool {
 
 /// The noun a column header names (`Sinistrés relogés`, `Injured`): its first content
 /// word, unless the header only says what kind of value stands below.
+/// A generic head followed by its complement names it instead (`Part du débit`,
+/// `Number of injured`).
 fn counted_in_header(cell: &str) -> Option<(String, String)> {
-    let t = tokens(cell)
-        .into_iter()
-        .find(|t| !stopwords::is_stopword(&t.norm))?;
-    if GENERIC_HEADERS.contains(&t.norm.as_str()) || !t.norm.chars().all(char::is_alphabetic) {
+    let toks = tokens(cell);
+    let first = toks.iter().position(|t| !stopwords::is_stopword(&t.norm))?;
+    let mut t = &toks[first];
+    if GENERIC_HEADERS.contains(&t.norm.as_str()) {
+        let rest = &toks[first + 1..];
+        let links = rest
+            .iter()
+            .take_while(|x| {
+                units::LINKS.contains(&x.norm.as_str()) || x.norm == "la" || x.norm == "l'"
+            })
+            .count();
+        t = rest.get(links).filter(|_| links > 0)?;
+        if stopwords::is_stopword(&t.norm) || GENERIC_HEADERS.contains(&t.norm.as_str()) {
+            return None;
+        }
+    }
+    if !t.norm.chars().all(char::is_alphabetic) {
         return None;
     }
     Some((units::counted_key(&t.norm)?, t.norm.clone()))
@@ -160,6 +175,15 @@ mod tests {
         check(
             "| Commune | Jour | Sinistrés |\n|---|---|---|\n| Vernelle | lundi | près de 300 |\n| Aubrac | mardi | 120 |\n",
             &[("près de 300", Some("sinistres")), ("120", Some("sinistres"))],
+        );
+        // A generic head names its complement.
+        check(
+            "| Région | Part du trafic fluvial |\n|---|---|\n| Nord | 45 % |\n",
+            &[("45 %", Some("trafic"))],
+        );
+        check(
+            "| Town | Number of evacuees |\n|---|---|\n| Brill | 300 |\n",
+            &[("300", Some("evacuees"))],
         );
     }
 
