@@ -61,7 +61,12 @@ fn stem_uncached(norm: &str) -> Option<String> {
     if let Some(concept) = bilingual::concept_of(w) {
         return Some(concept.to_string());
     }
-    let stem = snowball(w);
+    // English writes in `-ia` the names French writes in `-ie` (`Romania`,
+    // `Roumanie`; `Slovenia`, `Slovénie`): one stem for both.
+    let stem = match w.strip_suffix("ia") {
+        Some(root) if root.chars().count() >= 3 => snowball(&format!("{root}ie")),
+        _ => snowball(w),
+    };
     match CONCEPT_STEMS.get(&stem) {
         Some(concept) => Some(concept.to_string()),
         None => Some(stem),
@@ -167,6 +172,9 @@ mod tests {
         // A derivation of a listed word is another word.
         assert_ne!(stem("environ"), stem("environment"));
         assert_ne!(stem("speciales"), stem("specialistes"));
+        // A name in `-ia` is the name in `-ie`.
+        assert_eq!(stem("slovenia"), stem("slovenie"));
+        assert_eq!(stem("colombia"), stem("colombie"));
         // An unlisted word keeps its snowball stem.
         assert_eq!(stem("ornithorynques"), stem("ornithorynque"));
     }
