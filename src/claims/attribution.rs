@@ -55,7 +55,7 @@ impl Speaker {
     pub fn same_as(&self, other: &Speaker) -> bool {
         self.key
             .iter()
-            .any(|w| significant(w) && other.key.iter().any(|o| one_stem(w, o)))
+            .any(|w| other.key.iter().any(|o| one_stem(w, o)) && significant(w))
             || self.concepts.iter().any(|c| other.concepts.contains(c))
     }
 

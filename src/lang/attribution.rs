@@ -541,6 +541,10 @@ pub fn is_title_abbreviation(folded: &str) -> bool {
 /// Pronouns that stand for a speaker named earlier (`selon lui`, `he said`), and the
 /// inverted forms of them (`a-t-il`, `avait-elle`).
 pub fn is_pronoun(folded: &str) -> bool {
+    // Asked of every speaker word of every candidate source: most are longer words.
+    if folded.len() > 5 && !folded.contains('-') {
+        return false;
+    }
     matches!(
         folded,
         "lui"
