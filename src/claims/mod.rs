@@ -302,6 +302,10 @@ mod tests {
             &[("85", "85 millimètres")],
         );
         check(
+            "A magnitude 6.4 earthquake hit the valley.",
+            &[("6.4", "magnitude 6.4")],
+        );
+        check(
             "Près de 2 300 agents ont été mobilisés.",
             &[("Près de 2 300", "Près de 2 300 agents")],
         );

@@ -280,9 +280,12 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             counted_after(sentence, after, &mut unit, &mut noun_end);
         // A value on a scale is the scale's, whatever noun follows: `a magnitude 7.1
         // earthquake` measures a magnitude, as `un séisme de magnitude 7,1` does.
-        if let Some((k, t)) = scale_right_before(sentence, start) {
+        let mut scale_start = start;
+        if let Some((k, t, at)) = scale_right_before(sentence, start) {
             (counted, counted_text) = (Some(k), Some(t));
             noun_end = after;
+            // A reader points at the scale as much as at its value.
+            scale_start = at;
         }
         // After a French scale word, what is counted follows `de` (`32 millions de
         // voyageurs`): the word right after it is not that (`32 millions iront aux
@@ -361,7 +364,11 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             },
             span: Span::new(start, end),
             extent: Span::new(
-                verb_start.or(link_start).unwrap_or(start).min(start),
+                verb_start
+                    .or(link_start)
+                    .unwrap_or(start)
+                    .min(start)
+                    .min(scale_start),
                 noun_end.max(end),
             ),
             fix_span: Span::new(
@@ -691,7 +698,7 @@ fn counted_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)>
 /// The scale named right before a figure, or before the link that joins them
 /// (`magnitude 7.1`, `de magnitude 7,1`, `catégorie 4`, `level of 3`): (key, as
 /// written).
-fn scale_right_before(sentence: &str, at: usize) -> Option<(String, String)> {
+fn scale_right_before(sentence: &str, at: usize) -> Option<(String, String, usize)> {
     let toks = tokens_before(sentence, at, 2);
     let mut end = at;
     for t in toks.iter().rev() {
@@ -700,7 +707,7 @@ fn scale_right_before(sentence: &str, at: usize) -> Option<(String, String)> {
         }
         if measures::is_scale(&t.norm) {
             let text = &sentence[t.span.start..t.span.end];
-            return Some((units::counted_key(&t.norm)?, text.to_string()));
+            return Some((units::counted_key(&t.norm)?, text.to_string(), t.span.start));
         }
         if !matches!(t.norm.as_str(), "de" | "d'" | "of") || end != at {
             return None;
