@@ -296,7 +296,7 @@ const MEASURE_VERBS: &[(&[&str], &str)] = &[
 /// Verbs that say what money is when no noun does, with that noun: an amount claimed
 /// from someone (`the family is seeking $4 million`, `la famille réclame 2 millions
 /// d'euros`: a lawsuit's amount is what it seeks), or aid given (`the fund has
-/// pledged $50 million`, `l'Union a débloqué 25 millions d'euros`: as `une aide de`).
+/// pledged $50 million`, `la région a débloqué 8 millions d'euros`: as `une aide de`).
 /// Only right before money: `will seek 30 years` is a sentence asked for.
 const CLAIM_VERBS: &[(&[&str], &str)] = &[
     (

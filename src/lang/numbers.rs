@@ -683,7 +683,7 @@ fn capitalize(w: &str) -> String {
 }
 
 /// Qualifiers as a correction writes them, French beside English: a source's
-/// `plus de 4 000` corrects an English draft's figure to `more than 4,000`.
+/// `plus de 3 600` corrects an English draft's figure to `more than 3,600`.
 const QUALIFIER_PAIRS: [(&str, &str); 12] = [
     ("plus de", "more than"),
     ("plus d'", "more than"),

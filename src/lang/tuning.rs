@@ -162,6 +162,6 @@ pub const TRANSLATED_QUOTE_LENGTH: f64 = 2.0;
 
 /// A source date that writes the draft's weekday, day and month supports it with
 /// this little shared context, where nothing else decides: the weekday makes the
-/// day specific, and words in another language share little (`Tuesday, March 4`
-/// for `mardi 4 mars`, the names of the place alone shared). It never contradicts.
+/// day specific, and words in another language share little (`Thursday, May 15`
+/// for `jeudi 15 mai`, the names of the place alone shared). It never contradicts.
 pub const MIN_SAME_WEEKDAY_DATE: f64 = 0.05;

@@ -948,7 +948,7 @@ fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
 }
 
 /// A correction to a plain figure keeps the source's qualifier, in the draft's
-/// language (`1,200` → `more than 4,000` from `Plus de 4 000`): the bare value would
+/// language (`1,300` → `more than 3,600` from `Plus de 3 600`): the bare value would
 /// state the source's bound as a count. A draft figure with its own qualifier keeps
 /// it (the correction replaces the value alone).
 #[allow(clippy::too_many_arguments)]
