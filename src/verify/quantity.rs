@@ -217,7 +217,15 @@ pub(super) fn judge(
         for c in &by_score {
             if let Some((cc, cq)) = claim_at(corpus, c.at).and_then(|x| Some((x, quantity(x)?))) {
                 let text = render_like(cq, q, lang);
-                let text = with_qualifier(corpus, c.at.doc, cc, cq, q, draft, claim, lang, text);
+                let source_text = corpus
+                    .docs
+                    .get(c.at.doc as usize)
+                    .map_or("", |d| &d.doc.text);
+                let hedge = source_text
+                    .get(cc.span.start..cc.fix_span.start.max(cc.span.start))
+                    .unwrap_or("");
+                let before = draft.text.get(..claim.fix_span.start).unwrap_or("");
+                let text = with_qualifier(text, hedge, cq, q, before, lang);
                 if reads_in_place(q, &text) {
                     push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
                 }
@@ -950,49 +958,38 @@ fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
 /// A correction to a plain figure keeps the source's qualifier, in the draft's
 /// language (`1,300` → `more than 3,600` from `Plus de 3 600`): the bare value would
 /// state the source's bound as a count. A draft figure with its own qualifier keeps
-/// it (the correction replaces the value alone).
-#[allow(clippy::too_many_arguments)]
+/// it (the correction replaces the value alone). `hedge` is the source's qualifier
+/// as written, `before` the draft's text before the figure.
 fn with_qualifier(
-    corpus: &Corpus,
-    doc: u32,
-    source: &Claim,
+    value: String,
+    hedge: &str,
     sq: &Quantity,
     q: &Quantity,
-    draft: &Document,
-    claim: &Claim,
+    before: &str,
     lang: Lang,
-    value: String,
 ) -> String {
     use crate::claims::Qualifier::{Approximate, AtLeast, AtMost, Exact};
     if q.qualifier != Exact || !matches!(sq.qualifier, Approximate | AtLeast | AtMost) {
         return value;
     }
-    let Some(text) = corpus.docs.get(doc as usize).map(|d| &d.doc.text) else {
-        return value;
-    };
-    let written = text
-        .get(source.span.start..source.fix_span.start.max(source.span.start))
-        .unwrap_or("");
-    let Some(word) = numbers::qualifier_in(written, lang) else {
+    let Some(word) = numbers::qualifier_in(hedge, lang) else {
         return value;
     };
     // At the start of a sentence or a list item, the qualifier takes the capital.
-    let before = draft.text.get(..claim.fix_span.start).unwrap_or("");
     let line = before.rsplit('\n').next().unwrap_or("").trim();
-    let starts = line.is_empty()
-        || line
-            .chars()
-            .all(|c| matches!(c, '-' | '*' | '+' | '>' | '#') || c.is_whitespace())
+    let starts = line
+        .chars()
+        .all(|c| matches!(c, '-' | '*' | '+' | '>' | '#') || c.is_whitespace())
         || before.trim_end().ends_with(['.', '!', '?']);
-    let word = if starts {
-        let mut cs = word.chars();
-        cs.next()
-            .map(|c| c.to_uppercase().chain(cs).collect())
-            .unwrap_or_default()
-    } else {
-        word.to_string()
-    };
-    format!("{word} {value}")
+    if !starts {
+        return format!("{word} {value}");
+    }
+    let mut cs = word.chars();
+    let capital: String = cs
+        .next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default();
+    format!("{capital} {value}")
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {
