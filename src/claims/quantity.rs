@@ -659,27 +659,9 @@ fn counted_after(
 /// thing counted (`ont péri`, `were injured`, `blessées`, `died`): its key.
 fn predicate_count(sentence: &str, at: usize) -> Option<String> {
     let toks = tokens_after(sentence, at, 4);
-    let mut last_end = 0;
-    for (j, t) in toks.iter().enumerate() {
-        if !sentence[at + last_end..at + t.span.start].trim().is_empty() {
-            return None;
-        }
-        let auxiliary = crate::lang::attribution::is_passive_auxiliary(&t.norm)
-            || matches!(
-                t.norm.as_str(),
-                "have" | "has" | "had" | "ont" | "avaient" | "been"
-            );
-        if auxiliary && j < 3 {
-            last_end = t.span.end;
-            continue;
-        }
-        if !units::is_known_count(&t.norm) {
-            return None;
-        }
-        let key = units::counted_key(&t.norm)?;
-        return (Some(key.as_str()) != units::people_key()).then_some(key);
-    }
-    None
+    let (_, t) = known_count_after(sentence, at, &toks, 3)?;
+    let key = units::counted_key(&t.norm)?;
+    (Some(key.as_str()) != units::people_key()).then_some(key)
 }
 
 /// What the verb right before a figure says it counts (`injuring 58`): (key, the
@@ -734,6 +716,20 @@ fn claimed_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)>
 /// when it is a noun of a thing counted; `toks` are the words after the figure, at
 /// `at`.
 fn counted_participle<'a>(sentence: &str, at: usize, toks: &'a [Token]) -> Option<&'a Token> {
+    known_count_after(sentence, at, toks, 2)
+        .filter(|(auxiliaries, _)| *auxiliaries > 0)
+        .map(|(_, t)| t)
+}
+
+/// The first word of `toks` (the words after `at`) past at most `max_auxiliaries`
+/// auxiliaries, with nothing but spaces between, when it is a noun of a thing counted:
+/// (how many auxiliaries came before it, the word).
+fn known_count_after<'a>(
+    sentence: &str,
+    at: usize,
+    toks: &'a [Token],
+    max_auxiliaries: usize,
+) -> Option<(usize, &'a Token)> {
     let mut last_end = 0;
     for (j, t) in toks.iter().enumerate() {
         if !sentence[at + last_end..at + t.span.start].trim().is_empty() {
@@ -741,11 +737,11 @@ fn counted_participle<'a>(sentence: &str, at: usize, toks: &'a [Token]) -> Optio
         }
         let auxiliary = crate::lang::attribution::is_passive_auxiliary(&t.norm)
             || matches!(t.norm.as_str(), "have" | "has" | "had" | "ont" | "avaient");
-        if auxiliary && j < 2 {
+        if auxiliary && j < max_auxiliaries {
             last_end = t.span.end;
             continue;
         }
-        return (j > 0 && units::is_known_count(&t.norm)).then_some(t);
+        return units::is_known_count(&t.norm).then_some((j, t));
     }
     None
 }
