@@ -674,7 +674,8 @@ fn tens_word(n: u32, lang: Lang) -> Option<&'static str> {
     }
 }
 
-fn capitalize(w: &str) -> String {
+/// `w` with its first letter in capitals.
+pub fn capitalize(w: &str) -> String {
     let mut c = w.chars();
     match c.next() {
         Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),

@@ -224,8 +224,11 @@ pub(super) fn judge(
                 let hedge = source_text
                     .get(cc.span.start..cc.fix_span.start.max(cc.span.start))
                     .unwrap_or("");
-                let before = draft.text.get(..claim.fix_span.start).unwrap_or("");
-                let text = with_qualifier(text, hedge, cq, q, before, lang);
+                let starts = draft
+                    .sentences
+                    .get(claim.sentence)
+                    .is_some_and(|s| s.span.start == claim.fix_span.start);
+                let text = with_qualifier(text, hedge, cq, q, starts, lang);
                 if reads_in_place(q, &text) {
                     push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
                 }
@@ -959,37 +962,24 @@ fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
 /// language (`1,300` → `more than 3,600` from `Plus de 3 600`): the bare value would
 /// state the source's bound as a count. A draft figure with its own qualifier keeps
 /// it (the correction replaces the value alone). `hedge` is the source's qualifier
-/// as written, `before` the draft's text before the figure.
+/// as written; at the start of the draft's sentence, the qualifier takes the capital.
 fn with_qualifier(
     value: String,
     hedge: &str,
     sq: &Quantity,
     q: &Quantity,
-    before: &str,
+    sentence_start: bool,
     lang: Lang,
 ) -> String {
     use crate::claims::Qualifier::{Approximate, AtLeast, AtMost, Exact};
     if q.qualifier != Exact || !matches!(sq.qualifier, Approximate | AtLeast | AtMost) {
         return value;
     }
-    let Some(word) = numbers::qualifier_in(hedge, lang) else {
-        return value;
-    };
-    // At the start of a sentence or a list item, the qualifier takes the capital.
-    let line = before.rsplit('\n').next().unwrap_or("").trim();
-    let starts = line
-        .chars()
-        .all(|c| matches!(c, '-' | '*' | '+' | '>' | '#') || c.is_whitespace())
-        || before.trim_end().ends_with(['.', '!', '?']);
-    if !starts {
-        return format!("{word} {value}");
+    match numbers::qualifier_in(hedge, lang) {
+        Some(word) if sentence_start => format!("{} {value}", numbers::capitalize(word)),
+        Some(word) => format!("{word} {value}"),
+        None => value,
     }
-    let mut cs = word.chars();
-    let capital: String = cs
-        .next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default();
-    format!("{capital} {value}")
 }
 
 fn dedup(v: Vec<String>) -> Vec<String> {
