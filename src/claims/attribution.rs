@@ -321,6 +321,13 @@ impl Words<'_> {
         if start >= self.toks.len() || self.stops_phrase(start) {
             return start;
         }
+        self.apposed_name(self.phrase_end(start))
+    }
+
+    /// The end of the words that start at token `start`, the first taken whatever it
+    /// is: they run to punctuation or to a word that stops a phrase, at most
+    /// `MAX_PHRASE`.
+    fn phrase_end(&self, start: usize) -> usize {
         let mut end = start;
         while end < self.toks.len()
             && end - start < MAX_PHRASE
@@ -328,10 +335,9 @@ impl Words<'_> {
         {
             end += 1;
         }
-        self.apposed_name(end)
+        end
     }
 
-    /// `selon le président lituanien, Anna Kovas,`: the end after an apposed name.
     /// The agent of a participle that closes a phrase (`un bilan communiqué dans la
     /// matinée par le ministère`): the noun phrase after `par` or `by`, within a few
     /// words of `end` and before any punctuation.
@@ -344,13 +350,7 @@ impl Words<'_> {
         while k < self.toks.len() && k - end <= WITHIN {
             if matches!(self.norms[k], "par" | "by") {
                 let start = k + 1;
-                let mut e = start;
-                while e < self.toks.len()
-                    && e - start < MAX_PHRASE
-                    && (e == start || !self.punct_after(e - 1) && !self.stops_phrase(e))
-                {
-                    e += 1;
-                }
+                let e = self.phrase_end(start);
                 return (e > start && self.speaker_like(start, e, VerbKind::Speech))
                     .then_some((start, e));
             }
@@ -362,6 +362,7 @@ impl Words<'_> {
         None
     }
 
+    /// `selon le président lituanien, Anna Kovas,`: the end after an apposed name.
     fn apposed_name(&self, end: usize) -> usize {
         if end == 0 || end >= self.toks.len() || !self.toks[end].capitalized {
             return end;
@@ -609,14 +610,7 @@ pub fn find(sentence: &str) -> Vec<Attribution> {
         {
             let leading_only = p == &["cote"] || p == &["pour"];
             let start = i + p.len();
-            let mut end = start;
-            while end < toks.len()
-                && end - start < MAX_PHRASE
-                && (end == start || !w.punct_after(end - 1) && !w.stops_phrase(end))
-            {
-                end += 1;
-            }
-            let end = w.apposed_name(end);
+            let end = w.apposed_name(w.phrase_end(start));
             // `selon un bilan communiqué par le ministère`, `according to figures
             // released by the agency`: the agent is who says so.
             let (start, end) = w.agent_after(end).unwrap_or((start, end));
