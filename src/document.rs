@@ -16,6 +16,10 @@ pub struct Meta {
     pub date: Option<String>,
     pub outlet: Option<String>,
     pub url: Option<String>,
+    /// The day it gives itself (front matter, "updated" or "published" line,
+    /// dateline), or its file's modification day: when its figures held.
+    #[serde(default)]
+    pub day: Option<crate::lang::dating::Dated>,
 }
 
 impl Meta {
@@ -31,6 +35,7 @@ impl Meta {
             date: get(|l| l.front_matter.date),
             outlet: get(|l| l.front_matter.outlet),
             url: get(|l| l.front_matter.url),
+            day: None,
         }
     }
 
@@ -123,7 +128,16 @@ impl Document {
         if !is_md {
             doc.meta = Meta::from_front_matter(&markdown::plain_front_matter(text));
         }
+        doc.date_itself();
         doc
+    }
+
+    /// Read the day the document gives itself into `meta.day` (a dateline's year is
+    /// the one year its text writes).
+    pub fn date_itself(&mut self) {
+        let year_hint = crate::claims::date::anchor(self).map(|a| a.year);
+        self.meta.day =
+            crate::lang::dating::document_day(self.meta.date.as_deref(), &self.text, year_hint);
     }
 
     /// Drop what only reading claims needs, for a document kept for long (a corpus

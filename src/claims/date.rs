@@ -206,10 +206,22 @@ fn year_of(t: Option<&Token>) -> Option<i32> {
 }
 
 /// The document's date as dates written without a year are read against: its
-/// front matter's, else the one year its dates write, when they write only one.
+/// front matter's, else the day its head or dateline gives, else the one year its dates write, when they write only one.
 pub fn anchor(doc: &Document) -> Option<DocDate> {
     if let Some(d) = doc.meta.date.as_deref().and_then(DocDate::parse) {
         return Some(d);
+    }
+    // A scraped page's "updated" line, a dispatch's dateline; not a file's time,
+    // which says when it was copied as often as when it was written.
+    if let Some(d) = doc
+        .meta
+        .day
+        .filter(|d| d.from != crate::lang::dating::DayFrom::FileTime)
+    {
+        return Some(DocDate {
+            year: d.day.year,
+            day: Some((d.day.month, d.day.day)),
+        });
     }
     let mut years = years_written(&doc.text);
     let first = years.next()?;

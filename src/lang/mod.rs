@@ -10,6 +10,7 @@ pub mod attribution;
 pub mod bilingual;
 pub mod calendar;
 pub mod concepts;
+pub mod dating;
 pub mod en;
 pub mod fr;
 pub mod lexicon;

@@ -65,6 +65,14 @@ impl Stamp {
         }
     }
 
+    /// The day the file was last modified (UTC), when its metadata said.
+    pub fn modified_day(&self) -> Option<crate::lang::dating::Day> {
+        let secs = i64::try_from(self.mtime_ns / 1_000_000_000).ok()?;
+        (self.mtime_ns > 0)
+            .then(|| crate::lang::dating::Day::from_unix_seconds(secs))
+            .flatten()
+    }
+
     /// The same bytes, whatever the mtime says.
     pub fn same_content(&self, other: &Stamp) -> bool {
         self.path == other.path && self.size == other.size && self.hash == other.hash

@@ -14,6 +14,7 @@ pub mod files;
 
 use super::Corpus;
 use super::Source;
+use crate::lang::dating::{Dated, DayFrom};
 use cache::{CacheFile, Stamp};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -62,12 +63,23 @@ impl Entry {
     /// The parsed source; `None` for an unchanged file that can no longer be read
     /// (only when the cache vanished between its header and its parts).
     fn parse(self) -> Option<Source> {
-        match self {
-            Entry::Read(stamp, text) => Some(Source::read(stamp.path, &text)),
-            Entry::Unchanged(stamp) => read_source(&stamp.path)
-                .ok()
-                .map(|text| Source::read(stamp.path, &text)),
+        let (stamp, text) = match self {
+            Entry::Read(stamp, text) => (stamp, text),
+            Entry::Unchanged(stamp) => {
+                let text = read_source(&stamp.path).ok()?;
+                (stamp, text)
+            }
+        };
+        let file_day = stamp.modified_day();
+        let mut source = Source::read(stamp.path, &text);
+        // Nothing in the text dates it: its file's day, said so where it is cited.
+        if source.doc.meta.day.is_none() {
+            source.doc.meta.day = file_day.map(|day| Dated {
+                day,
+                from: DayFrom::FileTime,
+            });
         }
+        Some(source)
     }
 }
 
