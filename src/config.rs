@@ -83,7 +83,7 @@ impl Settings {
         }
         match verdict {
             Verdict::Contradicted => Severity::Error,
-            Verdict::Misquoted | Verdict::Unattributed => Severity::Warning,
+            Verdict::Misquoted | Verdict::Outdated | Verdict::Unattributed => Severity::Warning,
             Verdict::Disputed => Severity::Information,
             Verdict::Unsupported | Verdict::Supported => Severity::Hint,
         }

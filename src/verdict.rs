@@ -19,15 +19,18 @@ pub enum Verdict {
     Unattributed,
     /// A quote close to a source's, but not the same.
     Misquoted,
+    /// A figure an earlier source gave, which a later source revised.
+    Outdated,
     /// Nothing in the corpus speaks to it.
     Unsupported,
 }
 
 impl Verdict {
     /// The verdicts that make a diagnostic, in order of gravity.
-    pub const CODED: [Verdict; 5] = [
+    pub const CODED: [Verdict; 6] = [
         Verdict::Contradicted,
         Verdict::Misquoted,
+        Verdict::Outdated,
         Verdict::Unattributed,
         Verdict::Disputed,
         Verdict::Unsupported,
@@ -41,6 +44,7 @@ impl Verdict {
             Verdict::Disputed => Some("disputed"),
             Verdict::Unattributed => Some("unattributed"),
             Verdict::Misquoted => Some("misquoted"),
+            Verdict::Outdated => Some("outdated"),
             Verdict::Unsupported => Some("unsupported"),
         }
     }

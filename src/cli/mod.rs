@@ -96,10 +96,12 @@ fn run_inner(
             checked,
         });
     }
-    let problems = reports
-        .iter()
-        .flat_map(|r| &r.checked)
-        .any(|c| matches!(c.verdict, Verdict::Contradicted | Verdict::Misquoted));
+    let problems = reports.iter().flat_map(|r| &r.checked).any(|c| {
+        matches!(
+            c.verdict,
+            Verdict::Contradicted | Verdict::Misquoted | Verdict::Outdated
+        )
+    });
     let out = match format {
         Format::Human => render::human(&reports, &corpus, &settings),
         Format::Json => render::json(&reports, &corpus, &settings),

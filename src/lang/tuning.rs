@@ -63,6 +63,12 @@ pub const MIN_RELEVANT_SCALE: f64 = 0.1;
 /// claim's context. (A draft's total of soldiers against a source's `un total de … soldats`.)
 pub const MIN_CONTRADICT: f64 = 0.3;
 
+/// A source that gives the draft's figure, against sources that say otherwise on
+/// another day, must score this share of the best of them to count as the same
+/// figure revised (`verify::timeline`). (A first dispatch's 40 rescuers, against
+/// the next days' 260.)
+pub const REVISION_SHARE: f64 = 0.5;
+
 /// To contradict when every source figure of the thing counted gives one value
 /// (`une trentaine de témoins` wherever witnesses are counted), the best source needs
 /// only be relevant.

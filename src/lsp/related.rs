@@ -78,6 +78,7 @@ mod tests {
             value: "1 200".to_string(),
             speaker: None,
             agrees: true,
+            day: None,
         }
     }
 

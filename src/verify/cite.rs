@@ -102,6 +102,7 @@ mod tests {
             value: String::new(),
             speaker: None,
             agrees: true,
+            day: None,
         }
     }
 

@@ -192,6 +192,7 @@ fn weekday_check(
             replacement,
             preferred: true,
         }],
+        timeline: Vec::new(),
     })
 }
 

@@ -53,6 +53,7 @@ pub(crate) fn evidence_at_most(
             value: claim.span.slice(&doc.text).to_string(),
             speaker: claim.speaker.as_ref().map(|s| s.text.clone()),
             agrees: c.agrees,
+            day: None,
         });
     }
     out
@@ -74,6 +75,7 @@ pub(crate) fn supported(
         verdict: Verdict::Supported,
         evidence,
         fixes: Vec::new(),
+        timeline: Vec::new(),
     }
 }
 
@@ -95,6 +97,7 @@ pub(crate) fn contradicted(
         verdict: Verdict::Contradicted,
         evidence,
         fixes,
+        timeline: Vec::new(),
     }
 }
 

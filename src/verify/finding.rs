@@ -24,6 +24,9 @@ pub struct Evidence {
     pub speaker: Option<String>,
     /// The source agrees with the draft.
     pub agrees: bool,
+    /// The day its figure held, in a figure's timeline (`Finding::timeline`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day: Option<crate::lang::dating::Day>,
 }
 
 /// A replacement of draft bytes that corrects a claim from a source.
@@ -45,4 +48,7 @@ pub struct Finding {
     pub message: String,
     pub evidence: Vec<Evidence>,
     pub fixes: Vec<Fix>,
+    /// For a figure revised over time: each value the sources gave for it, oldest
+    /// first, each with its day (`Evidence::day`). Empty otherwise.
+    pub timeline: Vec<Evidence>,
 }

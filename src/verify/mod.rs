@@ -16,6 +16,7 @@ mod options;
 mod quantity;
 mod quote;
 mod role;
+mod timeline;
 
 pub use crate::verdict::Verdict;
 pub use cite::Citation;

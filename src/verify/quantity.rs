@@ -7,6 +7,7 @@ use super::evidence::{
 };
 use super::finding::{Finding, Fix};
 use super::lookups::{Lookups, Party, Scored};
+use super::timeline::{self, Revision};
 use crate::claims::quantity::Unit;
 use crate::claims::{Claim, Quantity, Value};
 use crate::corpus::Corpus;
@@ -15,8 +16,10 @@ use crate::lang::tuning::*;
 use crate::lang::{numbers, Lang};
 use crate::markdown::BlockKind;
 use crate::verdict::Verdict;
+use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 fn quantity(c: &Claim) -> Option<&Quantity> {
     match &c.value {
@@ -113,6 +116,7 @@ pub(super) fn judge(
             ),
             evidence: Vec::new(),
             fixes: Vec::new(),
+            timeline: Vec::new(),
         });
     }
     let same_figure = |a: &Claim, b: &Claim| match (quantity(a), quantity(b)) {
@@ -142,6 +146,35 @@ pub(super) fn judge(
     } = decision
     {
         let conflicting = disputing(corpus, q, &cands, &agreeing, best_agree);
+        // Sources that give another value on another day revised the figure: the
+        // draft's is current, or outdated, rather than disputed.
+        let revision = (!conflicting.is_empty())
+            .then(|| {
+                let when = timeline::draft_when(draft, claim);
+                timeline::revision(
+                    corpus,
+                    when,
+                    timeline::draft_day(draft),
+                    &agreeing,
+                    &conflicting,
+                    same_figure,
+                )
+            })
+            .flatten();
+        match revision {
+            Some(Revision::Outdated { earlier, latest }) => {
+                let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
+                return Some(timeline::outdated(
+                    corpus, claim, &name, &earlier, &latest, fixes,
+                ));
+            }
+            Some(Revision::Current(current)) => {
+                let mut finding = supported(claim, &name, corpus, evidence(corpus, &current));
+                finding.timeline = timeline::rows(corpus, &[&agreeing[..], &conflicting].concat());
+                return Some(finding);
+            }
+            None => {}
+        }
         let sentence_kind = draft.sentences.get(claim.sentence).map(|s| s.kind);
         // A figure some source states as fact is no one's in particular: only one
         // that every agreeing source gives to someone is unattributed.
@@ -177,6 +210,7 @@ pub(super) fn judge(
                 verdict: Verdict::Unattributed,
                 evidence: ev,
                 fixes: Vec::new(),
+                timeline: Vec::new(),
             });
         }
         if !conflicting.is_empty() {
@@ -186,6 +220,40 @@ pub(super) fn judge(
         return Some(supported(claim, &name, corpus, ev));
     }
     if let Decision::Contradict(top) = decision {
+        // An agreeing source about the same thing on another day than the sources
+        // that say otherwise: the figure was revised, to the draft's value or away
+        // from it.
+        let best = cands.iter().map(|c| c.score).fold(0.0, f64::max);
+        let relevant_agreeing: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| c.agrees && c.score >= REVISION_SHARE * best)
+            .copied()
+            .collect();
+        if !relevant_agreeing.is_empty() {
+            let when = timeline::draft_when(draft, claim);
+            match timeline::revision(
+                corpus,
+                when,
+                timeline::draft_day(draft),
+                &relevant_agreeing,
+                &top,
+                same_figure,
+            ) {
+                Some(Revision::Outdated { earlier, latest }) => {
+                    let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
+                    return Some(timeline::outdated(
+                        corpus, claim, &name, &earlier, &latest, fixes,
+                    ));
+                }
+                Some(Revision::Current(current)) => {
+                    let mut finding = supported(claim, &name, corpus, evidence(corpus, &current));
+                    finding.timeline =
+                        timeline::rows(corpus, &[&relevant_agreeing[..], &top].concat());
+                    return Some(finding);
+                }
+                None => {}
+            }
+        }
         // A source giving the draft's value for the same specific thing, against
         // other sources' close figure for it (a plant of 1 400 or of 1 250 workers):
         // the sources disagree, the draft is not wrong.
@@ -211,29 +279,7 @@ pub(super) fn judge(
             return Some(disputed(corpus, claim, &name, &backing, &top));
         }
         let ev = evidence(corpus, &top);
-        let mut fixes: Vec<Fix> = Vec::new();
-        let mut by_score = top.clone();
-        by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
-        for c in &by_score {
-            if let Some((cc, cq)) = claim_at(corpus, c.at).and_then(|x| Some((x, quantity(x)?))) {
-                let text = render_like(cq, q, lang);
-                let source_text = corpus
-                    .docs
-                    .get(c.at.doc as usize)
-                    .map_or("", |d| &d.doc.text);
-                let hedge = source_text
-                    .get(cc.span.start..cc.fix_span.start.max(cc.span.start))
-                    .unwrap_or("");
-                let starts = draft
-                    .sentences
-                    .get(claim.sentence)
-                    .is_some_and(|s| s.span.start == claim.fix_span.start);
-                let text = with_qualifier(text, hedge, cq, q, starts, lang);
-                if reads_in_place(q, &text) {
-                    push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
-                }
-            }
-        }
+        let fixes = fixes_from(draft, claim, q, corpus, lang, &top);
         let values: Vec<String> = dedup(
             ev.iter()
                 .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
@@ -247,7 +293,45 @@ pub(super) fn judge(
         message: format!("No source confirms « {name} »."),
         evidence: Vec::new(),
         fixes: Vec::new(),
+        timeline: Vec::new(),
     })
+}
+
+/// The corrections of a draft figure from the source figures `from`, best first,
+/// each written in the draft's style with the source's hedge.
+fn fixes_from(
+    draft: &Document,
+    claim: &Claim,
+    q: &Quantity,
+    corpus: &Corpus,
+    lang: Lang,
+    from: &[Candidate],
+) -> Vec<Fix> {
+    let mut fixes: Vec<Fix> = Vec::new();
+    let group: OnceCell<Option<String>> = OnceCell::new();
+    let mut by_score = from.to_vec();
+    by_score.sort_by(|a, b| b.score.total_cmp(&a.score));
+    for c in &by_score {
+        if let Some((cc, cq)) = claim_at(corpus, c.at).and_then(|x| Some((x, quantity(x)?))) {
+            let text = render_like(cq, q, lang, group.get_or_init(|| draft_group(draft, lang)));
+            let source_text = corpus
+                .docs
+                .get(c.at.doc as usize)
+                .map_or("", |d| &d.doc.text);
+            let hedge = source_text
+                .get(cc.span.start..cc.fix_span.start.max(cc.span.start))
+                .unwrap_or("");
+            let starts = draft
+                .sentences
+                .get(claim.sentence)
+                .is_some_and(|s| s.span.start == claim.fix_span.start);
+            let text = with_qualifier(text, hedge, cq, q, starts, lang);
+            if reads_in_place(q, &text) {
+                push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
+            }
+        }
+    }
+    fixes
 }
 
 /// Whose figure `source` is against the draft claim's named speaker.
@@ -660,6 +744,7 @@ fn disputed(
         verdict: Verdict::Disputed,
         evidence: ev,
         fixes: Vec::new(),
+        timeline: Vec::new(),
     }
 }
 
@@ -927,18 +1012,28 @@ fn reads_in_place(q: &Quantity, text: &str) -> bool {
 
 /// The source's figure written the way the draft writes figures. A draft figure too
 /// small to show its thousands separator gets its language's (`1 200`, `1,200`).
-fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
+fn render_like(
+    source: &Quantity,
+    draft: &Quantity,
+    lang: Lang,
+    draft_group: &Option<String>,
+) -> String {
     let mut style = draft.style.clone();
     // Number words are the draft's language's: a word both languages write (`six`)
     // says nothing of which (`six provinces` → `four provinces` in English).
     if !style.words || numbers::same_word_in_both(draft.low) {
         style.lang = lang;
     }
+    // A figure under a thousand shows no separator: the draft's other figures say
+    // which it writes (`4 000` with a space, `4\u{a0}000`), else the language's.
     if style.group.is_none() && !style.words && draft.high < 1000.0 {
-        style.group = Some(match style.lang {
-            Lang::Fr => "\u{a0}".to_string(),
-            Lang::En => ",".to_string(),
-        });
+        style.group = Some(draft_group.clone().unwrap_or_else(|| {
+            match style.lang {
+                Lang::Fr => "\u{a0}",
+                Lang::En => ",",
+            }
+            .to_string()
+        }));
     }
     if source.qualifier == crate::claims::Qualifier::Range
         && draft.qualifier == crate::claims::Qualifier::Range
@@ -956,6 +1051,23 @@ fn render_like(source: &Quantity, draft: &Quantity, lang: Lang) -> String {
         source.low
     };
     numbers::render(value, &style)
+}
+
+/// The thousands separator the draft's own figures write (`4 000`, `4\u{a0}000`,
+/// `4.000`; `4,000` in English), the first one found.
+fn draft_group(draft: &Document, lang: Lang) -> Option<String> {
+    static FR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d.,])\d{1,3}([ \u{a0}\u{202f}.])\d{3}(?:[^\d]|$)").ok()
+    });
+    static EN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^\d.,])\d{1,3}([,\u{a0}\u{202f}])\d{3}(?:[^\d]|$)").ok()
+    });
+    let re = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    let c = re.as_ref()?.captures(&draft.text)?;
+    Some(c.get(1)?.as_str().to_string())
 }
 
 /// A correction to a plain figure keeps the source's qualifier, in the draft's

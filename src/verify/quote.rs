@@ -61,6 +61,7 @@ pub(super) fn judge(
             value: text.to_string(),
             speaker: None,
             agrees: true,
+            day: None,
         })
     };
     // Word for word anywhere settles it: no need to look for close matches.
@@ -122,6 +123,7 @@ pub(super) fn judge(
             message: format!("The quote is found word for word in {}.", cites.join(", ")),
             evidence: exact,
             fixes: Vec::new(),
+            timeline: Vec::new(),
         });
     }
     // Words close to a source's in another language are no misquote: a quote
@@ -148,6 +150,7 @@ pub(super) fn judge(
                 preferred: true,
             }],
             evidence: vec![e],
+            timeline: Vec::new(),
         });
     }
     if let Some(found) = translated(draft, claim, q, quote_lang, corpus) {
@@ -160,6 +163,7 @@ pub(super) fn judge(
             message: "No source has these words.".into(),
             evidence: Vec::new(),
             fixes: Vec::new(),
+            timeline: Vec::new(),
         });
     }
     None
@@ -250,6 +254,7 @@ fn translated(
         value: sq.text.clone(),
         speaker: c.speaker.as_ref().map(|s| s.text.clone()),
         agrees: true,
+        day: None,
     };
     Some(Finding {
         claim: claim.clone(),
@@ -261,6 +266,7 @@ fn translated(
         ),
         evidence: vec![e],
         fixes: Vec::new(),
+        timeline: Vec::new(),
     })
 }
 

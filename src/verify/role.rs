@@ -173,6 +173,7 @@ pub(super) fn judge(
         verdict: Verdict::Contradicted,
         evidence: ev,
         fixes,
+        timeline: Vec::new(),
     })
 }
 
@@ -226,6 +227,7 @@ fn name_swap(
         verdict: Verdict::Contradicted,
         evidence: ev,
         fixes: swap_fix(draft, claim, r, corpus, best),
+        timeline: Vec::new(),
     })
 }
 

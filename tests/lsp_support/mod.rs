@@ -566,6 +566,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                                     value: value.to_string(),
                                     speaker: r.speaker.map(str::to_string),
                                     agrees: r.verdict != Verdict::Contradicted,
+                                    day: None,
                                 });
                                 break;
                             }
@@ -606,6 +607,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                         message: format!("{} ({})", verdict.label(), r.figure),
                         evidence,
                         fixes,
+                        timeline: Vec::new(),
                     });
                 }
             }

@@ -1,0 +1,334 @@
+//! When each figure held, and what follows when a figure was revised over time:
+//! a draft figure that an earlier source gave and a later one changed is
+//! `outdated`; one that the latest sources give is right, whatever earlier ones
+//! said; one the draft dates itself (« lundi soir, 60 hectares ») is checked
+//! against that day's sources.
+//!
+//! A source figure holds on the day its clause names (« a annoncé jeudi 24
+//! juillet », « la veille », "on Wednesday"), else on its document's own day
+//! (`Meta::day`: front matter, "updated" line, dateline). A draft figure holds on
+//! the day its clause names, else now: the draft's own date, or today.
+
+use super::decide::{claim_at, Candidate};
+use super::evidence::{cite, evidence_at_most};
+use super::finding::{Evidence, Finding, Fix};
+use crate::claims::Claim;
+use crate::corpus::Corpus;
+use crate::document::Document;
+use crate::lang::dating::{self, Day, DayFrom};
+use crate::lang::tuning::MAX_EVIDENCE;
+use crate::lang::Lang;
+use crate::text::{tokens, Span};
+use crate::verdict::Verdict;
+
+/// When a figure held: a day, and whether its clause sets it before that day's
+/// own figure (« neuf bateaux, contre six » without a day for the six; "a
+/// first toll"), which sorts it just before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct When {
+    pub day: Day,
+    /// 0 = before the day's own figure, 1 = the day's own.
+    pub rank: u8,
+}
+
+/// The day a document gives itself, when its text says it: a file's modification
+/// day says when it was copied as often as when it was written, and decides
+/// nothing.
+fn decisive_day(doc: &Document) -> Option<Day> {
+    doc.meta
+        .day
+        .filter(|d| d.from != DayFrom::FileTime)
+        .map(|d| d.day)
+}
+
+/// The draft's own day: its front matter's date.
+pub(crate) fn draft_day(draft: &Document) -> Option<Day> {
+    draft.meta.date.as_deref().and_then(dating::written_day)
+}
+
+/// The draft's now: its own day, else today.
+pub(crate) fn draft_now(draft: &Document) -> Option<Day> {
+    draft_day(draft).or_else(Day::today)
+}
+
+/// The day the clause of `claim` (in `doc`, whose day is `doc_day`) names for its
+/// figure, if it names one: the nearest day in the figure's part of its sentence
+/// (a comparison, `contre six lundi`, opens another part), not a day that starts
+/// a period (`depuis mardi`). A figure in a comparison part that names no day is
+/// of an earlier time than the clause's own.
+pub(crate) fn clause_when(doc: &Document, claim: &Claim, doc_day: Day) -> Option<When> {
+    let sentence = doc.sentences.get(claim.sentence)?;
+    let text = doc.sentence_text(claim.sentence);
+    let at = claim
+        .span
+        .start
+        .saturating_sub(sentence.span.start)
+        .min(text.len());
+    let toks = tokens(text);
+    let anchor = crate::lang::calendar::DocDate {
+        year: doc_day.year,
+        day: Some((doc_day.month, doc_day.day)),
+    };
+    // Full dates (`jeudi 24 juillet`, `le 3 mars 2026`); a range holds at its end.
+    let mut days: Vec<(Span, Day)> = crate::claims::date::find(text, Some(anchor))
+        .into_iter()
+        .filter(|f| !f.value.weekday_only)
+        .filter_map(|f| {
+            let v = &f.value;
+            let (day, month) = v.end.unwrap_or((v.day, v.month));
+            let year = v.year.unwrap_or(doc_day.year);
+            Some((f.span, Day::new(year, month, day)?))
+        })
+        .collect();
+    for m in dating::mentions(&toks, doc_day) {
+        let span = Span::new(m.start, m.end);
+        if !days.iter().any(|(s, _)| s.overlaps(span)) {
+            days.push((span, m.day));
+        }
+    }
+    // A day that starts a period is not the figure's.
+    days.retain(|(span, _)| {
+        toks.iter()
+            .position(|t| t.span.start >= span.start)
+            .is_none_or(|i| !dating::is_onset(&toks, i))
+    });
+    // The figure's part of the sentence, between comparisons.
+    let starts: Vec<usize> = dating::comparison_starts(&toks)
+        .into_iter()
+        .map(|i| toks[i].span.start)
+        .collect();
+    let part_start = starts
+        .iter()
+        .copied()
+        .filter(|&s| s <= at)
+        .max()
+        .unwrap_or(0);
+    let part_end = starts
+        .iter()
+        .copied()
+        .filter(|&s| s > at)
+        .min()
+        .unwrap_or(text.len());
+    let nearest = days
+        .iter()
+        .filter(|(s, _)| s.start >= part_start && s.end <= part_end)
+        .min_by_key(|(s, _)| s.start.abs_diff(at).min(s.end.abs_diff(at)))
+        .map(|(_, d)| *d);
+    match nearest {
+        Some(day) => Some(When { day, rank: 1 }),
+        None if part_start > 0 => Some(When {
+            day: doc_day,
+            rank: 0,
+        }),
+        None => None,
+    }
+}
+
+/// When a source claim's figure held: its clause's day, else its document's own;
+/// unknown for a document that gives no day.
+pub(crate) fn source_when(corpus: &Corpus, c: &Candidate) -> Option<When> {
+    let source = corpus.docs.get(c.at.doc as usize)?;
+    let claim = claim_at(corpus, c.at)?;
+    let day = decisive_day(&source.doc)?;
+    Some(clause_when(&source.doc, claim, day).unwrap_or(When { day, rank: 1 }))
+}
+
+/// When a draft figure held, if the draft dates it itself (« lundi soir, la crue
+/// atteignait 4 mètres »); `None` for a figure stated as current.
+pub(crate) fn draft_when(draft: &Document, claim: &Claim) -> Option<When> {
+    let now = draft_now(draft)?;
+    clause_when(draft, claim, now).filter(|w| w.rank == 1 && w.day < now)
+}
+
+/// What the days of the candidates decide about a draft figure, where its value
+/// and the sources' differ.
+#[derive(Debug)]
+pub(crate) enum Revision {
+    /// The draft gives what earlier sources said; later ones give the latest.
+    Outdated {
+        earlier: Vec<Candidate>,
+        latest: Vec<Candidate>,
+    },
+    /// The draft gives the latest sources' value, or the value of its own day.
+    Current(Vec<Candidate>),
+}
+
+/// The candidates with a known day, beside it.
+fn dated(corpus: &Corpus, cands: &[Candidate]) -> Vec<(Candidate, When)> {
+    cands
+        .iter()
+        .filter_map(|c| Some((*c, source_when(corpus, c)?)))
+        .collect()
+}
+
+/// What time says of a draft figure, given the sources that agree with it and
+/// those that give another value for the same thing (`others`); `now` is the
+/// draft's own day, and `same` tells two source figures that agree. `None` when
+/// time settles nothing: days unknown, sources of one day that disagree, or
+/// sources of two days that disagree without saying the count changed (a
+/// dispute).
+///
+/// A figure the draft dates is right when that day's sources give it and none
+/// gives another. A figure stated as current is right when the latest day's
+/// sources give it (the latest known on the draft's own day), and outdated when an
+/// earlier source gave it and the latest day's sources agree on another value.
+pub(crate) fn revision(
+    corpus: &Corpus,
+    draft_when: Option<When>,
+    now: Option<Day>,
+    agreeing: &[Candidate],
+    others: &[Candidate],
+    same: impl Fn(&Claim, &Claim) -> bool,
+) -> Option<Revision> {
+    let known = |w: &When| now.is_none_or(|n| w.day <= n);
+    let mut agreeing = dated(corpus, agreeing);
+    let all_others = dated(corpus, others);
+    agreeing.retain(|(_, w)| known(w));
+    let others: Vec<(Candidate, When)> = all_others
+        .iter()
+        .filter(|(_, w)| known(w))
+        .copied()
+        .collect();
+    let all = |list: &[(Candidate, When)]| list.iter().map(|(c, _)| *c).collect::<Vec<_>>();
+    if agreeing.is_empty() || all_others.is_empty() {
+        return None;
+    }
+    if others.is_empty() {
+        // Every other value came after the draft's own day: it was right then, if
+        // the count changed since (a later source disputing it still disputes).
+        let agreeing = all(&agreeing);
+        return changed(corpus, &all(&all_others), &agreeing)
+            .then_some(Revision::Current(agreeing));
+    }
+    let on = |list: &[(Candidate, When)], day: Day| -> Vec<Candidate> {
+        list.iter()
+            .filter(|(_, w)| w.day == day)
+            .map(|(c, _)| *c)
+            .collect()
+    };
+    if let Some(when) = draft_when {
+        let of_day = on(&agreeing, when.day);
+        let rivals_that_day = !on(&others, when.day).is_empty();
+        return (!of_day.is_empty() && !rivals_that_day && changed(corpus, &all(&others), &of_day))
+            .then_some(Revision::Current(of_day));
+    }
+    let latest_day = agreeing.iter().chain(&others).map(|(_, w)| w.day).max()?;
+    let agree_latest = on(&agreeing, latest_day);
+    let others_latest = on(&others, latest_day);
+    match (agree_latest.is_empty(), others_latest.is_empty()) {
+        // The latest day's sources give the draft's value, and only it.
+        (false, true) => {
+            changed(corpus, &agree_latest, &all(&others)).then_some(Revision::Current(agree_latest))
+        }
+        // Only other values on the latest day, one among themselves.
+        (true, false) => {
+            let first = claim_at(corpus, others_latest[0].at)?;
+            let one_value = others_latest
+                .iter()
+                .all(|c| claim_at(corpus, c.at).is_some_and(|x| same(first, x)));
+            let earlier = all(&agreeing);
+            (one_value && changed(corpus, &others_latest, &earlier)).then_some(Revision::Outdated {
+                earlier,
+                latest: others_latest,
+            })
+        }
+        // Both on the latest day: a dispute, which time does not settle.
+        _ => None,
+    }
+}
+
+/// Whether the sources say a count changed between the `earlier` and the `later`
+/// figures: one of their sentences says so (`lang::dating::REVISION_MARKERS`: «
+/// restent évacuées », "rose to", « un premier bilan »), or one speaker gave both.
+fn changed(corpus: &Corpus, later: &[Candidate], earlier: &[Candidate]) -> bool {
+    let says = |c: &Candidate| {
+        let Some(source) = corpus.docs.get(c.at.doc as usize) else {
+            return false;
+        };
+        claim_at(corpus, c.at)
+            .is_some_and(|x| dating::marks_revision(&tokens(source.doc.sentence_text(x.sentence))))
+    };
+    let speaker = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
+    later.iter().chain(earlier).any(says)
+        || later
+            .iter()
+            .filter_map(speaker)
+            .any(|a| earlier.iter().filter_map(speaker).any(|b| a.same_as(b)))
+}
+
+/// Most rows a figure's timeline shows.
+const MAX_TIMELINE_ROWS: usize = 8;
+
+/// The timeline of a figure: each candidate's sentence with its day, oldest first
+/// (a document's sentences in order within a day), one row per sentence.
+pub(crate) fn rows(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
+    let mut dated = dated(corpus, cands);
+    dated.sort_by(|(a, wa), (b, wb)| {
+        wa.cmp(wb)
+            .then(a.at.doc.cmp(&b.at.doc))
+            .then(a.at.claim.cmp(&b.at.claim))
+    });
+    let mut out: Vec<Evidence> = Vec::new();
+    for (c, w) in dated {
+        if out.len() >= MAX_TIMELINE_ROWS {
+            break;
+        }
+        for mut e in evidence_at_most(corpus, &[c], 1) {
+            if out.iter().any(|x| x.doc == e.doc && x.span == e.span) {
+                continue;
+            }
+            e.day = Some(w.day);
+            out.push(e);
+        }
+    }
+    out
+}
+
+/// An outdated draft figure: what the earlier sources gave (the draft's value)
+/// and what the latest give, with the latest value as the fix.
+pub(crate) fn outdated(
+    corpus: &Corpus,
+    claim: &Claim,
+    name: &str,
+    earlier: &[Candidate],
+    latest: &[Candidate],
+    fixes: Vec<Fix>,
+) -> Finding {
+    let timeline = rows(corpus, &[earlier, latest].concat());
+    let then = timeline.iter().rev().find(|e| e.agrees);
+    let now = timeline.iter().rev().find(|e| !e.agrees);
+    let said = |e: &Evidence| {
+        let day = e.day.map(|d| d.written(Lang::En)).unwrap_or_default();
+        let who = e
+            .speaker
+            .as_deref()
+            .map(|s| format!(", according to {s}"))
+            .unwrap_or_default();
+        (day, who, cite(corpus, e))
+    };
+    let message = match (then, now) {
+        (Some(a), Some(b)) => {
+            let (day_a, who_a, file_a) = said(a);
+            let (day_b, who_b, file_b) = said(b);
+            format!(
+                "« {name} » is outdated: {} was the figure on {day_a} ({file_a}{who_a}); on {day_b} the sources gave {} ({file_b}{who_b}).",
+                a.value, b.value
+            )
+        }
+        _ => format!("« {name} » is outdated: later sources give another figure."),
+    };
+    let mut evidence = evidence_at_most(corpus, latest, MAX_EVIDENCE);
+    for e in evidence_at_most(corpus, earlier, MAX_EVIDENCE.saturating_sub(evidence.len())) {
+        if !evidence.iter().any(|x| x.doc == e.doc && x.span == e.span) {
+            evidence.push(e);
+        }
+    }
+    Finding {
+        claim: claim.clone(),
+        verdict: Verdict::Outdated,
+        message,
+        evidence,
+        fixes,
+        timeline,
+    }
+}
