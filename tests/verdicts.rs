@@ -516,7 +516,8 @@ fn two_things_are_no_dispute() {
         "Of the 42 injured near Farrow Bridge, 17 were riding in the first bus, county officials said.",
         &[("17", Some(Verdict::Supported), None)],
     );
-    // One speaker's count revised from one day to the next.
+    // One speaker's count revised from one day to the next: no dispute, the
+    // earlier figure is outdated.
     let corpus = &[
         (
             "a.md",
@@ -530,7 +531,7 @@ fn two_things_are_no_dispute() {
     check(
         corpus,
         "Le feu de la Serre a parcouru 1 900 hectares, selon la préfecture.",
-        &[("1 900", Some(Verdict::Supported), None)],
+        &[("1 900", Some(Verdict::Outdated), Some("1 200"))],
     );
     // Another order of magnitude: a whole and a share of it.
     let corpus = &[
@@ -943,5 +944,107 @@ fn a_speaker_is_the_same_across_languages() {
         &corpus,
         "On the first evening, the ministry had counted at least 40 dead.",
         &[("at least 40", Some(Verdict::Supported), None)],
+    );
+}
+
+/// A landslide's count of missing people, falling day after day: dispatches dated
+/// three ways (front matter, a scraped page's "updated" line, a dateline), and two
+/// counts of one day that disagree.
+const LANDSLIDE: &[(&str, &str)] = &[
+    (
+        "glissement-1.md",
+        "---\ntitle: Glissement de terrain à Vensac\ndate: 2026-04-06\n---\n\
+         VENSAC, 6 avril (ANI) – Un glissement de terrain a enseveli lundi une partie du hameau des Ourmes, à Vensac. \
+         Quarante personnes sont portées disparues, selon la préfecture de la Haute-Sérane.\n\n\
+         Quelque 120 secouristes fouillent les décombres.",
+    ),
+    (
+        "glissement-2.txt",
+        "La Voix de la Sérane\nAccueil | Région | Faits divers\n\
+         Publié le 07/04/2026 à 07h10 · Mis à jour le 7 avril 2026 à 19h30\n\n\
+         Glissement de terrain à Vensac : 25 disparus\n\n\
+         Vingt-cinq personnes sont toujours portées disparues, a indiqué mardi la préfecture de la Haute-Sérane.\n\n\
+         Les secouristes sont désormais 260 sur le site, contre 120 la veille.\n",
+    ),
+    (
+        "glissement-3.txt",
+        "VENSAC, 8 avril 2026 (ANI) – Onze personnes restent portées disparues, selon la préfecture de la Haute-Sérane. \
+         Quelque 260 secouristes restent mobilisés au hameau des Ourmes.\n\n\
+         Le maire de Vensac, Hugues Darmand, compte 30 maisons détruites au hameau des Ourmes.\n",
+    ),
+    (
+        "glissement-4.md",
+        "---\ntitle: Vensac, le bilan matériel\ndate: 2026-04-08\n---\n\
+         La préfecture de la Haute-Sérane recense 22 maisons détruites au hameau des Ourmes, à Vensac.",
+    ),
+];
+
+/// A figure an earlier source gave and the latest sources revised is outdated, and
+/// its fix writes the latest value; the latest value is right; a figure the draft
+/// dates itself is checked against its day; two sources of one day that disagree
+/// still dispute.
+#[test]
+fn figures_that_change_over_time() {
+    check(
+        LANDSLIDE,
+        "---\ndate: 2026-04-09\n---\n\n\
+         Selon la préfecture de la Haute-Sérane, 25 personnes sont toujours portées disparues à Vensac.\n\n\
+         Quelque 120 secouristes fouillent les décombres au hameau des Ourmes.\n\n\
+         Lundi, quarante personnes étaient portées disparues, selon la préfecture.\n\n\
+         Le glissement de terrain a détruit 30 maisons au hameau des Ourmes, selon les autorités.\n",
+        &[
+            ("25 personnes", Some(Verdict::Outdated), Some("11")),
+            ("Quelque 120", Some(Verdict::Outdated), Some("260")),
+            ("quarante personnes", None, None),
+            ("30 maisons", Some(Verdict::Disputed), None),
+        ],
+    );
+    // The latest value, stated as current, is right whatever earlier sources said.
+    check(
+        LANDSLIDE,
+        "---\ndate: 2026-04-09\n---\n\n\
+         Onze personnes restent portées disparues à Vensac, selon la préfecture de la Haute-Sérane.\n",
+        &[("Onze personnes", Some(Verdict::Supported), None)],
+    );
+    // A draft dated in the middle of the story is checked against what was known
+    // on its day.
+    check(
+        LANDSLIDE,
+        "---\ndate: 2026-04-07\n---\n\n\
+         Selon la préfecture de la Haute-Sérane, 25 personnes sont toujours portées disparues à Vensac.\n",
+        &[("25 personnes", Some(Verdict::Supported), None)],
+    );
+}
+
+/// A toll revised upward twice, in English: the first two tolls are outdated, a
+/// toll no source gave is contradicted and its fix is the latest.
+#[test]
+fn a_toll_revised_upward_twice() {
+    let corpus: &[(&str, &str)] = &[
+        (
+            "flood-1.md",
+            "---\ntitle: Floods hit Marrowby\ndate: 2026-09-14\n---\n\
+             At least 12 people died in the Marrowby floods, the county coroner said.",
+        ),
+        (
+            "flood-2.md",
+            "---\ntitle: Marrowby toll rises\ndate: 2026-09-15\n---\n\
+             The death toll in the Marrowby floods rose to 19, the county coroner said on Tuesday.",
+        ),
+        (
+            "flood-3.md",
+            "---\ntitle: Marrowby toll rises again\ndate: 2026-09-17\n---\n\
+             The death toll in the Marrowby floods now stands at 27, the county coroner said, up from 19 on Tuesday.",
+        ),
+    ];
+    check(
+        corpus,
+        "---\ndate: 2026-09-18\n---\n\nThe death toll in the Marrowby floods stands at 19, the county coroner said.\n",
+        &[("19", Some(Verdict::Outdated), Some("27"))],
+    );
+    check(
+        corpus,
+        "---\ndate: 2026-09-18\n---\n\nThe death toll in the Marrowby floods stands at 27, the county coroner said.\n",
+        &[("27", Some(Verdict::Supported), None)],
     );
 }

@@ -68,6 +68,9 @@ pub const MIN_CONTRADICT: f64 = 0.3;
 /// figure revised (`verify::timeline`). (A first dispatch's 40 rescuers, against
 /// the next days' 260.)
 pub const REVISION_SHARE: f64 = 0.5;
+/// The same for a figure of a noun as general as `personnes`, `people`: the words
+/// around it must say nearly as much (missing, dead, evacuated).
+pub const REVISION_SHARE_GENERIC: f64 = 0.75;
 
 /// To contradict when every source figure of the thing counted gives one value
 /// (`une trentaine de témoins` wherever witnesses are counted), the best source needs

@@ -4,6 +4,7 @@
 use super::finding::Evidence;
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::dating::DayFrom;
 
 /// Where a piece of evidence comes from: its document, if the corpus holds it, and
 /// its line.
@@ -58,6 +59,9 @@ impl<'a> Citation<'a> {
         }
         if let Some(d) = &doc.meta.date {
             parts.push(escape(d));
+        } else if let Some(d) = doc.meta.day {
+            // No front matter: the day its text gives, and where it was read.
+            parts.push(format!("{} ({})", d.day.iso(), day_from(d.from)));
         }
         if let Some(o) = &doc.meta.outlet {
             parts.push(escape(o));
@@ -84,6 +88,17 @@ impl<'a> Citation<'a> {
         }
         note.push_str(&format!(", line {}.", self.line));
         note
+    }
+}
+
+/// Where a source's day was read, for people.
+fn day_from(from: DayFrom) -> &'static str {
+    match from {
+        DayFrom::FrontMatter => "front matter",
+        DayFrom::Updated => "updated",
+        DayFrom::Published => "published",
+        DayFrom::Dateline => "dateline",
+        DayFrom::FileTime => "file modified; the text gives no date",
     }
 }
 

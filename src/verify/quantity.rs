@@ -148,7 +148,19 @@ pub(super) fn judge(
         let conflicting = disputing(corpus, q, &cands, &agreeing, best_agree);
         // Sources that give another value on another day revised the figure: the
         // draft's is current, or outdated, rather than disputed.
-        let revision = (!conflicting.is_empty())
+        // A dispute leaves out one speaker's two figures, which are just what a
+        // revision is: the sources of another value for the same thing count too.
+        let mut revisers: Vec<Candidate> = cands
+            .iter()
+            .filter(|c| !c.agrees && counts_the_same(corpus, q, c, best_agree))
+            .copied()
+            .collect();
+        for c in &conflicting {
+            if !revisers.iter().any(|r| r.at == c.at) {
+                revisers.push(*c);
+            }
+        }
+        let revision = (!revisers.is_empty())
             .then(|| {
                 let when = timeline::draft_when(draft, claim);
                 timeline::revision(
@@ -156,7 +168,7 @@ pub(super) fn judge(
                     when,
                     timeline::draft_day(draft),
                     &agreeing,
-                    &conflicting,
+                    &revisers,
                     same_figure,
                 )
             })
@@ -170,7 +182,7 @@ pub(super) fn judge(
             }
             Some(Revision::Current(current)) => {
                 let mut finding = supported(claim, &name, corpus, evidence(corpus, &current));
-                finding.timeline = timeline::rows(corpus, &[&agreeing[..], &conflicting].concat());
+                finding.timeline = timeline::rows(corpus, &[&agreeing[..], &revisers].concat());
                 return Some(finding);
             }
             None => {}
@@ -976,6 +988,21 @@ fn same_counted(corpus: &Corpus, q: &Quantity, c: &Candidate) -> bool {
         && claim_at(corpus, c.at)
             .and_then(quantity)
             .is_some_and(|x| x.counted.as_ref() == Some(counted))
+}
+
+/// Whether a source figure of another value counts what the draft's counts, as a
+/// revision of it needs: the same noun, and a score near the agreeing sources'
+/// (nearer for a noun as general as `personnes`, `people`, or none, `the toll
+/// stands at 27`, where the words around say what is counted).
+fn counts_the_same(corpus: &Corpus, q: &Quantity, c: &Candidate, best_agree: f64) -> bool {
+    let share = match &q.counted {
+        Some(counted) if !crate::lang::units::is_generic_count(counted) => REVISION_SHARE,
+        _ => REVISION_SHARE_GENERIC,
+    };
+    c.score >= share * best_agree
+        && claim_at(corpus, c.at)
+            .and_then(quantity)
+            .is_some_and(|x| x.counted == q.counted && x.same_unit(q))
 }
 
 /// Whether the best candidate is the draft's own named speaker: that speaker's own

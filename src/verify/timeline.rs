@@ -76,7 +76,13 @@ pub(crate) fn clause_when(doc: &Document, claim: &Claim, doc_day: Day) -> Option
         .filter_map(|f| {
             let v = &f.value;
             let (day, month) = v.end.unwrap_or((v.day, v.month));
-            let year = v.year.unwrap_or(doc_day.year);
+            // A figure is reported after it held: a day written without its year
+            // is the last such day on or before the text's.
+            let year = match v.year {
+                Some(y) if v.year_written => y,
+                _ if (month, day) <= (doc_day.month, doc_day.day) => doc_day.year,
+                _ => doc_day.year - 1,
+            };
             Some((f.span, Day::new(year, month, day)?))
         })
         .collect();

@@ -56,6 +56,9 @@ pub fn markdown(a: &Analysis, c: &Finding) -> String {
             ));
         }
     }
+    if !c.timeline.is_empty() {
+        out.push_str(&timeline(a, c));
+    }
     if c.evidence.is_empty() {
         out.push_str("\n\nNo source in the corpus speaks to it.");
     }
@@ -67,6 +70,33 @@ pub fn markdown(a: &Analysis, c: &Finding) -> String {
         };
         out.push_str(&format!("\n\n{stance}:\n\n> {}", bold_value(ev)));
         out.push_str(&format!("\n\n— {}", citation(a, ev)));
+    }
+    out
+}
+
+/// A revised figure's timeline, oldest first: each value with its day, who gave
+/// it and its file; the draft's value and the latest marked.
+fn timeline(a: &Analysis, c: &Finding) -> String {
+    let latest = c.timeline.iter().filter_map(|e| e.day).max();
+    let mut out = String::from(
+        "\n\nTimeline, oldest first:\n\n| day | value | who | source | |\n|---|---|---|---|---|",
+    );
+    for ev in &c.timeline {
+        let mut marks = Vec::new();
+        if ev.agrees {
+            marks.push("the draft's value");
+        }
+        if ev.day.is_some() && ev.day == latest {
+            marks.push("latest");
+        }
+        out.push_str(&format!(
+            "\n| {} | **{}** | {} | {} | {} |",
+            ev.day.map(|d| d.iso()).unwrap_or_default(),
+            escape(&ev.value),
+            escape(ev.speaker.as_deref().unwrap_or("—")),
+            cite_name(a, ev),
+            marks.join(", ")
+        ));
     }
     out
 }
