@@ -52,6 +52,11 @@ impl Day {
             .map(Day::of)
     }
 
+    /// Days from `earlier` to this day (negative when it is later).
+    pub fn days_since(self, earlier: Day) -> Option<i32> {
+        Some((self.civil()? - earlier.civil()?).get_days())
+    }
+
     /// 0 = Monday.
     pub fn weekday(self) -> Option<u32> {
         calendar::weekday_of(self.year, self.month, self.day)
@@ -668,6 +673,7 @@ mod tests {
         assert_eq!(day("2026-03-13").last(4), Some(day("2026-03-13")));
         assert_eq!(day("2026-03-13").last(5), Some(day("2026-03-07")));
         assert_eq!(Day::from_unix_seconds(0), Some(day("1970-01-01")));
+        assert_eq!(day("2026-03-02").days_since(day("2026-02-27")), Some(3));
         assert_eq!(
             day("2026-07-01").written(super::super::Lang::Fr),
             "1er juillet"

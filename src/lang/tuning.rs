@@ -68,9 +68,14 @@ pub const MIN_CONTRADICT: f64 = 0.3;
 /// figure revised (`verify::timeline`). (A first dispatch's 40 rescuers, against
 /// the next days' 260.)
 pub const REVISION_SHARE: f64 = 0.5;
-/// The same for a figure of a noun as general as `personnes`, `people`: the words
-/// around it must say nearly as much (missing, dead, evacuated).
-pub const REVISION_SHARE_GENERIC: f64 = 0.75;
+/// A source that gives another value than the draft's, against the agreeing
+/// sources, must score this share of the best of them to count as a later figure
+/// for the same thing: the same town's count, not a region's total nor another
+/// town's count in the same words.
+pub const REVISER_SHARE: f64 = 0.8;
+/// The agreeing sources a revision weighs are those that score this share of the
+/// best: the draft's own figure, not a bound elsewhere that its value meets.
+pub const OWN_FIGURE_SHARE: f64 = 0.9;
 
 /// To contradict when every source figure of the thing counted gives one value
 /// (`une trentaine de témoins` wherever witnesses are counted), the best source needs

@@ -149,29 +149,36 @@ pub(super) fn judge(
         // Sources that give another value on another day revised the figure: the
         // draft's is current, or outdated, rather than disputed.
         // A dispute leaves out one speaker's two figures, which are just what a
-        // revision is: the sources of another value for the same thing count too.
+        // revision is: that speaker's other value for the same thing counts too.
+        // The agreeing sources that are the draft's figure, not a loose match (a
+        // lower bound elsewhere that the draft's value happens to meet).
+        let own: Vec<Candidate> = agreeing
+            .iter()
+            .filter(|c| c.score >= OWN_FIGURE_SHARE * best_agree)
+            .copied()
+            .collect();
+        let own_speakers: Vec<&crate::claims::Speaker> = own
+            .iter()
+            .filter_map(|c| claim_at(corpus, c.at)?.speaker.as_ref())
+            .collect();
         let mut revisers: Vec<Candidate> = cands
             .iter()
-            .filter(|c| !c.agrees && counts_the_same(corpus, q, c, best_agree))
+            .filter(|c| {
+                !c.agrees
+                    && counts_the_same(corpus, q, c, best_agree)
+                    && claim_at(corpus, c.at)
+                        .and_then(|x| x.speaker.as_ref())
+                        .is_some_and(|s| own_speakers.iter().any(|o| o.same_as(s)))
+            })
             .copied()
             .collect();
         for c in &conflicting {
-            if !revisers.iter().any(|r| r.at == c.at) {
+            if !revisers.iter().any(|r| r.at == c.at) && c.score >= REVISER_SHARE * best_agree {
                 revisers.push(*c);
             }
         }
         let revision = (!revisers.is_empty())
-            .then(|| {
-                let when = timeline::draft_when(draft, claim);
-                timeline::revision(
-                    corpus,
-                    when,
-                    timeline::draft_day(draft),
-                    &agreeing,
-                    &revisers,
-                    same_figure,
-                )
-            })
+            .then(|| timeline::revision(corpus, draft, claim, &own, &revisers, same_figure))
             .flatten();
         match revision {
             Some(Revision::Outdated { earlier, latest }) => {
@@ -242,15 +249,7 @@ pub(super) fn judge(
             .copied()
             .collect();
         if !relevant_agreeing.is_empty() {
-            let when = timeline::draft_when(draft, claim);
-            match timeline::revision(
-                corpus,
-                when,
-                timeline::draft_day(draft),
-                &relevant_agreeing,
-                &top,
-                same_figure,
-            ) {
+            match timeline::revision(corpus, draft, claim, &relevant_agreeing, &top, same_figure) {
                 Some(Revision::Outdated { earlier, latest }) => {
                     let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
                     return Some(timeline::outdated(
@@ -991,15 +990,10 @@ fn same_counted(corpus: &Corpus, q: &Quantity, c: &Candidate) -> bool {
 }
 
 /// Whether a source figure of another value counts what the draft's counts, as a
-/// revision of it needs: the same noun, and a score near the agreeing sources'
-/// (nearer for a noun as general as `personnes`, `people`, or none, `the toll
-/// stands at 27`, where the words around say what is counted).
+/// revision of it needs: the same noun (or none, `the toll stands at 27`), the
+/// same unit, and a score near the agreeing sources' best.
 fn counts_the_same(corpus: &Corpus, q: &Quantity, c: &Candidate, best_agree: f64) -> bool {
-    let share = match &q.counted {
-        Some(counted) if !crate::lang::units::is_generic_count(counted) => REVISION_SHARE,
-        _ => REVISION_SHARE_GENERIC,
-    };
-    c.score >= share * best_agree
+    c.score >= REVISER_SHARE * best_agree
         && claim_at(corpus, c.at)
             .and_then(quantity)
             .is_some_and(|x| x.counted == q.counted && x.same_unit(q))

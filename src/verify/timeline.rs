@@ -159,6 +159,34 @@ pub(crate) enum Revision {
     Current(Vec<Candidate>),
 }
 
+/// How far apart, in days, two figures of one story may be: a toll revised over
+/// days, an estimate over weeks.
+const REVISION_WINDOW_DAYS: i32 = 62;
+
+/// The text of a candidate's document: a dispatch names its town once, at the top.
+fn text_of<'a>(corpus: &'a Corpus, c: &Candidate) -> &'a str {
+    corpus
+        .docs
+        .get(c.at.doc as usize)
+        .map_or("", |s| s.doc.text.as_str())
+}
+
+/// The folded names a text writes: its capitalised words after the first,
+/// months and weekdays aside (a name at a sentence start stays unread).
+fn names(sentence: &str) -> Vec<String> {
+    tokens(sentence)
+        .into_iter()
+        .skip(1)
+        .filter(|t| {
+            t.capitalized
+                && t.norm.chars().all(|c| c.is_alphabetic() || c == '-')
+                && crate::lang::calendar::month(&t.norm).is_none()
+                && crate::lang::calendar::weekday(&t.norm).is_none()
+        })
+        .map(|t| t.norm)
+        .collect()
+}
+
 /// The candidates with a known day, beside it.
 fn dated(corpus: &Corpus, cands: &[Candidate]) -> Vec<(Candidate, When)> {
     cands
@@ -180,16 +208,48 @@ fn dated(corpus: &Corpus, cands: &[Candidate]) -> Vec<(Candidate, When)> {
 /// earlier source gave it and the latest day's sources agree on another value.
 pub(crate) fn revision(
     corpus: &Corpus,
-    draft_when: Option<When>,
-    now: Option<Day>,
+    draft: &Document,
+    claim: &Claim,
     agreeing: &[Candidate],
     others: &[Candidate],
     same: impl Fn(&Claim, &Claim) -> bool,
 ) -> Option<Revision> {
+    let draft_when = draft_when(draft, claim);
+    let now = draft_day(draft);
     let known = |w: &When| now.is_none_or(|n| w.day <= n);
     let mut agreeing = dated(corpus, agreeing);
-    let all_others = dated(corpus, others);
     agreeing.retain(|(_, w)| known(w));
+    let first_agree = agreeing.iter().map(|(_, w)| w.day).min()?;
+    // A later figure for the same thing is in a source that names what the draft's
+    // sentence and its own source both name (the town, the event), and comes within
+    // the story's weeks: the same words about another town, or a year on, are
+    // another count.
+    let best_own = agreeing
+        .iter()
+        .max_by(|(a, _), (b, _)| a.score.total_cmp(&b.score))
+        .map(|(c, _)| *c)?;
+    let draft_names = names(draft.sentence_text(claim.sentence));
+    let shared: Vec<String> = names(text_of(corpus, &best_own))
+        .into_iter()
+        .filter(|n| draft_names.contains(n))
+        .collect();
+    // A draft that names what it speaks of, whose best source names none of it,
+    // met that source on its words alone: too little to say a count changed.
+    if shared.is_empty() && !draft_names.is_empty() {
+        return None;
+    }
+    let all_others: Vec<(Candidate, When)> = dated(corpus, others)
+        .into_iter()
+        .filter(|(c, w)| {
+            w.day
+                .days_since(first_agree)
+                .is_some_and(|d| d.abs() <= REVISION_WINDOW_DAYS)
+                && {
+                    let theirs = names(text_of(corpus, c));
+                    shared.iter().all(|n| theirs.contains(n))
+                }
+        })
+        .collect();
     let others: Vec<(Candidate, When)> = all_others
         .iter()
         .filter(|(_, w)| known(w))
@@ -203,8 +263,7 @@ pub(crate) fn revision(
         // Every other value came after the draft's own day: it was right then, if
         // the count changed since (a later source disputing it still disputes).
         let agreeing = all(&agreeing);
-        return changed(corpus, &all(&all_others), &agreeing)
-            .then_some(Revision::Current(agreeing));
+        return changed(corpus, &all(&all_others)).then_some(Revision::Current(agreeing));
     }
     let on = |list: &[(Candidate, When)], day: Day| -> Vec<Candidate> {
         list.iter()
@@ -215,7 +274,7 @@ pub(crate) fn revision(
     if let Some(when) = draft_when {
         let of_day = on(&agreeing, when.day);
         let rivals_that_day = !on(&others, when.day).is_empty();
-        return (!of_day.is_empty() && !rivals_that_day && changed(corpus, &all(&others), &of_day))
+        return (!of_day.is_empty() && !rivals_that_day && changed(corpus, &all(&others)))
             .then_some(Revision::Current(of_day));
     }
     let latest_day = agreeing.iter().chain(&others).map(|(_, w)| w.day).max()?;
@@ -223,9 +282,7 @@ pub(crate) fn revision(
     let others_latest = on(&others, latest_day);
     match (agree_latest.is_empty(), others_latest.is_empty()) {
         // The latest day's sources give the draft's value, and only it.
-        (false, true) => {
-            changed(corpus, &agree_latest, &all(&others)).then_some(Revision::Current(agree_latest))
-        }
+        (false, true) => changed(corpus, &agree_latest).then_some(Revision::Current(agree_latest)),
         // Only other values on the latest day, one among themselves.
         (true, false) => {
             let first = claim_at(corpus, others_latest[0].at)?;
@@ -233,7 +290,7 @@ pub(crate) fn revision(
                 .iter()
                 .all(|c| claim_at(corpus, c.at).is_some_and(|x| same(first, x)));
             let earlier = all(&agreeing);
-            (one_value && changed(corpus, &others_latest, &earlier)).then_some(Revision::Outdated {
+            (one_value && changed(corpus, &others_latest)).then_some(Revision::Outdated {
                 earlier,
                 latest: others_latest,
             })
@@ -243,23 +300,18 @@ pub(crate) fn revision(
     }
 }
 
-/// Whether the sources say a count changed between the `earlier` and the `later`
-/// figures: one of their sentences says so (`lang::dating::REVISION_MARKERS`: «
-/// restent évacuées », "rose to", « un premier bilan »), or one speaker gave both.
-fn changed(corpus: &Corpus, later: &[Candidate], earlier: &[Candidate]) -> bool {
-    let says = |c: &Candidate| {
+/// Whether the sources say a count changed to the `later` figures: a later one's
+/// sentence says so (`lang::dating::REVISION_MARKERS`: « restent évacuées », "rose
+/// to", « contre 120 la veille »). One speaker's two figures of two days are not
+/// enough: a ministry gives many counts of one kind.
+fn changed(corpus: &Corpus, later: &[Candidate]) -> bool {
+    later.iter().any(|c| {
         let Some(source) = corpus.docs.get(c.at.doc as usize) else {
             return false;
         };
         claim_at(corpus, c.at)
             .is_some_and(|x| dating::marks_revision(&tokens(source.doc.sentence_text(x.sentence))))
-    };
-    let speaker = |c: &Candidate| claim_at(corpus, c.at).and_then(|x| x.speaker.as_ref());
-    later.iter().chain(earlier).any(says)
-        || later
-            .iter()
-            .filter_map(speaker)
-            .any(|a| earlier.iter().filter_map(speaker).any(|b| a.same_as(b)))
+    })
 }
 
 /// Most rows a figure's timeline shows.
@@ -269,6 +321,9 @@ const MAX_TIMELINE_ROWS: usize = 8;
 /// (a document's sentences in order within a day), one row per sentence.
 pub(crate) fn rows(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
     let mut dated = dated(corpus, cands);
+    // The best-scored, then in order of time.
+    dated.sort_by(|(a, _), (b, _)| b.score.total_cmp(&a.score));
+    dated.truncate(MAX_TIMELINE_ROWS);
     dated.sort_by(|(a, wa), (b, wb)| {
         wa.cmp(wb)
             .then(a.at.doc.cmp(&b.at.doc))
