@@ -62,6 +62,13 @@ pub struct Index {
     sentence_words: Vec<Vec<Box<[QuoteWord]>>>,
     /// Lookups return every claim of the kind: the reference the index is tested against.
     exhaustive: bool,
+    /// Where each document's claims start in one numbering of all corpus claims, and
+    /// how many it has, for the tally of `postings`; worked out on first use from
+    /// `by_kind` (which lists every claim), so that no way of building the index can
+    /// leave it stale.
+    numbering: std::sync::OnceLock<Box<[(u32, u32)]>>,
+    /// The claims by number, the other way.
+    numbered: std::sync::OnceLock<Box<[ClaimRef]>>,
 }
 
 /// The index in parts that the cache writes and reads back independently, on every
@@ -499,29 +506,146 @@ impl Index {
             light += m;
             first_needed = i + 1;
         }
-        let mut hits: Vec<(ClaimRef, f64)> = Vec::new();
-        for (w, m) in &mass[first_needed..] {
-            if let Some(l) = list(*w) {
-                hits.extend(l.iter().map(|r| (*r, *m)));
+        let needed = &mass[first_needed..];
+        self.tally(needed, light, floor, &list)
+            .unwrap_or_else(|| sorted_hits(needed, light, floor, &list))
+    }
+
+    /// The claims in the order of their numbers (`numbering`), to read a number back.
+    fn numbered(&self) -> &[ClaimRef] {
+        self.numbered.get_or_init(|| {
+            self.numbering()
+                .iter()
+                .enumerate()
+                .flat_map(|(doc, (_, n))| {
+                    (0..*n).map(move |claim| ClaimRef {
+                        doc: doc as u32,
+                        claim,
+                    })
+                })
+                .collect()
+        })
+    }
+
+    /// Each claim's number in one numbering of all corpus claims, `None` for a claim
+    /// the index never listed (only a damaged cache could give one).
+    fn numbering(&self) -> &[(u32, u32)] {
+        self.numbering.get_or_init(|| {
+            let mut count: Vec<u32> = Vec::new();
+            for at in self.by_kind.values().flatten() {
+                let d = at.doc as usize;
+                if d >= count.len() {
+                    count.resize(d + 1, 0);
+                }
+                count[d] = count[d].max(at.claim.saturating_add(1));
             }
+            let mut next = 0u32;
+            count
+                .into_iter()
+                .map(|n| {
+                    let start = next;
+                    next = next.saturating_add(n);
+                    (start, n)
+                })
+                .collect()
+        })
+    }
+
+    /// What `sorted_hits` gives, tallied in one slot per corpus claim instead of
+    /// sorting every posting: a lookup reads hundreds of thousands of postings, and
+    /// sorting them cost more than the rest of it. A bit per claim marks the slots in
+    /// use, and reading the marks in order gives the claims in corpus order, with no
+    /// sort. The slots are reused, one set a thread, and left unmarked again. Each
+    /// claim's sum starts at `light` and adds its words' masses in the order of
+    /// `needed`, as `sorted_hits` adds them, so that the test against `floor` sees the
+    /// same number. `None` for a claim the numbering lacks.
+    fn tally<'a>(
+        &'a self,
+        needed: &[(WordId, f64)],
+        light: f64,
+        floor: f64,
+        list: &impl Fn(WordId) -> Option<&'a Vec<ClaimRef>>,
+    ) -> Option<Vec<ClaimRef>> {
+        #[derive(Default)]
+        struct Slots {
+            sums: Vec<f64>,
+            marks: Vec<u64>,
         }
-        // Each list is in corpus order, so `hits` is a few sorted runs: the stable sort
-        // merges runs, where an unstable one would sort from scratch.
-        hits.sort_by_key(|(r, _)| *r);
-        let mut out: Vec<ClaimRef> = Vec::new();
-        let mut i = 0;
-        while i < hits.len() {
-            let at = hits[i].0;
-            let mut most = light;
-            while i < hits.len() && hits[i].0 == at {
-                most += hits[i].1;
-                i += 1;
-            }
-            if most >= floor {
-                out.push(at);
-            }
+        thread_local! {
+            static SLOTS: std::cell::RefCell<Slots> = std::cell::RefCell::default();
         }
-        out
+        let numbering = self.numbering();
+        let number = |at: &ClaimRef| {
+            let (start, n) = *numbering.get(at.doc as usize)?;
+            (at.claim < n)
+                .then(|| start.checked_add(at.claim))?
+                .map(|i| i as usize)
+        };
+        let claims = numbering
+            .last()
+            .map_or(0, |(s, n)| *s as usize + *n as usize);
+        SLOTS.with(|slots| {
+            let mut slots = slots.try_borrow_mut().ok()?;
+            let Slots { sums, marks } = &mut *slots;
+            if sums.len() < claims {
+                sums.resize(claims, 0.0);
+                marks.resize(claims.div_ceil(64), 0);
+            }
+            let (mut lo, mut hi) = (usize::MAX, 0);
+            let mut touched = 0;
+            let mut whole = true;
+            'lists: for (w, m) in needed {
+                let Some(l) = list(*w) else { continue };
+                if let (Some(first), Some(last)) = (l.first(), l.last()) {
+                    match (number(first), number(last)) {
+                        (Some(f), Some(t)) => {
+                            lo = lo.min(f);
+                            hi = hi.max(t);
+                        }
+                        _ => {
+                            whole = false;
+                            break 'lists;
+                        }
+                    }
+                }
+                for at in l {
+                    let Some(i) = number(at) else {
+                        whole = false;
+                        break 'lists;
+                    };
+                    let (word, bit) = (i / 64, 1u64 << (i % 64));
+                    if marks[word] & bit == 0 {
+                        marks[word] |= bit;
+                        sums[i] = light + m;
+                        touched += 1;
+                    } else {
+                        sums[i] += m;
+                    }
+                }
+            }
+            // Room for every claim touched: most reach the floor, and growing the list
+            // as it fills cost a copy of it each time.
+            let mut out: Vec<ClaimRef> = Vec::with_capacity(touched);
+            if lo > hi {
+                return whole.then_some(out);
+            }
+            // Claim numbers back to claims.
+            let claims = self.numbered();
+            for (k, mark) in marks[lo / 64..=hi / 64].iter_mut().enumerate() {
+                let mut bits = std::mem::take(mark);
+                let first = (lo / 64 + k) * 64;
+                while bits != 0 {
+                    let i = first + bits.trailing_zeros() as usize;
+                    bits &= bits - 1;
+                    if sums[i] >= floor {
+                        if let Some(at) = claims.get(i) {
+                            out.push(*at);
+                        }
+                    }
+                }
+            }
+            whole.then_some(out)
+        })
     }
 
     /// The roles whose person has this surname key, in corpus order.
@@ -607,6 +731,40 @@ impl Index {
     }
 }
 
+/// The claims of `needed`'s lists whose sum of masses, from `light`, reaches
+/// `floor`, in corpus order: every posting sorted by claim. The reference `tally`
+/// is tested against, and what a damaged numbering falls back to.
+fn sorted_hits<'a>(
+    needed: &[(WordId, f64)],
+    light: f64,
+    floor: f64,
+    list: &impl Fn(WordId) -> Option<&'a Vec<ClaimRef>>,
+) -> Vec<ClaimRef> {
+    let mut hits: Vec<(ClaimRef, f64)> = Vec::new();
+    for (w, m) in needed {
+        if let Some(l) = list(*w) {
+            hits.extend(l.iter().map(|r| (*r, *m)));
+        }
+    }
+    // Each list is in corpus order, so `hits` is a few sorted runs: the stable sort
+    // merges runs, where an unstable one would sort from scratch.
+    hits.sort_by_key(|(r, _)| *r);
+    let mut out: Vec<ClaimRef> = Vec::new();
+    let mut i = 0;
+    while i < hits.len() {
+        let at = hits[i].0;
+        let mut most = light;
+        while i < hits.len() && hits[i].0 == at {
+            most += hits[i].1;
+            i += 1;
+        }
+        if most >= floor {
+            out.push(at);
+        }
+    }
+    out
+}
+
 /// Two lists in corpus order as one, each claim once: `postings` gives each list
 /// sorted, and merging them costs a pass where sorting their sum cost a sort.
 fn merge_sorted(a: &[ClaimRef], b: &[ClaimRef]) -> Vec<ClaimRef> {
@@ -683,6 +841,56 @@ mod tests {
             2,
         );
         check(&sources, "Talvie a vendu 31 000 billets.", 0.2, 1);
+    }
+
+    /// The tally of postings finds what sorting them finds, claim for claim and in
+    /// corpus order, at every threshold.
+    fn check_tally(sources: &[&str], draft: &str, expected_hits: usize) {
+        use crate::claims::Kind;
+        let corpus = Corpus::from_texts(
+            sources
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (format!("s{i}.md"), t.to_string())),
+        );
+        let draft = crate::Draft::new("d.md", draft);
+        let index = &corpus.index;
+        let mut hits = 0;
+        for claim in &draft.claims {
+            let mass: Vec<(super::WordId, f64)> = claim
+                .context
+                .words
+                .iter()
+                .map(|(w, wt)| (*w, index.idf(*w) * *wt as f64))
+                .collect();
+            let total: f64 = mass.iter().map(|(_, m)| m).sum();
+            let list = |w| index.by_word.get(&(Kind::Quantity, w));
+            for share in [0.0, 0.1, 0.2, 0.4, 0.8] {
+                for light in [0.0, 0.05 * total] {
+                    let floor = share * total;
+                    let sorted = super::sorted_hits(&mass, light, floor, &list);
+                    let tallied = index.tally(&mass, light, floor, &list);
+                    assert_eq!(tallied.as_ref(), Some(&sorted), "share {share}");
+                    hits += sorted.len();
+                }
+            }
+        }
+        assert_eq!(hits, expected_hits);
+    }
+
+    #[test]
+    fn tallied_postings_are_the_sorted_ones() {
+        let sources = [
+            "La coopérative de Vellane a récolté 40 tonnes de noix en octobre.",
+            "En octobre, la coopérative a vendu 12 tonnes de noix à Vellane.",
+            "Le marché de Vellane a accueilli 300 exposants et 4 000 visiteurs.",
+            "Les 4 000 visiteurs du marché ont acheté des noix de la coopérative.",
+        ];
+        check_tally(
+            &sources,
+            "La coopérative de Vellane a récolté 45 tonnes de noix, vendues au marché.",
+            34,
+        );
     }
 
     #[test]
