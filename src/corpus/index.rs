@@ -767,7 +767,7 @@ fn sorted_hits<'a>(
 
 /// Two lists in corpus order as one, each claim once: `postings` gives each list
 /// sorted, and merging them costs a pass where sorting their sum cost a sort.
-fn merge_sorted(a: &[ClaimRef], b: &[ClaimRef]) -> Vec<ClaimRef> {
+pub(crate) fn merge_sorted(a: &[ClaimRef], b: &[ClaimRef]) -> Vec<ClaimRef> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {

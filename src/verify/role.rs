@@ -6,6 +6,7 @@ use super::decide::{claim_at, Candidate};
 use super::evidence::{cite, evidence, push_fix, supported};
 use super::finding::{Finding, Fix};
 use crate::claims::{Claim, Kind, Role, Value};
+use crate::corpus::index::merge_sorted;
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::roles::{self, Gender};
@@ -34,31 +35,36 @@ pub(super) fn judge(
     let mut same_title_other = Vec::new();
     // The same person, wherever the sources name them; another person with this title
     // only where the context is close enough for MIN_ROLE_SWAP.
-    let mut refs = r
+    // Both lists are in corpus order: merged, each claim once, with no sort.
+    let named = r
         .names
         .last()
         .map(|surname| corpus.index.by_surname(surname))
         .unwrap_or_default();
-    refs.extend(
-        corpus
-            .index
-            .related(Kind::Role, &claim.context, MIN_ROLE_SWAP),
-    );
-    refs.sort_unstable();
-    refs.dedup();
-    for at in refs {
+    let near = corpus
+        .index
+        .related(Kind::Role, &claim.context, MIN_ROLE_SWAP);
+    for at in merge_sorted(&named, &near) {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
         let Some(cr) = role(c) else { continue };
-        let score = weighted.similarity(c);
         if r.same_person(cr) {
             same_person.push(Candidate {
                 at,
-                score: score.max(SAME_PERSON_MIN_SCORE),
+                score: weighted.similarity(c).max(SAME_PERSON_MIN_SCORE),
                 agrees: r.fits(cr),
             });
-        } else if r.same_title(cr) && !r.generic && !cr.generic && !cr.not_now {
+            continue;
+        }
+        // Another person's title is only ever read as a swap of names, on a score of
+        // at least MIN_ROLE_SWAP (`swap` below): the flags and the score first, then
+        // the titles, which cost the most to compare.
+        if r.generic || cr.generic || cr.not_now {
+            continue;
+        }
+        let score = weighted.similarity(c);
+        if score >= MIN_ROLE_SWAP && r.same_title(cr) {
             same_title_other.push(Candidate {
                 at,
                 score,
