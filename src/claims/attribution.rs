@@ -112,6 +112,19 @@ pub struct Attribution {
 }
 
 /// The most tokens a speaker's noun phrase runs to.
+/// English nouns of a count or an estimate: a speaker phrase ends before what they
+/// are of (`its own count of the rolls`), which was counted. Not French, where
+/// `le décompte de la police` is the police's count.
+const COUNT_NOUNS: &[&str] = &[
+    "count",
+    "counts",
+    "tally",
+    "estimate",
+    "estimates",
+    "calculation",
+    "calculations",
+];
+
 const MAX_PHRASE: usize = 8;
 
 /// One sentence's tokens and their folded forms.
@@ -269,7 +282,11 @@ impl Words<'_> {
     /// A word that cannot stand inside a speaker's noun phrase.
     fn stops_phrase(&self, i: usize) -> bool {
         let n = self.norms[i];
-        self.is_figure(i)
+        // `according to the paper's own count of the electoral rolls`: what a count
+        // is of was counted; it is no part of who counted.
+        let of_a_count = n == "of" && i > 0 && COUNT_NOUNS.contains(&self.norms[i - 1]);
+        of_a_count
+            || self.is_figure(i)
             || (lexicon::any(|l| l.speaker_stoppers, n) && !self.links(i))
             || words::is_passive_auxiliary(n)
             || words::discourse_at(&self.norms, i).is_some()
@@ -1032,6 +1049,22 @@ mod tests {
             &["la direction"],
         );
         check("Le rectorat, quant à lui, en compte 12.", &["Le rectorat"]);
+        check(
+            "The bay has 240 moorings, according to the harbour's own count of the berths.",
+            &["the harbour's own count"],
+        );
+        // A body that recorded a count gives it; a place that recorded a change
+        // claims nothing, and a count recorded by no one has no speaker.
+        check(
+            "L'observatoire de Quennec a enregistré 40 répliques.",
+            &["L'observatoire de Quennec"],
+        );
+        check(
+            "The Quennec observatory recorded 40 aftershocks.",
+            &["The Quennec observatory"],
+        );
+        check("Le pays a enregistré une hausse de 3 %.", &[]);
+        check("Forty aftershocks have been recorded since Monday.", &[]);
         check(
             "The mayor also said 12 bridges were closed.",
             &["The mayor"],

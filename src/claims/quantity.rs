@@ -7,7 +7,7 @@ use crate::claims::found::Found;
 use crate::claims::occurrence::{self, Reading};
 use crate::lang::numbers::{find_numbers, find_occurrence_words, NumberMatch, Style};
 use crate::lang::tuning::{APPROXIMATE_SPREAD, EXACT_SPREAD, MONEY_RANGE_MAX_RATIO};
-use crate::lang::{calendar, lexicon, measures, stopwords, units};
+use crate::lang::{bilingual, calendar, lexicon, measures, stopwords, units};
 use crate::text::{fold, tokens, tokens_after, tokens_before, Span, Token};
 use std::sync::LazyLock;
 
@@ -119,6 +119,38 @@ impl Quantity {
         let (c, d) = other.interval();
         a <= d && c <= b
     }
+
+    /// Whether this lower bound says more than a source's lower bound of the same
+    /// thing can back. A source writes `plus de 4 000` for a count it rounds down
+    /// to its last significant digit: the count is under 5 000, or it would have
+    /// said `plus de 5 000`. A draft's `more than 6,000` is then no reading of it,
+    /// though both bounds allow 7,000; `more than 4,500` still is. A figure of the
+    /// draft under the source's bound (`more than 3,000`) is weaker, and true.
+    pub fn floor_beyond(&self, source: &Quantity) -> bool {
+        self.qualifier == Qualifier::AtLeast
+            && source.qualifier == Qualifier::AtLeast
+            && self.low >= rounding_ceiling(source.low)
+    }
+}
+
+/// The first value a figure rounded down to its last significant digit does not
+/// cover: `4 000` → 5 000, `130 000` → 140 000, `2 300` → 2 400, `12,5` → 12,6.
+fn rounding_ceiling(x: f64) -> f64 {
+    if !x.is_finite() || x <= 0.0 {
+        return f64::INFINITY;
+    }
+    let whole = |v: f64| (v - v.round()).abs() < 1e-6;
+    let mut step = 1.0;
+    if whole(x) {
+        while step < 1e15 && whole(x / (step * 10.0)) {
+            step *= 10.0;
+        }
+    } else {
+        while step > 1e-6 && !whole(x / step) {
+            step /= 10.0;
+        }
+    }
+    x + step
 }
 
 /// Qualifiers that are verbs stay outside the claim's span: the figure is the value.
@@ -144,7 +176,8 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
-        if n.year_like && !followed_by_noun(sentence, n.span.end) {
+        if n.year_like && (!followed_by_noun(sentence, n.span.end) || after_year_word(sentence, n))
+        {
             i += 1;
             continue;
         }
@@ -309,15 +342,18 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
         // and injuring 58`), whatever the figure before counted.
         // People in general take what the verb says they are (`killing four people`
         // counts the dead, as `four people were killed` does).
+        // People of a kind take it only when it harmed them (`killed six workers`
+        // counts the dead): `evacuating 40 pupils` still counts pupils.
         let people = counted.is_some() && counted.as_deref() == units::people_key();
+        let kind_of_people = counted.as_deref().is_some_and(units::names_people);
         let (counted, counted_text) = match counted {
             None => match counted_by_verb_before(sentence, start) {
                 Some((k, t)) => (Some(k), Some(t)),
                 None => (None, None),
             },
-            Some(_) if people => match counted_by_verb_before(sentence, start) {
-                Some((k, _)) => (Some(k), counted_text),
-                None => (counted, counted_text),
+            Some(_) if people || kind_of_people => match counted_by_verb_before(sentence, start) {
+                Some((k, _)) if people || units::is_harm(&k) => (Some(k), counted_text),
+                _ => (counted, counted_text),
             },
             some => (some, counted_text),
         };
@@ -522,6 +558,17 @@ fn word_start_before(sentence: &str, at: usize) -> usize {
         .unwrap_or(at)
 }
 
+/// Whether a four-digit figure follows a preposition of time (`in 2024 killed six
+/// workers`, `en 2024`): it is a year, whatever word comes after it.
+fn after_year_word(sentence: &str, n: &NumberMatch) -> bool {
+    tokens_before(sentence, n.span.start, 1)
+        .last()
+        .is_some_and(|t| {
+            calendar::YEAR_PREPOSITIONS.contains(&t.norm.as_str())
+                && sentence[t.span.end..n.span.start].trim().is_empty()
+        })
+}
+
 /// A four-digit figure counts something only when a noun follows it (`1945 soldats`).
 fn followed_by_noun(sentence: &str, at: usize) -> bool {
     let Some(t) = tokens_after(sentence, at, 1).into_iter().next() else {
@@ -545,7 +592,7 @@ fn counted_after(
     unit: &mut Unit,
     noun_end: &mut usize,
 ) -> (Option<String>, Option<String>) {
-    let toks = tokens_after(sentence, at, 4);
+    let toks = tokens_after(sentence, at, 6);
     let mut k = 0;
     // Nothing but spaces, and at most one link word, may stand between.
     let mut last_end = 0;
@@ -622,11 +669,19 @@ fn counted_after(
             return (None, None);
         }
         if stopwords::is_stopword(&t.norm)
+            || units::is_time_adverb(&t.norm)
             || t.norm.chars().any(|c| c.is_ascii_digit())
             || calendar::month(&t.norm).is_some()
             || calendar::weekday(&t.norm).is_some()
         {
             return (None, None);
+        }
+        // A noun of more words is one thing counted where the lexicon lists it
+        // joined (`bureaux de vote`, `polling stations`, `square kilometres`).
+        if let Some((key, end)) = compound_after(sentence, at, &toks[k..]) {
+            *noun_end = at + end;
+            let text = &sentence[at + t.span.start..at + end];
+            return (Some(key), Some(text.to_string()));
         }
         // A compound names its head last: `$260 million restructuring charge`.
         let t = match toks.get(k + 1) {
@@ -650,9 +705,42 @@ fn counted_after(
                 return (Some(p), Some(text.to_string()));
             }
         }
+        // People of a kind said to have been killed or hurt are counted as the dead or
+        // hurt (`six workers were killed`), as a verb before them says (`killed six
+        // workers`).
+        if key.as_deref().is_some_and(units::names_people) {
+            if let Some(p) =
+                predicate_count(sentence, at + t.span.end).filter(|p| units::is_harm(p))
+            {
+                return (Some(p), Some(text.to_string()));
+            }
+        }
         return (key, Some(text.to_string()));
     }
     (None, None)
+}
+
+/// A thing counted named in two or three words, `toks` from its first (the words
+/// after a figure at `at`): the lexicon lists such a noun with hyphens for its
+/// spaces, in either word order (`polling-stations`, `kilomètres-carrés`,
+/// `bureaux-de-vote`). (Its key, where it ends after `at`.)
+fn compound_after(sentence: &str, at: usize, toks: &[Token]) -> Option<(String, usize)> {
+    let first = toks.first()?;
+    let mut joined = first.norm.clone();
+    let mut last_end = first.span.end;
+    let mut found = None;
+    for t in toks.iter().skip(1).take(2) {
+        if !sentence[at + last_end..at + t.span.start].trim().is_empty() {
+            break;
+        }
+        joined.push('-');
+        joined.push_str(t.norm.trim_end_matches('\''));
+        last_end = t.span.end;
+        if bilingual::is_counted_form(&joined) {
+            found = bilingual::counted_concept_of(&joined).map(|k| (k.to_string(), last_end));
+        }
+    }
+    found
 }
 
 /// What the predicate right after a noun of people says they are, when it names a
@@ -825,11 +913,17 @@ fn purpose_after(sentence: &str, at: usize) -> (Option<String>, Option<String>) 
     (None, None)
 }
 
+/// How many words before a figure `measured_before` reads.
+const MEASURE_WINDOW: usize = 14;
+
 /// What an amount measures, named before it in its clause (`le déficit des hôpitaux à
 /// 2,9 milliards`, `revenue fell 7% to $3.4 billion`, `Shares fell 4%`), or what it
 /// counts after a count head (`the number of missing at 40`): (key, as written).
 fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
-    let toks = tokens_before(sentence, at, 8);
+    // Complements may be long before the figure (`la part de l'hydroélectricité dans
+    // l'électricité du pays passerait de`): only they, function words and words of
+    // change are walked through, so a wide window reaches no other clause's noun.
+    let toks = tokens_before(sentence, at, MEASURE_WINDOW);
     let (clause_start, _) = crate::claims::context::clause_of(sentence, Span::new(at, at));
     // A noun complement may stand between (`le déficit des hôpitaux publics à`).
     let mut complement_until: Option<usize> = None;
@@ -844,7 +938,7 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
     let mut saw_change = false;
     let mut commas_crossed = 0;
     for (seen, (i, t)) in toks.iter().enumerate().rev().enumerate() {
-        if t.span.start < clause_start || seen > 8 {
+        if t.span.start < clause_start || seen > MEASURE_WINDOW {
             return by_verb;
         }
         if let Some(link) = complement_until {
@@ -899,6 +993,21 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
             return Some((units::counted_key(w)?, text.to_string()));
         }
         if measures::is_measure(w) {
+            // A rate is the rate of its measure, in either word order: `le taux de
+            // participation` is the turnout, as `the turnout rate` is.
+            if measures::is_rate_head(w) {
+                let french = toks
+                    .get(i + 1)
+                    .filter(|l| matches!(l.norm.as_str(), "de" | "d'"))
+                    .and_then(|_| toks.get(i + 2));
+                let english = i.checked_sub(1).and_then(|j| toks.get(j));
+                for m in [french, english].into_iter().flatten() {
+                    if measures::is_measure(&m.norm) && !measures::is_rate_head(&m.norm) {
+                        let m_text = &sentence[m.span.start..m.span.end];
+                        return Some((units::counted_key(&m.norm)?, m_text.to_string()));
+                    }
+                }
+            }
             return Some((units::counted_key(w)?, text.to_string()));
         }
         // A measure and its adjective (`la taxe foncière`, `la dette publique`).
@@ -922,12 +1031,14 @@ fn measured_before(sentence: &str, at: usize) -> Option<(String, String)> {
                 return Some((units::counted_key(&noun.norm)?, noun_text.to_string()));
             }
         }
-        // A complement may name a place (`les ventes en Asie`, `sales in Europe`).
-        if complements < 2 {
+        // A complement may name a place (`les ventes en Asie`, `sales in Europe`), or
+        // the whole a share is of (`la part de l'hydroélectricité dans l'électricité
+        // du pays`).
+        if complements < 3 {
             let link = (i.saturating_sub(3)..i).rev().find(|&j| {
                 matches!(
                     toks[j].norm.as_str(),
-                    "de" | "des" | "du" | "d'" | "of" | "from"
+                    "de" | "des" | "du" | "d'" | "of" | "from" | "dans"
                 ) || (t.capitalized && matches!(toks[j].norm.as_str(), "en" | "in"))
             });
             if let Some(j) = link {
@@ -1058,6 +1169,119 @@ mod tests {
                 ("300", 300.0, 300.0, Exact, Some("vols")),
                 ("450", 450.0, 450.0, Exact, Some("vols")),
             ],
+        );
+    }
+
+    /// Each pair's first figures count one thing (or, `false`, two things), in
+    /// either language.
+    #[test]
+    fn compounds_rates_and_harm_name_one_thing_in_both_languages() {
+        let key = |s: &str| find(s, &[])[0].value.counted.clone();
+        for (a, b, same) in [
+            (
+                "Les 310 bureaux de vote ont fermé à 20 heures.",
+                "The 310 polling stations closed at 8 p.m.",
+                true,
+            ),
+            (
+                "Le lac couvre 45 kilomètres carrés.",
+                "The lake covers 45 square kilometres.",
+                true,
+            ),
+            (
+                "Le lac couvre 45 kilomètres carrés.",
+                "The trail runs for 45 kilometres.",
+                false,
+            ),
+            (
+                "La pompe rejette 12 mètres cubes par seconde.",
+                "The pump releases 12 cubic metres per second.",
+                true,
+            ),
+            (
+                "La commune compte 5 400 électeurs inscrits.",
+                "The town has 5,400 registered voters.",
+                true,
+            ),
+            (
+                "Le taux de participation a atteint 48 %.",
+                "Turnout reached 48%.",
+                true,
+            ),
+            (
+                "Le taux de chômage est de 7 %.",
+                "The unemployment rate is 7%.",
+                true,
+            ),
+            // People of a kind that a verb says were killed are the dead.
+            (
+                "L'incendie a fait 4 morts.",
+                "The blaze killed four firefighters.",
+                true,
+            ),
+            (
+                "Quatre pompiers ont été tués.",
+                "The blaze killed four firefighters.",
+                true,
+            ),
+            // Not when it did them no harm.
+            (
+                "La navette a évacué 40 élèves.",
+                "The shuttle carried 40 pupils.",
+                true,
+            ),
+            (
+                "Les sauveteurs ont évacué 40 élèves.",
+                "The blaze killed 40 people.",
+                false,
+            ),
+            (
+                "Les 9 000 bulletins ont été comptés.",
+                "Some 9,000 ballots were counted.",
+                true,
+            ),
+            (
+                "Plus de 130 000 électeurs ont voté.",
+                "More than 130,000 people voted.",
+                true,
+            ),
+        ] {
+            assert_eq!(
+                key(a) == key(b),
+                same,
+                "{a} / {b}: {:?} {:?}",
+                key(a),
+                key(b)
+            );
+        }
+    }
+
+    #[test]
+    fn words_of_time_and_years_count_nothing() {
+        // A word of time after a figure is no noun it counts.
+        measures(
+            "Le chômage est à 9 % aujourd'hui.",
+            &[("9 %", Some("chômage"))],
+        );
+        measures("Unemployment is 9% today.", &[("9%", Some("Unemployment"))]);
+        // A year after a preposition of time is a year, whatever follows it.
+        measures(
+            "A landslide in 2021 killed nine hikers.",
+            &[("nine", Some("hikers"))],
+        );
+        // A share is of its whole, however many complements name it.
+        measures(
+            "La part du solaire dans l'électricité du pays passerait de 8 % à 15 %.",
+            &[("8 %", Some("part")), ("15 %", Some("part"))],
+        );
+        measures(
+            "Solar power's share of the grid would rise from 8% to 15%.",
+            &[("8%", Some("share")), ("15%", Some("share"))],
+        );
+        // Lending names a loan; `pays` is a country, not a verb of paying.
+        measures(
+            "La banque prêtera 80 millions d'euros.",
+            &[("80 millions", Some("prêtera"))],
         );
     }
 
@@ -1440,6 +1664,37 @@ mod tests {
         assert!(q("11 000").compatible(&q("entre 10 000 et 12 000")));
         assert!(!q("20 000").compatible(&q("12 000")));
         assert!(q("plus de 1 100").compatible(&q("more than 1,100")));
+    }
+
+    /// `floor_beyond(draft, source, expected)`: whether the draft's lower bound passes
+    /// what the source's lower bound, read as a rounded figure, allows.
+    #[test]
+    fn a_lower_bound_past_the_sources_rounding_says_more() {
+        let q = |s: &str| find(s, &[])[0].value.clone();
+        for (draft, source, beyond) in [
+            ("more than 9,000 sheep", "plus de 7 000 moutons", true),
+            (
+                "plus de 260 000 visiteurs",
+                "more than 250,000 visitors",
+                true,
+            ),
+            ("more than 7,400 sheep", "plus de 7 000 moutons", false),
+            ("more than 7,000 sheep", "plus de 7 000 moutons", false),
+            ("more than 5,000 sheep", "plus de 7 000 moutons", false),
+            ("au moins 1 900 moutons", "at least 1,850 sheep", true),
+            ("au moins 1 855 moutons", "at least 1,850 sheep", false),
+            // Only two lower bounds: an exact figure stays within `plus de`.
+            ("9 000 moutons", "plus de 7 000 moutons", false),
+            ("more than 9,000 sheep", "7 000 moutons", false),
+        ] {
+            assert_eq!(
+                q(draft).floor_beyond(&q(source)),
+                beyond,
+                "{draft} / {source}"
+            );
+        }
+        assert!((rounding_ceiling(12.5) - 12.6).abs() < 1e-9);
+        assert_eq!(rounding_ceiling(2_700_000_000.0), 2_800_000_000.0);
     }
 
     #[test]

@@ -88,6 +88,8 @@ static VERBS: &[Verb] = &[
     v("denonc", FR_ER, Speech),
     v("revendiqu", FR_ER, Speech),
     v("recens", FR_ER, Speech),
+    // `L'institut a enregistré 230 répliques`, not `le pays a enregistré une hausse`.
+    v("enregistr", FR_ER, Expect),
     v("rapport", FR_ER, Speech),
     v("confirm", FR_ER, Speech),
     Verb {
@@ -180,6 +182,9 @@ static VERBS: &[Verb] = &[
     v("explain", &["ed", "s"], Speech),
     v("insist", &["ed", "s"], Speech),
     v("count", &["ed"], Speech),
+    // `The institute recorded 230 aftershocks`: a body's count, but `the economy
+    // recorded growth` is no one's claim.
+    v("record", &["ed", "s"], Expect),
     v("tall", &["ied", "ies"], Speech),
     v("testif", &["ied", "ies", "y"], Speech),
     v("argu", &["ed", "es"], Speech),

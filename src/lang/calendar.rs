@@ -101,6 +101,12 @@ pub const CLOCK_BEFORE: [&str; 6] = ["a", "vers", "des", "avant", "apres", "entr
 pub const CLOCK_AFTER_DE: [&str; 1] = ["partir"];
 /// Folded words before a length of time: « pendant 2h15 », « en 3h10 », « plus de
 /// 2h30 », « a duré 9 heures ».
+/// Prepositions after which a four-digit figure is a year, whatever follows it (`in
+/// 2024 killed six workers`, `depuis 2019 salariés`... `en 2024`).
+pub const YEAR_PREPOSITIONS: [&str; 9] = [
+    "in", "en", "since", "depuis", "by", "until", "till", "before", "after",
+];
+
 pub const DURATION_BEFORE: [&str; 10] = [
     "pendant", "durant", "en", "environ", "quelque", "plus", "moins", "pres", "dure", "pour",
 ];

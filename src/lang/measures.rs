@@ -75,6 +75,11 @@ const MEASURE_NOUNS: &[&str] = &[
     "audience",
     "aide",
     "aides",
+    "part", // la part de l'hydroélectricité passerait de 22 %
+    "pret",
+    "prets",
+    "emprunt",
+    "emprunts",
     // English
     "revenue",
     "revenues",
@@ -131,6 +136,9 @@ const MEASURE_NOUNS: &[&str] = &[
     "aid",
     "bonus",
     "bonuses",
+    "loan",
+    "loans",
+    "share",
 ];
 
 /// Scales a value is read on: named right before a figure (`magnitude 7.1`, `de
@@ -175,6 +183,8 @@ const CHANGE_WORDS: &[&str] = &[
     "hausse",
     "recul",
     "passe",
+    "passerait",
+    "passeraient",
     "plonge",
     "represente",
     "totalise",
@@ -282,6 +292,30 @@ const MEASURE_VERBS: &[(&[&str], &str)] = &[
         "investissement",
     ),
     (&["depense", "depensera", "depenser"], "depenses"),
+    // Lending and borrowing name a loan (`la banque prêtera 250 millions`).
+    (
+        &[
+            "prete",
+            "pretera",
+            "preteront",
+            "pretent",
+            "preter",
+            "pretait",
+        ],
+        "pret",
+    ),
+    (
+        &[
+            "emprunte",
+            "empruntera",
+            "emprunteront",
+            "empruntent",
+            "emprunter",
+        ],
+        "emprunt",
+    ),
+    (&["lend", "lends", "lending", "lent"], "loan"),
+    (&["borrow", "borrows", "borrowed", "borrowing"], "loan"),
     (&["lost", "lose", "loses", "losing"], "losses"),
     (&["cost", "costs", "costing"], "cost"),
     (
@@ -290,7 +324,8 @@ const MEASURE_VERBS: &[(&[&str], &str)] = &[
     ),
     (&["spent", "spend", "spends", "spending"], "spending"),
     (&["return", "returns", "returned", "returning"], "return"),
-    (&["paid", "pay", "pays", "paying"], "pay"),
+    // Not `pays`, which is French for country (`du pays`).
+    (&["paid", "pay", "paying"], "pay"),
 ];
 
 /// Verbs that say what money is when no noun does, with that noun: an amount claimed
@@ -473,6 +508,14 @@ const OPPOSING_LINKS: &[&str] = &["contre", "against", "versus", "vs"];
 /// billion to $3.4 billion`): not `and`, which joins two amounts as often.
 const MONEY_RANGE_LINKS: &[&str] = &["to", "a"];
 
+/// Nouns of a rate, which is named by what it is the rate of when that is a measure
+/// too (`taux de participation`, `turnout rate`, `taux de chômage`, `jobless rate`).
+const RATE_HEADS: &[&str] = &["taux", "rate", "rates"];
+
+pub fn is_rate_head(folded: &str) -> bool {
+    RATE_HEADS.contains(&folded)
+}
+
 pub fn is_money_measure(folded: &str) -> bool {
     MONEY_MEASURES.contains(&folded)
 }
@@ -538,6 +581,7 @@ mod tests {
     #[test]
     fn entries_are_folded() {
         for list in [
+            RATE_HEADS,
             MEASURE_NOUNS,
             SCALES,
             CHANGE_WORDS,

@@ -3,6 +3,8 @@
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::LazyLock;
 
+/// `hui` is the second half of « aujourd'hui » as the tokens read it: the first,
+/// `aujourd`, stands for the word in the lexicon (`today`).
 const WORDS: &str = "
 le la les l un une des du de d au aux a à ce cet cette ces se sa son ses leur leurs lui elle il ils elles on nous vous je tu y en
 et ou mais donc or ni car que qu qui quoi dont où ne n pas plus moins très trop aussi encore déjà bien tout tous toute toutes
@@ -14,6 +16,7 @@ and or but not no nor so than then there their they them he she his her him we o
 where why how all any both each few more most other some such only own same too very can will just should would could may might
 must shall also into over under about after before between through during without within against among up down out off again
 said says say
+hui
 ";
 
 static SET: LazyLock<HashSet<String>> =

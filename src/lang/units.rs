@@ -45,6 +45,25 @@ pub fn is_generic_count(key: &str) -> bool {
     KEYS.iter().any(|k| k == key)
 }
 
+/// Whether a folded word says when, not what (`aujourd'hui`, `today`, `now`,
+/// `hier`): the word after a figure that is one names nothing counted (`22 %
+/// aujourd'hui`, `22% today`).
+pub fn is_time_adverb(folded: &str) -> bool {
+    let w = folded.trim_end_matches('\'');
+    matches!(
+        bilingual::concept_of(w),
+        Some("~today" | "~now" | "~yesterday" | "~tomorrow")
+    )
+}
+
+/// Whether a counted key names people harmed (`morts`, `killed`, `blessés`,
+/// `injured`): people of any kind said to be so are counted as such (`killed six
+/// workers` counts the dead, as `7 morts` does).
+pub fn is_harm(key: &str) -> bool {
+    static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| keys_of(&["morts", "blesses"]));
+    KEYS.iter().any(|k| k == key)
+}
+
 /// Whether a counted key names people of some kind (`blessés`, `passengers`,
 /// `strikers`): a count of people in general (`50 people were hurt`) may be a count
 /// of them.
