@@ -48,7 +48,14 @@ pub(super) fn judge(
     // Beside each candidate, its sentence and party as the lookup read them.
     let mut seen: Vec<(u32, Option<Party>)> = Vec::with_capacity(scored.len());
     for s in scored.iter() {
-        let agrees = s.compatible(interval);
+        let mut agrees = s.compatible(interval);
+        // Two lower bounds overlap however far apart they are: the source's is read
+        // as the rounded figure it is (`Quantity::floor_beyond`).
+        if agrees && q.qualifier == crate::claims::Qualifier::AtLeast {
+            agrees = !claim_at(corpus, s.at)
+                .and_then(quantity)
+                .is_some_and(|cq| q.floor_beyond(cq));
+        }
         if !agrees {
             let source = || claim_at(corpus, s.at).and_then(|c| Some((c, quantity(c)?)));
             // A source figure that another figure of the draft's sentence gives is
