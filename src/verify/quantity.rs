@@ -209,7 +209,10 @@ pub(super) fn judge(
             .filter(|c| c.agrees)
             .all(|c| claim_at(corpus, c.at).is_some_and(|x| x.speaker.is_some() || x.quoted));
         // Only when the rest says so is the paragraph read (it costs a tokenisation).
-        let unattributed = claim.speaker.is_none()
+        // Sources that disagree say more than sources that attribute: a dispute asks
+        // for both figures and who gives each, which names the speakers too.
+        let unattributed = conflicting.is_empty()
+            && claim.speaker.is_none()
             && !claim.quoted
             && sentence_kind == Some(BlockKind::Paragraph)
             && all_attributed
