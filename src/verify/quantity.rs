@@ -184,22 +184,11 @@ pub(super) fn judge(
                 revisers.push(*c);
             }
         }
-        let revision = (!revisers.is_empty())
-            .then(|| timeline::revision(corpus, draft, claim, &own, &revisers, same_figure))
-            .flatten();
-        match revision {
-            Some(Revision::Outdated { earlier, latest }) => {
-                let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
-                return Some(timeline::outdated(
-                    corpus, claim, &name, &earlier, &latest, fixes,
-                ));
+        if !revisers.is_empty() {
+            let found = revised(draft, claim, q, corpus, lang, &own, &revisers, same_figure);
+            if found.is_some() {
+                return found;
             }
-            Some(Revision::Current(current)) => {
-                let mut finding = supported(claim, &name, corpus, evidence(corpus, &current));
-                finding.timeline = timeline::rows(corpus, &[&agreeing[..], &revisers].concat());
-                return Some(finding);
-            }
-            None => {}
         }
         let sentence_kind = draft.sentences.get(claim.sentence).map(|s| s.kind);
         // A figure some source states as fact is no one's in particular: only one
@@ -259,20 +248,18 @@ pub(super) fn judge(
             .copied()
             .collect();
         if !relevant_agreeing.is_empty() {
-            match timeline::revision(corpus, draft, claim, &relevant_agreeing, &top, same_figure) {
-                Some(Revision::Outdated { earlier, latest }) => {
-                    let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
-                    return Some(timeline::outdated(
-                        corpus, claim, &name, &earlier, &latest, fixes,
-                    ));
-                }
-                Some(Revision::Current(current)) => {
-                    let mut finding = supported(claim, &name, corpus, evidence(corpus, &current));
-                    finding.timeline =
-                        timeline::rows(corpus, &[&relevant_agreeing[..], &top].concat());
-                    return Some(finding);
-                }
-                None => {}
+            let found = revised(
+                draft,
+                claim,
+                q,
+                corpus,
+                lang,
+                &relevant_agreeing,
+                &top,
+                same_figure,
+            );
+            if found.is_some() {
+                return found;
             }
         }
         // A source giving the draft's value for the same specific thing, against
@@ -316,6 +303,36 @@ pub(super) fn judge(
         fixes: Vec::new(),
         timeline: Vec::new(),
     })
+}
+
+/// The finding on a figure that time settles (`timeline::revision`): outdated,
+/// with the latest value as its fix, or supported by the latest sources; each with
+/// the figure's timeline. `None` when time settles nothing.
+#[allow(clippy::too_many_arguments)]
+fn revised(
+    draft: &Document,
+    claim: &Claim,
+    q: &Quantity,
+    corpus: &Corpus,
+    lang: Lang,
+    agreeing: &[Candidate],
+    others: &[Candidate],
+    same: impl Fn(&Claim, &Claim) -> bool,
+) -> Option<Finding> {
+    let name = claim.span.slice(&draft.text);
+    match timeline::revision(corpus, draft, claim, agreeing, others, same)? {
+        Revision::Outdated { earlier, latest } => {
+            let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
+            Some(timeline::outdated(
+                corpus, claim, name, &earlier, &latest, fixes,
+            ))
+        }
+        Revision::Current(current) => {
+            let mut finding = supported(claim, name, corpus, evidence(corpus, &current));
+            finding.timeline = timeline::rows(corpus, &[agreeing, others].concat());
+            Some(finding)
+        }
+    }
 }
 
 /// The corrections of a draft figure from the source figures `from`, best first,
