@@ -320,16 +320,17 @@ fn revised(
     same: impl Fn(&Claim, &Claim) -> bool,
 ) -> Option<Finding> {
     let name = claim.span.slice(&draft.text);
-    match timeline::revision(corpus, draft, claim, agreeing, others, same)? {
+    let (revision, history) = timeline::revision(corpus, draft, claim, agreeing, others, same)?;
+    match revision {
         Revision::Outdated { earlier, latest } => {
             let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
             Some(timeline::outdated(
-                corpus, claim, name, &earlier, &latest, fixes,
+                corpus, claim, name, &earlier, &latest, &history, fixes,
             ))
         }
         Revision::Current(current) => {
             let mut finding = supported(claim, name, corpus, evidence(corpus, &current));
-            finding.timeline = timeline::rows(corpus, &[agreeing, others].concat());
+            finding.timeline = timeline::rows(corpus, &history);
             Some(finding)
         }
     }

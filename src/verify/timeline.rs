@@ -206,6 +206,10 @@ fn dated(corpus: &Corpus, cands: &[Candidate]) -> Vec<(Candidate, When)> {
 /// gives another. A figure stated as current is right when the latest day's
 /// sources give it (the latest known on the draft's own day), and outdated when an
 /// earlier source gave it and the latest day's sources agree on another value.
+///
+/// With the revision comes the figure's history: every source of the story known
+/// on the draft's day, the draft's value and the others, intermediate revisions
+/// included.
 pub(crate) fn revision(
     corpus: &Corpus,
     draft: &Document,
@@ -213,7 +217,7 @@ pub(crate) fn revision(
     agreeing: &[Candidate],
     others: &[Candidate],
     same: impl Fn(&Claim, &Claim) -> bool,
-) -> Option<Revision> {
+) -> Option<(Revision, Vec<Candidate>)> {
     let draft_when = draft_when(draft, claim);
     let now = draft_day(draft);
     let known = |w: &When| now.is_none_or(|n| w.day <= n);
@@ -263,8 +267,10 @@ pub(crate) fn revision(
         // Every other value came after the draft's own day: it was right then, if
         // the count changed since (a later source disputing it still disputes).
         let agreeing = all(&agreeing);
-        return changed(corpus, &all(&all_others)).then_some(Revision::Current(agreeing));
+        return changed(corpus, &all(&all_others))
+            .then(|| (Revision::Current(agreeing.clone()), agreeing));
     }
+    let history = [all(&agreeing), all(&others)].concat();
     let on = |list: &[(Candidate, When)], day: Day| -> Vec<Candidate> {
         list.iter()
             .filter(|(_, w)| w.day == day)
@@ -275,14 +281,16 @@ pub(crate) fn revision(
         let of_day = on(&agreeing, when.day);
         let rivals_that_day = !on(&others, when.day).is_empty();
         return (!of_day.is_empty() && !rivals_that_day && changed(corpus, &all(&others)))
-            .then_some(Revision::Current(of_day));
+            .then_some((Revision::Current(of_day), history));
     }
     let latest_day = agreeing.iter().chain(&others).map(|(_, w)| w.day).max()?;
     let agree_latest = on(&agreeing, latest_day);
     let others_latest = on(&others, latest_day);
     match (agree_latest.is_empty(), others_latest.is_empty()) {
         // The latest day's sources give the draft's value, and only it.
-        (false, true) => changed(corpus, &agree_latest).then_some(Revision::Current(agree_latest)),
+        (false, true) => {
+            changed(corpus, &agree_latest).then_some((Revision::Current(agree_latest), history))
+        }
         // Only other values on the latest day, one among themselves.
         (true, false) => {
             let first = claim_at(corpus, others_latest[0].at)?;
@@ -290,10 +298,13 @@ pub(crate) fn revision(
                 .iter()
                 .all(|c| claim_at(corpus, c.at).is_some_and(|x| same(first, x)));
             let earlier = all(&agreeing);
-            (one_value && changed(corpus, &others_latest)).then_some(Revision::Outdated {
-                earlier,
-                latest: others_latest,
-            })
+            (one_value && changed(corpus, &others_latest)).then_some((
+                Revision::Outdated {
+                    earlier,
+                    latest: others_latest,
+                },
+                history,
+            ))
         }
         // Both on the latest day: a dispute, which time does not settle.
         _ => None,
@@ -353,11 +364,15 @@ pub(crate) fn outdated(
     name: &str,
     earlier: &[Candidate],
     latest: &[Candidate],
+    history: &[Candidate],
     fixes: Vec<Fix>,
 ) -> Finding {
-    let timeline = rows(corpus, &[earlier, latest].concat());
-    let then = timeline.iter().rev().find(|e| e.agrees);
-    let now = timeline.iter().rev().find(|e| !e.agrees);
+    let timeline = rows(corpus, history);
+    // The message names the last day of the draft's value and the latest day, even
+    // when a long history leaves them out of the table.
+    let (then_rows, now_rows) = (rows(corpus, earlier), rows(corpus, latest));
+    let then = then_rows.last();
+    let now = now_rows.last();
     let said = |e: &Evidence| {
         let day = e.day.map(|d| d.written(Lang::En)).unwrap_or_default();
         let who = e

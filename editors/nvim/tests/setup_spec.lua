@@ -74,6 +74,16 @@ if attached then
   vim.cmd('RecoupeClaims')
   local ll = vim.fn.getloclist(0, { items = 1, title = 1 })
   check(':RecoupeClaims fills the location list', #ll.items > 0 and ll.title == 'Recoupe: claims', vim.inspect(ll.title))
+  -- Worst first: every error before every warning, whatever their lines (the example draft has a warning above an error).
+  local rank = { E = 1, W = 2, I = 3, N = 4 }
+  local order, sorted = {}, true
+  for i, it in ipairs(ll.items) do
+    order[#order + 1] = it.type .. it.lnum
+    if i > 1 and (rank[it.type] or 5) < (rank[ll.items[i - 1].type] or 5) then
+      sorted = false
+    end
+  end
+  check(':RecoupeClaims lists the worst first', sorted, table.concat(order, ' '))
   vim.cmd('silent checkhealth recoupe')
   local health = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
   check(':checkhealth recoupe finds the server and the client', health:find('OK server: ' .. bin, 1, true) ~= nil

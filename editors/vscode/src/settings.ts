@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 
 /** The diagnostic codes the server knows, in order of gravity. */
-export const CODES = ["contradicted", "misquoted", "unattributed", "disputed", "unsupported"] as const;
+export const CODES = ["contradicted", "misquoted", "outdated", "unattributed", "disputed", "unsupported"] as const;
 export const SEVERITIES = ["error", "warning", "information", "hint", "off"] as const;
 export const LANGUAGES = ["auto", "fr", "en"] as const;
 

@@ -64,10 +64,17 @@ function M.claims()
   local items = vim.tbl_filter(function(d)
     return d.source == 'recoupe'
   end, vim.diagnostic.get(bufnr))
-  table.sort(items, function(a, b)
-    return a.severity < b.severity or (a.severity == b.severity and a.lnum < b.lnum)
+  -- toqflist orders its entries by line, so the worst-first order is applied to what it returns.
+  local rank = { E = 1, W = 2, I = 3, N = 4 }
+  local entries = vim.diagnostic.toqflist(items)
+  table.sort(entries, function(a, b)
+    local ra, rb = rank[a.type] or 5, rank[b.type] or 5
+    if ra ~= rb then
+      return ra < rb
+    end
+    return a.lnum < b.lnum or (a.lnum == b.lnum and a.col < b.col)
   end)
-  vim.fn.setloclist(0, {}, ' ', { title = 'Recoupe: claims', items = vim.diagnostic.toqflist(items) })
+  vim.fn.setloclist(0, {}, ' ', { title = 'Recoupe: claims', items = entries })
   if #items == 0 then
     vim.notify('Recoupe: no findings in this buffer', vim.log.levels.INFO)
   else
