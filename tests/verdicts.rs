@@ -1046,3 +1046,61 @@ fn a_toll_revised_upward_twice() {
         &[("27", Some(Verdict::Supported), None)],
     );
 }
+
+/// A total and the part of it the draft counts: `quelque 30 000 soldats, dont
+/// plusieurs milliers de soldats ostriens` counts all soldiers, not the draft's
+/// `soldats ostriens`, even when its speaker is the draft's; and the figure another
+/// source gives for the draft's very thing backs it.
+#[test]
+fn a_total_is_not_its_part() {
+    let corpus: &[(&str, &str)] = &[
+        (
+            "a.md",
+            "Le président valdène, Ivo Marran, a indiqué lundi que 4 000 soldats ostriens étaient déployés dans la province de Varna pour soutenir l'armée du régime. \
+             « Il y en a déjà 4 000 dans la province de Varna », a ajouté le chef de l'État.",
+        ),
+        (
+            "b.md",
+            "Valmont a également averti que le régime avait rassemblé quelque 30 000 soldats, dont plusieurs milliers de soldats ostriens, pour reprendre le contrôle de la province de Varna.",
+        ),
+    ];
+    // The total's speaker is the draft's, the part's figure another's: nothing the
+    // corpus says contradicts the draft.
+    check(
+        corpus,
+        "Selon Valmont, 4 000 soldats ostriens sont présents dans la province de Varna.\n",
+        &[("4 000", Some(Verdict::Unsupported), None)],
+    );
+    check(
+        corpus,
+        "Selon le président valdène, 4 000 soldats ostriens sont présents dans la province de Varna.\n",
+        &[("4 000", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "Selon le président valdène, 7 000 soldats ostriens sont présents dans la province de Varna.\n",
+        &[("7 000", Some(Verdict::Contradicted), Some("4 000"))],
+    );
+}
+
+/// A figure a source dates a week back (`la semaine dernière`) is no rival of the
+/// current one; a draft that dates its figure the same way (`une semaine plus tôt`)
+/// is checked against it.
+#[test]
+fn a_figure_of_last_week() {
+    let corpus: &[(&str, &str)] = &[(
+        "a.md",
+        "Le préfet a indiqué mardi que 900 soldats ostriens étaient déployés dans la province de Varna. \
+         Le ministre avait déclaré la semaine dernière qu'environ 600 soldats ostriens avaient été envoyés dans la province de Varna.",
+    )];
+    check(
+        corpus,
+        "Selon le préfet, 900 soldats ostriens sont déployés dans la province de Varna.\n",
+        &[("900", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "Une semaine plus tôt, le ministre comptait 400 soldats ostriens dans la province de Varna.\n",
+        &[("400", Some(Verdict::Contradicted), Some("environ 600"))],
+    );
+}

@@ -129,6 +129,9 @@ pub fn dated_earlier(norms: &[&str]) -> bool {
         "decennies",
         "siecles",
     ];
+    const UNITS_EN: [&str; 8] = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days",
+    ];
     const LAST: [&str; 9] = [
         "year", "month", "week", "election", "season", "spring", "summer", "autumn", "winter",
     ];
@@ -138,6 +141,10 @@ pub fn dated_earlier(norms: &[&str]) -> bool {
             "ago" | "previous" | "precedent" | "precedente" | "precedents" | "precedentes"
             | "auparavant" => true,
             "last" => LAST.contains(&next(1)),
+            // `une semaine plus tôt`, `deux ans plus tôt`.
+            "plus" => next(1) == "tot" && i > 0 && UNITS.contains(&norms[i - 1]),
+            // `a week earlier`, `two years before`.
+            "earlier" | "before" => i > 0 && UNITS_EN.contains(&norms[i - 1]),
             // `il y a quatre ans`, not `il y a 300 blessés`.
             "il" => {
                 next(1) == "y"
@@ -146,7 +153,26 @@ pub fn dated_earlier(norms: &[&str]) -> bool {
             }
             "l'" => matches!(
                 (next(1), next(2)),
-                ("an" | "annee", "dernier" | "derniere" | "passe" | "passee")
+                (
+                    "an" | "annee" | "ete" | "hiver" | "automne",
+                    "dernier" | "derniere" | "passe" | "passee"
+                )
+            ),
+            // `la semaine dernière`, `le mois passé`, `l'été dernier`: a unit of the
+            // calendar before the last, not `le dernier bilan`.
+            "la" | "le" => matches!(
+                (next(1), next(2)),
+                (
+                    "semaine"
+                        | "mois"
+                        | "annee"
+                        | "saison"
+                        | "ete"
+                        | "hiver"
+                        | "automne"
+                        | "printemps",
+                    "dernier" | "derniere" | "passe" | "passee"
+                )
             ),
             _ => false,
         }
@@ -445,7 +471,14 @@ mod tests {
         check("l'an dernier, 300 vols avaient été annulés", true);
         check("in the previous election it took 20%", true);
         check("last year the deficit was 40 million", true);
+        check("il avait parlé la semaine dernière de 8 000 soldats", true);
+        check("le mois passé, 40 usines ont fermé", true);
+        check("l'été dernier, 12 incendies", true);
+        check("il en comptait 5 000 une semaine plus tôt", true);
+        check("two years earlier, 40 people had died", true);
+        check("20 more arrived before noon", false);
         check("il y a 300 blessés", false);
+        check("la semaine a été marquée par 300 arrestations", false);
         check("le dernier bilan fait état de 300 morts", false);
         check("the last 300 passengers left", false);
     }

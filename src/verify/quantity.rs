@@ -43,6 +43,7 @@ pub(super) fn judge(
     // Read only when a source figure disagrees: most figures have none.
     let mut siblings: Option<Vec<Quantity>> = None;
     let modifier = modifier(draft, claim, q);
+    let narrowed = narrowing_after(draft, claim, q);
     let interval = q.interval();
     let mut cands: Vec<Candidate> = Vec::with_capacity(scored.len());
     // Beside each candidate, its sentence and party as the lookup read them.
@@ -76,6 +77,14 @@ pub(super) fn judge(
             // same measure whose clause lacks the draft's modifier measures another part.
             if let Some(m) = modifier {
                 if source().is_none_or(|(c, cq)| !modifies(corpus, s.at, c, cq, m)) {
+                    continue;
+                }
+            }
+            // `quelque 30 000 soldats, dont plusieurs milliers de soldats ostriens`: a
+            // source sentence that names the draft's narrower thing apart from its
+            // figure's noun gives that figure for the wider thing.
+            if let Some((noun, m)) = narrowed {
+                if source().is_some_and(|(c, cq)| names_apart(corpus, s.at, c, cq, noun, m)) {
                     continue;
                 }
             }
@@ -894,6 +903,81 @@ fn modifier(draft: &Document, claim: &Claim, q: &Quantity) -> Option<crate::lang
         && !crate::lang::measures::is_counted_adjective(w)
         && crate::lang::numbers::find_numbers(w).is_empty();
     plain.then(|| crate::lang::stem::stem(w).map(|s| crate::lang::stem::word_id(&s)))?
+}
+
+/// The word written right after the draft figure's counted noun that narrows it, as
+/// French sets its adjectives (`soldats ostriens`), with the noun: both as stemmed
+/// word ids. A word the sentence goes on with (`sont`, `de`, a figure) is none.
+fn narrowing_after(
+    draft: &Document,
+    claim: &Claim,
+    q: &Quantity,
+) -> Option<(crate::lang::stem::WordId, crate::lang::stem::WordId)> {
+    if q.style.lang != crate::lang::Lang::Fr {
+        return None;
+    }
+    let noun = q.counted_text.as_deref()?;
+    let text = draft.sentence_text(claim.sentence);
+    let sentence = draft.sentences.get(claim.sentence)?;
+    // Where the figure stands in the sentence, when its plain text is the draft's.
+    if text != sentence.span.slice(&draft.text) {
+        return None;
+    }
+    let toks = crate::text::tokens_shared(text);
+    let noun = crate::text::fold(noun);
+    // The noun the figure counts, after it as French writes it.
+    let figure_end = claim.span.end.checked_sub(sentence.span.start)?;
+    let at = toks
+        .iter()
+        .position(|t| t.norm == noun && t.span.start >= figure_end)?;
+    let next = toks.get(at + 1)?;
+    let w = next.norm.as_str();
+    let plain = w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !next.capitalized
+        && text[toks[at].span.end..next.span.start].trim().is_empty()
+        && !crate::lang::stopwords::is_stopword(w)
+        && crate::lang::numbers::find_numbers(w).is_empty();
+    plain.then_some(())?;
+    let id = |w: &str| crate::lang::stem::stem(w).map(|s| crate::lang::stem::word_id(&s));
+    Some((id(&noun)?, id(w)?))
+}
+
+/// Whether the sentence of source figure `c` writes `noun m` (the draft's narrower
+/// thing) apart from the figure's own noun, which `m` does not follow: the source
+/// tells the two things apart, and its figure counts the wider one.
+fn names_apart(
+    corpus: &Corpus,
+    at: crate::corpus::index::ClaimRef,
+    c: &Claim,
+    cq: &Quantity,
+    noun: crate::lang::stem::WordId,
+    m: crate::lang::stem::WordId,
+) -> bool {
+    if cq.counted_text.is_none() || !c.context.has(m) {
+        return false;
+    }
+    let Some(doc) = corpus.docs.get(at.doc as usize).map(|d| &d.doc) else {
+        return false;
+    };
+    let Some(sentence) = doc.sentences.get(c.sentence) else {
+        return false;
+    };
+    let text = doc.sentence_text(c.sentence);
+    if text != sentence.span.slice(&doc.text) || c.span.start < sentence.span.start {
+        return false;
+    }
+    let figure_end = c.span.end - sentence.span.start;
+    let toks = crate::text::tokens_shared(text);
+    let id = |t: &crate::text::Token| {
+        crate::lang::stem::stem(&t.norm).map(|s| crate::lang::stem::word_id(&s))
+    };
+    let is = |i: usize, w: crate::lang::stem::WordId| toks.get(i).and_then(id) == Some(w);
+    // The figure's own noun: the first occurrence after the figure.
+    let Some(own) = (0..toks.len()).find(|&i| toks[i].span.start >= figure_end && is(i, noun))
+    else {
+        return false;
+    };
+    !is(own + 1, m) && (0..toks.len()).any(|i| i != own && is(i, noun) && is(i + 1, m))
 }
 
 /// Whether the draft's modifier `m` narrows the source figure's measure too: it stands
