@@ -1104,3 +1104,25 @@ fn a_figure_of_last_week() {
         &[("400", Some(Verdict::Contradicted), Some("environ 600"))],
     );
 }
+
+/// An earlier figure that says it was a first count (« a d'abord évoqué ») and a
+/// later source's other value for the same thing: the figure was revised, and the
+/// draft that gives the first one as current is outdated.
+#[test]
+fn a_first_count_revised() {
+    let corpus: &[(&str, &str)] = &[
+        (
+            "eboulement-1.md",
+            "---\ndate: 2026-02-10\n---\nÀ Lorvins, la préfecture du Haut-Vérac a d'abord évoqué 14 maisons détruites par l'éboulement.",
+        ),
+        (
+            "eboulement-2.md",
+            "---\ndate: 2026-02-13\n---\nÀ Lorvins, l'éboulement a détruit 23 maisons, selon la préfecture du Haut-Vérac.",
+        ),
+    ];
+    check(
+        corpus,
+        "---\ndate: 2026-02-15\n---\n\nÀ Lorvins, l'éboulement a détruit 14 maisons, selon la préfecture du Haut-Vérac.\n",
+        &[("14 maisons", Some(Verdict::Outdated), Some("23"))],
+    );
+}

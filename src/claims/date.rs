@@ -213,11 +213,13 @@ pub fn anchor(doc: &Document) -> Option<DocDate> {
     }
     // A scraped page's "updated" line, a dispatch's dateline; not a file's time,
     // which says when it was copied as often as when it was written.
-    if let Some(d) = doc
-        .meta
-        .day
-        .filter(|d| d.from != crate::lang::dating::DayFrom::FileTime)
-    {
+    // Nor the latest day its text names, which that text's own dates decide.
+    if let Some(d) = doc.meta.day.filter(|d| {
+        !matches!(
+            d.from,
+            crate::lang::dating::DayFrom::FileTime | crate::lang::dating::DayFrom::Mentioned
+        )
+    }) {
         return Some(DocDate {
             year: d.day.year,
             day: Some((d.day.month, d.day.day)),
@@ -229,6 +231,44 @@ pub fn anchor(doc: &Document) -> Option<DocDate> {
         year: first,
         day: None,
     })
+}
+
+/// How many years back a weekday with its date is looked for (`lundi 21 octobre`
+/// falls on a Monday every five to eleven years).
+const WEEKDAY_YEARS_BACK: i32 = 12;
+
+/// The latest day, on or before `until`, that `doc`'s text names in full: a date
+/// with its year written, or a weekday with its date (`lundi 21 octobre`), whose
+/// weekday picks the year: the latest one on or before `until` where that date
+/// falls on that weekday. A date without either names no day here.
+pub fn latest_named_day(
+    doc: &Document,
+    until: crate::lang::dating::Day,
+) -> Option<crate::lang::dating::Day> {
+    use crate::lang::dating::Day;
+    let mut latest: Option<Day> = None;
+    for i in 0..doc.sentences.len() {
+        for f in find(doc.sentence_text(i), None) {
+            let v = &f.value;
+            if v.weekday_only || v.end.is_some() {
+                continue;
+            }
+            let day = match (v.year.filter(|_| v.year_written), v.weekday) {
+                (Some(y), _) => Day::new(y, v.month, v.day),
+                (None, Some(w)) => (0..=WEEKDAY_YEARS_BACK)
+                    .map(|back| until.year - back)
+                    .filter_map(|y| Day::new(y, v.month, v.day))
+                    .find(|d| {
+                        *d <= until && calendar::weekday_of(d.year, d.month, d.day) == Some(w)
+                    }),
+                (None, None) => None,
+            };
+            if let Some(day) = day.filter(|d| *d <= until) {
+                latest = Some(latest.map_or(day, |l| l.max(day)));
+            }
+        }
+    }
+    latest
 }
 
 /// The years written in full dates of `text` (`3 mars 2024`, `March 3, 2024`), in order.

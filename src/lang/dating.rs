@@ -115,6 +115,9 @@ pub enum DayFrom {
     Dateline,
     /// The file's modification time: nothing in the text dates it.
     FileTime,
+    /// The latest day its text names in full (a weekday with its date, or a date
+    /// with its year): a page saved without its stamp reports on that day or later.
+    Mentioned,
 }
 
 /// A document's own day, and where it was read.
@@ -395,7 +398,7 @@ pub fn comparison_starts(tokens: &[Token]) -> Vec<usize> {
 /// "still missing"), or as an earlier one (« un premier bilan », "initially",
 /// « contre six lundi »). Two sources of different days that disagree revise one
 /// count when one of them says so; otherwise they dispute it.
-pub const REVISION_MARKERS: [&[&str]; 52] = [
+pub const REVISION_MARKERS: [&[&str]; 55] = [
     &["desormais"],
     &["toujours"],
     &["encore"],
@@ -414,6 +417,7 @@ pub const REVISION_MARKERS: [&[&str]; 52] = [
     &["revise"],
     &["revisee"],
     &["initialement"],
+    &["d'", "abord"],
     &["precedent", "bilan"],
     &["premier", "bilan"],
     &["nouveau", "bilan"],
@@ -438,6 +442,8 @@ pub const REVISION_MARKERS: [&[&str]; 52] = [
     &["revised"],
     &["updated"],
     &["initially"],
+    &["at", "first"],
+    &["first", "reported"],
     &["so", "far"],
     &["up", "from"],
     &["down", "from"],

@@ -99,6 +99,7 @@ fn day_from(from: DayFrom) -> &'static str {
         DayFrom::Published => "published",
         DayFrom::Dateline => "dateline",
         DayFrom::FileTime => "file modified; the text gives no date",
+        DayFrom::Mentioned => "the latest day its text names; it gives no date of its own",
     }
 }
 

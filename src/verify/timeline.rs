@@ -298,13 +298,16 @@ pub(crate) fn revision(
                 .iter()
                 .all(|c| claim_at(corpus, c.at).is_some_and(|x| same(first, x)));
             let earlier = all(&agreeing);
-            (one_value && changed(corpus, &others_latest)).then_some((
-                Revision::Outdated {
-                    earlier,
-                    latest: others_latest,
-                },
-                history,
-            ))
+            // The earlier figure may say it was a first count (« a d'abord évoqué »).
+            (one_value && (changed(corpus, &others_latest) || changed(corpus, &earlier))).then_some(
+                (
+                    Revision::Outdated {
+                        earlier,
+                        latest: others_latest,
+                    },
+                    history,
+                ),
+            )
         }
         // Both on the latest day: a dispute, which time does not settle.
         _ => None,
