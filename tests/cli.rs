@@ -72,6 +72,6 @@ fn a_clean_draft_exits_0() {
         draft.to_str().unwrap_or_default(),
     ]);
     assert_eq!(code, 0, "{stdout}");
-    assert!(stdout.contains("0 finding(s)"));
+    assert!(stdout.contains("0 findings in 1 file"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }

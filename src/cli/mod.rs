@@ -1,9 +1,16 @@
-//! `recoupe check`: check drafts from the terminal, for people or as JSON.
+//! `recoupe check`: check drafts from the terminal, for people, as JSON or as SARIF
+//! (docs/cli.md).
 //!
-//! Exit codes: 0 when nothing is contradicted or misquoted, 1 when something is,
-//! 2 on a usage or I/O error.
+//! Exit codes, whatever the format: 0 when nothing is contradicted, misquoted or
+//! outdated, 1 when something is, 2 on a usage or I/O error.
 
+mod human;
+mod json;
+mod paths;
+mod position;
 mod render;
+mod sarif;
+mod source_name;
 
 use crate::config::{Settings, Severity};
 use crate::corpus;
@@ -17,8 +24,12 @@ use std::process::ExitCode;
 /// Output format of `recoupe check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Compiler-style text for people.
     Human,
+    /// One JSON object (docs/json.md).
     Json,
+    /// A SARIF 2.1.0 log.
+    Sarif,
 }
 
 /// Run `recoupe check`.
@@ -102,9 +113,17 @@ fn run_inner(
             Verdict::Contradicted | Verdict::Misquoted | Verdict::Outdated
         )
     });
+    let paths = paths::Paths::from_cwd();
+    let run = render::Run {
+        reports: &reports,
+        corpus: &corpus,
+        settings: &settings,
+        paths: &paths,
+    };
     let out = match format {
-        Format::Human => render::human(&reports, &corpus, &settings),
-        Format::Json => render::json(&reports, &corpus, &settings),
+        Format::Human => human::human(&run),
+        Format::Json => json::json(&run),
+        Format::Sarif => sarif::sarif(&run),
     };
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());

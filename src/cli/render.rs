@@ -1,11 +1,12 @@
-//! How `recoupe check` prints findings: compiler-like text, or one JSON object.
+//! What every output of `recoupe check` is made from: the findings of each draft, the
+//! corpus they cite, and their count by verdict.
 
+use super::paths::Paths;
 use crate::config::Settings;
 use crate::corpus::Corpus;
 use crate::document::Document;
-use crate::verify::{Citation, Finding};
-use annotate_snippets::{Level, Renderer, Snippet};
-use serde_json::json;
+use crate::verdict::Verdict;
+use crate::verify::Finding;
 use std::path::PathBuf;
 
 /// The findings of one draft.
@@ -15,103 +16,68 @@ pub struct Report {
     pub checked: Vec<Finding>,
 }
 
-fn level(sev: &str) -> Level {
-    match sev {
-        "error" => Level::Error,
-        "warning" => Level::Warning,
-        "information" => Level::Info,
-        _ => Level::Help,
+/// All a renderer needs.
+pub struct Run<'a> {
+    pub reports: &'a [Report],
+    pub corpus: &'a Corpus,
+    pub settings: &'a Settings,
+    pub paths: &'a Paths,
+}
+
+impl Run<'_> {
+    /// The diagnostic code of a finding.
+    pub fn code(f: &Finding) -> &'static str {
+        f.verdict.code().unwrap_or("supported")
+    }
+
+    /// The severity a finding is shown with, as the settings name it.
+    pub fn severity(&self, f: &Finding) -> &'static str {
+        self.settings.severity_of(f.verdict).as_str()
+    }
+
+    /// How many findings of each verdict, the gravest first; verdicts with none left out.
+    pub fn tally(&self) -> Vec<(Verdict, usize)> {
+        Verdict::CODED
+            .into_iter()
+            .map(|v| {
+                let n = self
+                    .reports
+                    .iter()
+                    .flat_map(|r| &r.checked)
+                    .filter(|f| f.verdict == v)
+                    .count();
+                (v, n)
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// `3 findings in 1 file: 1 contradicted, 1 disputed, 1 unsupported`.
+    pub fn summary(&self) -> String {
+        let total: usize = self.reports.iter().map(|r| r.checked.len()).sum();
+        let files = self.reports.len();
+        let mut line = format!(
+            "{total} {} in {files} {}",
+            plural(total, "finding", "findings"),
+            plural(files, "file", "files")
+        );
+        let by_verdict: Vec<String> = self
+            .tally()
+            .into_iter()
+            .map(|(v, n)| format!("{n} {}", v.label()))
+            .collect();
+        if !by_verdict.is_empty() {
+            line.push_str(": ");
+            line.push_str(&by_verdict.join(", "));
+        }
+        line
     }
 }
 
-/// `file:line:col: severity[code]: message`, the draft line underlined, then the
-/// evidence lines with their sources.
-pub fn human(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String {
-    let renderer = Renderer::plain();
-    let mut out = String::new();
-    let mut count = 0;
-    for r in reports {
-        let path = r.file.display().to_string();
-        for c in &r.checked {
-            let code = c.verdict.code().unwrap_or("supported");
-            let sev = settings.severity_of(c.verdict).as_str();
-            let pos = r.draft.lines.position(
-                &r.draft.text,
-                c.claim.span.start,
-                crate::text::Encoding::Utf32,
-            );
-            out.push_str(&format!(
-                "{path}:{}:{}: {sev}[{code}]: {}\n",
-                pos.line + 1,
-                pos.col + 1,
-                c.message
-            ));
-            let line = pos.line as usize;
-            let (ls, le) = r.draft.lines.line_span(&r.draft.text, line);
-            let src = &r.draft.text[ls..le];
-            let a = c.claim.span.start.saturating_sub(ls).min(src.len());
-            let b = c.claim.span.end.saturating_sub(ls).clamp(a, src.len());
-            let label = c
-                .fixes
-                .first()
-                .map(|f| format!("source: {}", f.replacement))
-                .unwrap_or_default();
-            let mut msg = level(sev).title(code).snippet(
-                Snippet::source(src)
-                    .line_start(line + 1)
-                    .origin(&path)
-                    .annotation(level(sev).span(a..b).label(&label)),
-            );
-            let notes: Vec<String> = c
-                .evidence
-                .iter()
-                .map(|e| format!("{}: {}", Citation::of(corpus, e).located(), e.excerpt))
-                .collect();
-            for n in &notes {
-                msg = msg.footer(Level::Note.title(n));
-            }
-            out.push_str(&renderer.render(msg).to_string());
-            out.push_str("\n\n");
-            count += 1;
-        }
+fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
     }
-    out.push_str(&format!(
-        "{count} finding(s) in {} file(s)\n",
-        reports.len()
-    ));
-    out
-}
-
-/// `{"findings": [...]}` with UTF-8 byte spans.
-pub fn json(reports: &[Report], corpus: &Corpus, settings: &Settings) -> String {
-    let mut findings = Vec::new();
-    for r in reports {
-        for c in &r.checked {
-            let code = c.verdict.code().unwrap_or("supported");
-            findings.push(json!({
-                "file": r.file.display().to_string(),
-                "code": code,
-                "severity": settings.severity_of(c.verdict).as_str(),
-                "message": c.message,
-                "span": {"start": c.claim.span.start, "end": c.claim.span.end},
-                "text": c.claim.span.slice(&r.draft.text),
-                "evidence": c.evidence.iter().map(|e| json!({
-                    "source": corpus.docs.get(e.doc).map(|s| s.doc.path.display().to_string()).unwrap_or_default(),
-                    "line": e.line + 1,
-                    "excerpt": e.excerpt,
-                    "value": e.value,
-                    "agrees": e.agrees,
-                })).collect::<Vec<_>>(),
-                "fixes": c.fixes.iter().map(|f| json!({
-                    "span": {"start": f.span.start, "end": f.span.end},
-                    "replacement": f.replacement,
-                    "title": f.title,
-                })).collect::<Vec<_>>(),
-            }));
-        }
-    }
-    let mut s = serde_json::to_string_pretty(&json!({ "findings": findings }))
-        .unwrap_or_else(|_| "{\"findings\": []}".into());
-    s.push('\n');
-    s
 }
