@@ -103,6 +103,8 @@ impl Paths {
             } else {
                 self.cwd.as_deref().map(|cwd| cwd.join(path))
             };
+            // `a/../b` names the same file as `b`: write the latter when it exists.
+            let abs = abs.map(|p| p.canonicalize().unwrap_or(p));
             if let Some(uri) = abs.as_deref().and_then(file_uri) {
                 return FileUri::Absolute(uri);
             }
