@@ -11,6 +11,7 @@
 //!   `DocumentSnapshot` each check takes;
 //! - `engine`: what checks a draft (the real, incremental engine or a stand-in);
 //! - `from_proto` / `to_proto`: the only places positions are converted;
+//! - `markdown_escape`: the one place plain text is escaped for the hover's markdown;
 //! - `framing`: a tolerant reader of the client's frames in front of the transport.
 
 mod engine;
@@ -18,6 +19,7 @@ pub mod framing;
 mod from_proto;
 mod handlers;
 mod jobs;
+mod markdown_escape;
 mod related;
 mod server;
 mod session;

@@ -5,6 +5,7 @@
 
 use crate::lsp::jobs::analyse;
 use crate::lsp::jobs::context::Ctx;
+use crate::lsp::markdown_escape::escape;
 use crate::lsp::session::Analysis;
 use crate::lsp::{from_proto, to_proto};
 use crate::verify::{Citation, Evidence, Finding, Verdict};
@@ -132,19 +133,4 @@ fn bold_value(ev: &Evidence) -> String {
         return format!("{} (**{}**)", escape(&excerpt), escape(&ev.value));
     }
     escape(&excerpt)
-}
-
-/// Markdown-escape text from a source, so its `*`, `_` or `<` show as written.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
