@@ -12,7 +12,9 @@ pub fn load_settings(path: &Path) -> Result<Settings, String> {
     Settings::from_toml(&text, base)
 }
 
-/// The nearest `recoupe.toml` in `start` or a folder above it.
+/// The nearest `recoupe.toml` in `start` or a folder above it: the one the CLI
+/// reads for a draft in `start`, and the one the language server checks an open
+/// draft of that folder with.
 pub fn find_config(start: &Path) -> Option<PathBuf> {
     let mut dir = Some(start);
     while let Some(d) = dir {
@@ -25,19 +27,11 @@ pub fn find_config(start: &Path) -> Option<PathBuf> {
     None
 }
 
-/// The root a file outside every workspace folder is checked from: the folder of
-/// the nearest `recoupe.toml` above `dir`, or `dir` itself.
-pub fn config_root(dir: &Path) -> PathBuf {
-    find_config(dir)
-        .and_then(|c| c.parent().map(Path::to_path_buf))
-        .unwrap_or_else(|| dir.to_path_buf())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn check(files: &[&str], from: &str, expected: &str) {
+    fn check(files: &[&str], from: &str, expected: Option<&str>) {
         let tmp = std::env::temp_dir().join(format!(
             "recoupe-config-root-{}-{}",
             std::process::id(),
@@ -51,19 +45,20 @@ mod tests {
             std::fs::write(&path, "corpus = []\n").unwrap();
         }
         std::fs::create_dir_all(tmp.join(from)).unwrap();
-        let got = config_root(&tmp.join(from));
+        let got = find_config(&tmp.join(from));
         let _ = std::fs::remove_dir_all(&tmp);
-        assert_eq!(got, tmp.join(expected));
+        let expected = expected.map(|e| tmp.join(e).join(CONFIG_FILE));
+        assert_eq!(got, expected);
     }
 
     #[test]
-    fn a_stray_file_is_checked_from_the_nearest_config() {
-        check(&["ws/recoupe.toml"], "ws/drafts/deep", "ws");
-        check(&[], "alone/here", "alone/here");
+    fn a_draft_is_checked_with_the_nearest_config_above_it() {
+        check(&["ws/recoupe.toml"], "ws/drafts/deep", Some("ws"));
+        check(&["ws/recoupe.toml"], "ws", Some("ws"));
         check(
             &["ws/recoupe.toml", "ws/inner/recoupe.toml"],
             "ws/inner/x",
-            "ws/inner",
+            Some("ws/inner"),
         );
     }
 }

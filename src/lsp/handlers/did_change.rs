@@ -22,7 +22,9 @@ pub fn did_change(ctx: &Arc<Ctx>, params: DidChangeTextDocumentParams) -> Result
     let path = from_proto::file_path(&uri);
     let debounce = match ctx.adopt_root(path.as_deref()) {
         EnvFor::Ready(env) => env.settings.debounce_ms,
-        EnvFor::Loading | EnvFor::UnknownRoot(_) => Settings::default().debounce_ms,
+        EnvFor::Loading | EnvFor::UnknownRoot | EnvFor::NoCorpus(_) => {
+            Settings::default().debounce_ms
+        }
     };
     publish::schedule(ctx, uri, Duration::from_millis(debounce));
     Ok(())

@@ -84,7 +84,8 @@ pub async fn analyse(
 }
 
 /// Wait until the corpus of the root a document at `path` belongs to has loaded
-/// once, for at most `limit`; true when it has. For requests whose answer cannot be
+/// once (or every root holding it has loaded without a corpus), for at most
+/// `limit`; true when it has. For requests whose answer cannot be
 /// given again later: a client that pulls diagnostics without supporting
 /// `workspace/diagnostic/refresh` (Neovim 0.11) pulls once, right after `didOpen`.
 pub async fn wait_ready(ctx: &Ctx, path: Option<&Path>, limit: Duration) -> bool {
@@ -95,7 +96,7 @@ pub async fn wait_ready(ctx: &Ctx, path: Option<&Path>, limit: Duration) -> bool
         let installed = ctx.session.workspace.installed().notified();
         tokio::pin!(installed);
         installed.as_mut().enable();
-        if let EnvFor::Ready(_) = ctx.session.workspace.env_for(path) {
+        if let EnvFor::Ready(_) | EnvFor::NoCorpus(_) = ctx.session.workspace.env_for(path) {
             return true;
         }
         if tokio::time::timeout_at(deadline, installed).await.is_err() {

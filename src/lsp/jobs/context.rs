@@ -4,6 +4,7 @@
 //! other than through that channel, so nothing here needs the jobs above it.
 
 use super::watch::{Changed, Watch};
+use crate::corpus::disk::config::find_config;
 use crate::lsp::engine::{Checker, Engine};
 use crate::lsp::related::RelatedCache;
 use crate::lsp::session::{EnvFor, Session};
@@ -80,21 +81,30 @@ impl Ctx {
         self.checkers.remove(uri);
     }
 
-    /// The settings and corpus of a draft at `path`. For a draft outside every
-    /// root, its folder becomes one and starts loading (for notification handlers:
-    /// only they change the roots).
+    /// The settings and corpus of a draft at `path`. Unless they are ready, the
+    /// nearest `recoupe.toml` above the draft (found as the CLI finds it) makes its
+    /// folder a root, which starts loading: a draft the editor placed in a root
+    /// without one (Eglot takes the draft's own folder, or a repository's) is
+    /// checked against that file's corpus. A draft outside every root with no
+    /// `recoupe.toml` above it makes its own folder one. For notification handlers:
+    /// only they change the roots.
     pub fn adopt_root(&self, path: Option<&Path>) -> EnvFor {
-        match self.session.workspace.env_for(path) {
-            // The session knows no disk: the root is found here, above the file.
-            EnvFor::UnknownRoot(dir) => {
-                let root = crate::corpus::disk::config::config_root(&dir);
-                if self.session.workspace.add_root(root.clone()) {
-                    self.request_reload(root.clone(), true);
-                }
-                EnvFor::UnknownRoot(root)
-            }
-            env => env,
+        let env = self.session.workspace.env_for(path);
+        let Some(path) = path.filter(|_| !matches!(env, EnvFor::Ready(_))) else {
+            return env;
+        };
+        // The session knows no disk: the root is found here, above the file.
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let found = find_config(dir).and_then(|c| c.parent().map(Path::to_path_buf));
+        let root = match (found, &env) {
+            (Some(root), _) => root,
+            (None, EnvFor::UnknownRoot) => dir.to_path_buf(),
+            (None, _) => return env,
+        };
+        if self.session.workspace.add_root(root.clone()) {
+            self.request_reload(root.clone(), true);
         }
+        env
     }
 
     /// Ask for a reload of `root` in the background.

@@ -1,17 +1,21 @@
 //! Debounce and publish: after an edit (or a new corpus), check the draft once the
 //! debounce has passed and push its diagnostics, only for the version they were
 //! computed from and never over a newer publication. Claims the last edit touched
-//! are held back while the writer is typing, then shown by the same job.
+//! are held back while the writer is typing, then shown by the same job. A draft
+//! no corpus applies to gets an empty list and one message.
 
 use super::analyse;
 use super::context::Ctx;
+use crate::config::CONFIG_FILE;
+use crate::lsp::from_proto;
 use crate::lsp::related::RelatedCache;
-use crate::lsp::session::Analysis;
+use crate::lsp::session::{Analysis, EnvFor};
 use crate::lsp::to_proto;
 use crate::text::Encoding;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tower_lsp_server::ls_types::{Diagnostic, Uri};
+use tower_lsp_server::ls_types::{Diagnostic, MessageType, Uri};
 
 /// How long after an edit a claim it touched stays hidden: `2 5` on its way to
 /// `2 500` should not be flagged while the writer is still typing it.
@@ -76,7 +80,15 @@ async fn publish(ctx: &Arc<Ctx>, uri: &Uri, version: i32) {
 /// One publication of `version`; when claims were held back, until when.
 async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant> {
     let session = &ctx.session;
-    if session.documents.version(uri) != Some(version) || session.caps().pull_diagnostics {
+    if session.documents.version(uri) != Some(version) {
+        return None;
+    }
+    let path = from_proto::file_path(uri);
+    if let EnvFor::NoCorpus(root) = session.workspace.env_for(path.as_deref()) {
+        nothing_checked(ctx, uri, version, &root).await;
+        return None;
+    }
+    if session.caps().pull_diagnostics {
         return None;
     }
     let a = analyse::analysis(ctx, uri).await?;
@@ -93,6 +105,32 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
         .publish_diagnostics(uri.clone(), diags, Some(version))
         .await;
     held_until
+}
+
+/// A draft no corpus applies to: say so once (to clients that pull as well), and
+/// publish no diagnostics for it (an empty corpus would call every claim
+/// unsupported).
+async fn nothing_checked(ctx: &Ctx, uri: &Uri, version: i32, root: &Path) {
+    ctx.show_once(
+        MessageType::WARNING,
+        format!(
+            "Recoupe: no corpus configured for {}. Add `corpus = [\"sources\"]` to a {CONFIG_FILE} \
+             in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; \
+             until then nothing is checked.",
+            root.display()
+        ),
+    )
+    .await;
+    // A client that pulls gets the same empty list when it asks.
+    if ctx.session.caps().pull_diagnostics {
+        return;
+    }
+    let _turn = ctx.publishing.lock().await;
+    if ctx.session.documents.may_publish(uri, version) {
+        ctx.client
+            .publish_diagnostics(uri.clone(), Vec::new(), Some(version))
+            .await;
+    }
 }
 
 /// Clear a closed draft's diagnostics (when they are pushed).

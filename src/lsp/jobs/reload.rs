@@ -140,18 +140,6 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
     let Some((old_settings, old_corpus, ready)) = ctx.session.workspace.current(&root) else {
         return;
     };
-    if settings.corpus.is_empty() {
-        ctx
-            .show_once(
-                MessageType::WARNING,
-                format!(
-                    "Recoupe: no corpus configured for {}. Add `corpus = [\"sources\"]` to {CONFIG_FILE} \
-                     or set `recoupe.corpus` in the editor settings; until then nothing is checked.",
-                    root.display()
-                ),
-            )
-            .await;
-    }
     for folder in &settings.corpus {
         if !folder.is_dir() {
             ctx.show_once(

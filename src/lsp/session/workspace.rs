@@ -17,9 +17,12 @@ pub enum EnvFor {
     Ready(Env),
     /// Its root's corpus has not loaded yet (or there is no root at all).
     Loading,
-    /// It lies outside every root. From the session: the folder that holds it; from
-    /// `Ctx::adopt_root`: the root it now belongs to (its nearest `recoupe.toml`'s folder).
-    UnknownRoot(PathBuf),
+    /// It lies outside every root: `Ctx::adopt_root` makes the folder of its
+    /// nearest `recoupe.toml` (or its own folder) one.
+    UnknownRoot,
+    /// No root holding it has a corpus (neither a `recoupe.toml` above it nor the
+    /// editor's settings give one): nothing is checked. The deepest root holding it.
+    NoCorpus(PathBuf),
 }
 
 /// What one document is checked with.
@@ -116,46 +119,42 @@ impl Workspace {
             .collect()
     }
 
-    /// The root a file belongs to: the deepest workspace folder holding it.
-    fn root_of(&self, path: &Path) -> Option<PathBuf> {
-        let roots = self.roots.read().ok()?;
-        roots
-            .iter()
-            .filter(|r| path.starts_with(&r.path))
-            .max_by_key(|r| r.path.components().count())
-            .map(|r| r.path.clone())
-    }
-
-    /// The settings and corpus for a document at `path`. A file outside every
-    /// workspace folder is `UnknownRoot`, with the folder that holds it: the caller
-    /// finds its root (the session reads no disk), adds it and starts its loading. A document that is not a file takes the first root.
+    /// The settings and corpus for a document at `path`: those of the deepest root
+    /// holding it that has a corpus. A root that has none (a workspace folder the
+    /// editor chose, without `recoupe.toml`) gives way to the roots above it, among
+    /// them the folder of the nearest `recoupe.toml` above the draft, which
+    /// `Ctx::adopt_root` adds. A file outside every root is `UnknownRoot`: the
+    /// caller finds its root (the session reads no disk), adds it and starts its
+    /// loading. A document that is not a file takes the
+    /// first root.
     pub fn env_for(&self, path: Option<&Path>) -> EnvFor {
-        let root = match path {
-            Some(p) => match self.root_of(p) {
-                Some(r) => r,
-                None => {
-                    let dir = p.parent().unwrap_or(Path::new("."));
-                    return EnvFor::UnknownRoot(dir.to_path_buf());
-                }
-            },
-            None => match self.root_paths().into_iter().next() {
-                Some(r) => r,
-                None => return EnvFor::Loading,
-            },
-        };
         let Ok(roots) = self.roots.read() else {
             return EnvFor::Loading;
         };
-        match roots.iter().find(|x| x.path == root) {
-            Some(r) if r.ready => EnvFor::Ready(Env {
-                settings: r.settings.clone(),
-                corpus: r.corpus.clone(),
-                generation: self.generation(),
-            }),
-            Some(_) => EnvFor::Loading,
-            // removed since `root_of` found it
-            None => EnvFor::Loading,
+        let mut holding: Vec<&Root> = match path {
+            Some(p) => roots.iter().filter(|r| p.starts_with(&r.path)).collect(),
+            None => roots.iter().take(1).collect(),
+        };
+        holding.sort_by_key(|r| std::cmp::Reverse(r.path.components().count()));
+        let Some(deepest) = holding.first() else {
+            return match path {
+                Some(_) => EnvFor::UnknownRoot,
+                None => EnvFor::Loading,
+            };
+        };
+        for r in &holding {
+            if !r.ready {
+                return EnvFor::Loading;
+            }
+            if !r.settings.corpus.is_empty() {
+                return EnvFor::Ready(Env {
+                    settings: r.settings.clone(),
+                    corpus: r.corpus.clone(),
+                    generation: self.generation(),
+                });
+            }
         }
+        EnvFor::NoCorpus(deepest.path.clone())
     }
 
     /// The settings layers the client gave, in the order they apply.
