@@ -61,7 +61,7 @@ fn did_open_publishes_versioned_diagnostics_with_evidence() {
     assert!(d["codeDescription"]["href"]
         .as_str()
         .unwrap_or("")
-        .ends_with("claims.md#the-verdicts"));
+        .ends_with("/docs/claims.md#contradicted"));
     let rel = &d["relatedInformation"][0];
     assert!(rel["location"]["uri"]
         .as_str()

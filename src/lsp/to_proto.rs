@@ -4,18 +4,52 @@
 use crate::config::{Settings, Severity};
 use crate::document::Document;
 use crate::text::{Encoding, LineIndex, Span};
+use crate::verdict::Verdict;
 use crate::verify::{Evidence, Finding};
 use crate::Corpus;
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::LazyLock;
 use tower_lsp_server::ls_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, Position, PositionEncodingKind, Range, Uri,
 };
 
-/// Where the diagnostic codes are explained: the verdicts table of docs/claims.md.
-pub const DOCS_URL: &str =
-    "https://github.com/recoupe/recoupe/blob/main/docs/claims.md#the-verdicts";
+/// The repository whose docs explain the diagnostic codes: Cargo.toml's
+/// `repository` when it is set, else this address (docs/lsp.md says so).
+pub const REPOSITORY: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "https://github.com/recoupe/recoupe"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// Where a diagnostic code is explained: its section of docs/claims.md, on the
+/// repository's main branch (the heading is the code, so the anchor is too).
+pub fn docs_url(code: &str) -> String {
+    format!(
+        "{}/blob/main/docs/claims.md#{code}",
+        REPOSITORY.trim_end_matches('/')
+    )
+}
+
+/// The `codeDescription` of each code, parsed once.
+static CODE_DESCRIPTIONS: LazyLock<Vec<(&'static str, CodeDescription)>> = LazyLock::new(|| {
+    Verdict::CODED
+        .iter()
+        .filter_map(Verdict::code)
+        .filter_map(|code| {
+            let href = Uri::from_str(&docs_url(code)).ok()?;
+            Some((code, CodeDescription { href }))
+        })
+        .collect()
+});
+
+fn code_description(code: &str) -> Option<CodeDescription> {
+    CODE_DESCRIPTIONS
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, d)| d.clone())
+}
 
 pub const SOURCE: &str = "recoupe";
 
@@ -120,9 +154,7 @@ pub fn diagnostic_with(
         range: doc_range(draft, checked.claim.span, enc),
         severity: Some(severity),
         code: Some(NumberOrString::String(code.to_string())),
-        code_description: Uri::from_str(DOCS_URL)
-            .ok()
-            .map(|href| CodeDescription { href }),
+        code_description: code_description(code),
         source: Some(SOURCE.to_string()),
         message,
         related_information: (!related.is_empty()).then_some(related),
