@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CI step for the editor integrations: installs what they need on a clean machine, builds/tests/packages the VS Code
-# extension, and runs the real-editor tests (VS Code as code-server + playwright, Neovim headless) against the real server.
+# extension, and runs the real-editor tests (VS Code as code-server + playwright, Neovim headless, Emacs batch with Eglot)
+# against the real server.
 # Usage: bash .ci/editors.sh    (from anywhere; RECOUPE_BIN overrides the server binary, default target/release/recoupe)
 # Exits non-zero if any step fails; every step runs even after a failure, so one report shows them all.
 set -uo pipefail
@@ -53,8 +54,10 @@ step() {
 
 # --- what a clean machine lacks -------------------------------------------------------------------------------
 install_debian() {
-  # chromium for playwright; the -dev packages and ripgrep for code-server's native modules and its rg.
-  local want=(chromium libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep) need=()
+  # chromium for playwright; the -dev packages and ripgrep for code-server's native modules and its rg; Emacs 28
+  # (Debian 12) with Eglot and markdown-mode from Debian's elpa packages, for the Emacs test.
+  local want=(chromium libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev pkg-config ripgrep
+    emacs-nox elpa-eglot elpa-markdown-mode) need=()
   for p in "${want[@]}"; do [ "$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null)" = installed ] || need+=("$p"); done
   [ ${#need[@]} -eq 0 ] && { echo "Debian packages already there"; return 0; }
   export DEBIAN_FRONTEND=noninteractive
@@ -114,6 +117,11 @@ nvim_test() {
       "$nvim_bin" --headless --clean -l "$repo/editors/nvim/tests/$script"
 }
 
+# Emacs in batch mode: -q (not -Q) so that Debian's site-start puts the elpa packages on the load path.
+emacs_test() {
+  RECOUPE_CACHE_DIR=off emacs --batch -q -l "$repo/editors/emacs/tests/$1"
+}
+
 step install-debian install_debian
 step install-neovim install_neovim
 step install-code-server "$repo/editors/tests/install-code-server.sh" "$cache/code-server"
@@ -125,6 +133,7 @@ else
   step vscode-e2e vscode_e2e
   step nvim-e2e nvim_test e2e.lua
   step nvim-setup nvim_test setup_spec.lua
+  step emacs-e2e emacs_test e2e.el
 fi
 
 echo "::: editors: $((SECONDS - t_start))s in all; artifacts in $artifacts"
