@@ -25,6 +25,23 @@ pub enum Verdict {
     Unsupported,
 }
 
+/// The repository whose docs explain the diagnostic codes: Cargo.toml's
+/// `repository` when it is set, else this address (docs/lsp.md says so).
+pub const REPOSITORY: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
+    "https://github.com/recoupe/recoupe"
+} else {
+    env!("CARGO_PKG_REPOSITORY")
+};
+
+/// Where a diagnostic code is explained: its section of docs/claims.md, on the
+/// repository's main branch (the heading is the code, so the anchor is too).
+pub fn docs_url(code: &str) -> String {
+    format!(
+        "{}/blob/main/docs/claims.md#{code}",
+        REPOSITORY.trim_end_matches('/')
+    )
+}
+
 impl Verdict {
     /// The verdicts that make a diagnostic, in order of gravity.
     pub const CODED: [Verdict; 6] = [

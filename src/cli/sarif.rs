@@ -14,49 +14,41 @@ use serde_json::{json, Value};
 use std::path::Path;
 
 /// Where the verdicts are explained (the same page the language server links to).
-const DOCS: &str = "https://github.com/recoupe/recoupe/blob/main/docs/claims.md";
-
 /// The base id relative file URIs are resolved against: the current directory.
 const BASE_ID: &str = "%SRCROOT%";
 
-/// What a rule says of itself: its name, what it means, what to do, its docs anchor.
-fn rule_text(v: Verdict) -> (&'static str, &'static str, &'static str, &'static str) {
+/// What a rule says of itself: its name, what it means, what to do.
+fn rule_text(v: Verdict) -> (&'static str, &'static str, &'static str) {
     match v {
         Verdict::Contradicted => (
             "Contradicted",
             "Sources about the same thing say otherwise.",
             "Write the sources' value; the fix writes it in the draft's style.",
-            "the-verdicts",
         ),
         Verdict::Misquoted => (
             "Misquoted",
             "A quote is close to a source's words, but not the same.",
             "Quote the source's words.",
-            "the-verdicts",
         ),
         Verdict::Outdated => (
             "Outdated",
             "A figure an earlier source gave, which later sources revised.",
             "Write the latest value.",
-            "figures-that-change-over-time",
         ),
         Verdict::Unattributed => (
             "Unattributed",
             "Stated as fact, but the sources attribute it to someone.",
             "Say who says so.",
-            "the-verdicts",
         ),
         Verdict::Disputed => (
             "Disputed",
             "The sources disagree among themselves.",
             "Give both figures and who gives each.",
-            "the-verdicts",
         ),
         Verdict::Unsupported | Verdict::Supported => (
             "Unsupported",
             "Nothing in the corpus speaks to it.",
             "Check it elsewhere.",
-            "the-verdicts",
         ),
     }
 }
@@ -75,13 +67,13 @@ pub fn sarif(run: &Run) -> String {
     let rules: Vec<Value> = Verdict::CODED
         .into_iter()
         .map(|v| {
-            let (name, means, todo, anchor) = rule_text(v);
+            let (name, means, todo) = rule_text(v);
             json!({
                 "id": v.label(),
                 "name": name,
                 "shortDescription": {"text": means},
                 "help": {"text": todo},
-                "helpUri": format!("{DOCS}#{anchor}"),
+                "helpUri": crate::verdict::docs_url(v.label()),
                 "defaultConfiguration": {
                     "level": level(run.settings.severity_of(v).as_str()),
                 },
@@ -98,7 +90,7 @@ pub fn sarif(run: &Run) -> String {
             "driver": {
                 "name": "recoupe",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/recoupe/recoupe",
+                "informationUri": crate::verdict::REPOSITORY,
                 "rules": rules,
             },
         },

@@ -15,22 +15,7 @@ use tower_lsp_server::ls_types::{
     NumberOrString, Position, PositionEncodingKind, Range, Uri,
 };
 
-/// The repository whose docs explain the diagnostic codes: Cargo.toml's
-/// `repository` when it is set, else this address (docs/lsp.md says so).
-pub const REPOSITORY: &str = if env!("CARGO_PKG_REPOSITORY").is_empty() {
-    "https://github.com/recoupe/recoupe"
-} else {
-    env!("CARGO_PKG_REPOSITORY")
-};
-
-/// Where a diagnostic code is explained: its section of docs/claims.md, on the
-/// repository's main branch (the heading is the code, so the anchor is too).
-pub fn docs_url(code: &str) -> String {
-    format!(
-        "{}/blob/main/docs/claims.md#{code}",
-        REPOSITORY.trim_end_matches('/')
-    )
-}
+use crate::verdict::docs_url;
 
 /// The `codeDescription` of each code, parsed once.
 static CODE_DESCRIPTIONS: LazyLock<Vec<(&'static str, CodeDescription)>> = LazyLock::new(|| {
