@@ -140,21 +140,6 @@ impl Document {
             crate::lang::dating::document_day(self.meta.date.as_deref(), &self.text, year_hint);
     }
 
-    /// Where nothing in the text dates the document, the latest day it names in
-    /// full, on or before `until` (the day its file was written): a saved page that
-    /// lost its stamp still tells when it reports.
-    pub fn date_by_mentions(&mut self, until: crate::lang::dating::Day) {
-        if self.meta.day.is_some() {
-            return;
-        }
-        self.meta.day = crate::claims::date::latest_named_day(self, until).map(|day| {
-            crate::lang::dating::Dated {
-                day,
-                from: crate::lang::dating::DayFrom::Mentioned,
-            }
-        });
-    }
-
     /// Drop what only reading claims needs, for a document kept for long (a corpus
     /// source): its claims must be extracted before.
     pub fn compact(&mut self) {
@@ -319,48 +304,6 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// `days(text, until, expected)`: the day a plain-text source without a stamp
-    /// takes from the days its text names, as `2024-11-04 Mentioned`, or `-`.
-    fn days(text: &str, until: &str, expected: &str) {
-        let mut doc = Document::source("page.txt", text);
-        let until = crate::lang::dating::written_day(until).expect("a day");
-        doc.date_by_mentions(until);
-        let got = doc
-            .meta
-            .day
-            .map_or("-".to_string(), |d| format!("{} {:?}", d.day.iso(), d.from));
-        assert_eq!(got, expected, "{text}");
-    }
-
-    #[test]
-    fn a_page_without_its_stamp_reports_on_the_latest_day_it_names() {
-        // The weekday picks the year: the latest one, before the file, where the
-        // date falls on it.
-        days(
-            "Le préfet a parlé lundi 3 mars. Mercredi 12 mars, 40 maisons étaient inondées.",
-            "2026-11-20",
-            "2025-03-12 Mentioned",
-        );
-        days(
-            "The council met on March 3, 2026. It voted on Tuesday, March 10.",
-            "2026-11-20",
-            "2026-03-10 Mentioned",
-        );
-        // A date with neither weekday nor year names no day; nor one after the file.
-        days(
-            "Le 12 mars, 40 maisons étaient inondées.",
-            "2026-11-20",
-            "-",
-        );
-        days("Le scrutin aura lieu le 3 mai 2027.", "2026-11-20", "-");
-        // A stamp still decides.
-        days(
-            "Publié le 04/05/2026\n\nMercredi 12 mars, 40 maisons étaient inondées.",
-            "2026-11-20",
-            "2026-05-04 Published",
-        );
-    }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<&str> = split_sentences(input)

@@ -237,38 +237,26 @@ pub fn anchor(doc: &Document) -> Option<DocDate> {
 /// falls on a Monday every five to eleven years).
 const WEEKDAY_YEARS_BACK: i32 = 12;
 
-/// The latest day, on or before `until`, that `doc`'s text names in full: a date
-/// with its year written, or a weekday with its date (`lundi 21 octobre`), whose
-/// weekday picks the year: the latest one on or before `until` where that date
-/// falls on that weekday. A date without either names no day here.
-pub fn latest_named_day(
-    doc: &Document,
+/// The latest day, on or before `until`, of `dates` (a text's) that name a day in
+/// full: a date with its year written, or a weekday with its date (`lundi 21
+/// octobre`), whose weekday picks the year: the latest one on or before `until`
+/// where that date falls on that weekday. A date without either names no day here.
+pub fn latest_named_day<'a>(
+    dates: impl Iterator<Item = &'a DateValue>,
     until: crate::lang::dating::Day,
 ) -> Option<crate::lang::dating::Day> {
     use crate::lang::dating::Day;
-    let mut latest: Option<Day> = None;
-    for i in 0..doc.sentences.len() {
-        for f in find(doc.sentence_text(i), None) {
-            let v = &f.value;
-            if v.weekday_only || v.end.is_some() {
-                continue;
-            }
-            let day = match (v.year.filter(|_| v.year_written), v.weekday) {
-                (Some(y), _) => Day::new(y, v.month, v.day),
-                (None, Some(w)) => (0..=WEEKDAY_YEARS_BACK)
-                    .map(|back| until.year - back)
-                    .filter_map(|y| Day::new(y, v.month, v.day))
-                    .find(|d| {
-                        *d <= until && calendar::weekday_of(d.year, d.month, d.day) == Some(w)
-                    }),
-                (None, None) => None,
-            };
-            if let Some(day) = day.filter(|d| *d <= until) {
-                latest = Some(latest.map_or(day, |l| l.max(day)));
-            }
-        }
-    }
-    latest
+    dates
+        .filter(|v| !v.weekday_only && v.end.is_none())
+        .filter_map(|v| match (v.year.filter(|_| v.year_written), v.weekday) {
+            (Some(y), _) => Day::new(y, v.month, v.day),
+            (None, Some(w)) => (0..=WEEKDAY_YEARS_BACK)
+                .filter_map(|back| Day::new(until.year - back, v.month, v.day))
+                .find(|d| *d <= until && calendar::weekday_of(d.year, d.month, d.day) == Some(w)),
+            (None, None) => None,
+        })
+        .filter(|d| *d <= until)
+        .max()
 }
 
 /// The years written in full dates of `text` (`3 mars 2024`, `March 3, 2024`), in order.

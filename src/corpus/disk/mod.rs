@@ -73,7 +73,7 @@ impl Entry {
         let file_day = stamp.modified_day();
         let mut source = Source::read(stamp.path, &text);
         if let Some(day) = file_day {
-            source.doc.date_by_mentions(day);
+            source.date_by_mentions(day);
         }
         // Nothing in the text dates it: its file's day, said so where it is cited.
         if source.doc.meta.day.is_none() {
