@@ -1126,3 +1126,29 @@ fn a_first_count_revised() {
         &[("14 maisons", Some(Verdict::Outdated), Some("23"))],
     );
 }
+
+/// A target or an expectation (`s'attend à évacuer 900 personnes au total`) is no
+/// count of what is: it neither disputes nor corrects the count.
+#[test]
+fn a_target_is_no_count() {
+    let corpus: &[(&str, &str)] = &[
+        (
+            "a.md",
+            "---\ndate: 2026-03-02\n---\nÀ Vessan, la préfecture a évacué 400 habitants du quartier des Aulnes.",
+        ),
+        (
+            "b.md",
+            "---\ndate: 2026-03-02\n---\nÀ Vessan, la préfecture s'attend à évacuer 900 habitants du quartier des Aulnes.",
+        ),
+    ];
+    check(
+        corpus,
+        "À Vessan, la préfecture a évacué 400 habitants du quartier des Aulnes.\n",
+        &[("400 habitants", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "À Vessan, la préfecture a évacué 600 habitants du quartier des Aulnes.\n",
+        &[("600 habitants", Some(Verdict::Contradicted), Some("400"))],
+    );
+}

@@ -77,6 +77,10 @@ pub struct Quantity {
     /// ans`, `last year`): a figure of another time, never a rival of today's.
     #[serde(default)]
     pub earlier: bool,
+    /// Its clause gives it as a target, an expectation or a possibility (`un objectif
+    /// de 12 000 à terme`, `could reach 40`), not as a count of what is.
+    #[serde(default)]
+    pub projected: bool,
 }
 
 impl Quantity {
@@ -262,6 +266,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                         },
                         about: o.about,
                         earlier: false,
+                        projected: false,
                     },
                     span: Span::new(start, o.end),
                     extent: Span::new(verb_start.unwrap_or(start).min(o.extent_start), o.end),
@@ -397,6 +402,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 counted_text,
                 style: n.style.clone(),
                 earlier: false,
+                projected: false,
             },
             span: Span::new(start, end),
             extent: Span::new(
@@ -429,10 +435,32 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 .map(|t| t.norm.as_str())
                 .collect();
             f.value.earlier = calendar::dated_earlier(&norms);
+            // A target or an expectation governs the figure from close by (`pourrait
+            // s'étendre à 12 000`, `12 000 à terme`), not from anywhere in a long clause.
+            let before = toks
+                .iter()
+                .position(|t| t.span.end > f.span.start)
+                .unwrap_or(toks.len());
+            let after = toks
+                .iter()
+                .position(|t| t.span.start >= f.span.end)
+                .unwrap_or(toks.len());
+            let near: Vec<&str> = toks[before.saturating_sub(PROJECTION_REACH_BEFORE)..before]
+                .iter()
+                .chain(&toks[after..(after + PROJECTION_REACH_AFTER).min(toks.len())])
+                .filter(|t| t.span.start >= a && t.span.end <= b)
+                .map(|t| t.norm.as_str())
+                .collect();
+            f.value.projected = calendar::projected(&near);
         }
     }
     out
 }
+
+/// How many words before a figure a target or an expectation may stand and govern
+/// it (`s'attend à l'envoi de 12 000`), and after it (`12 000 soldats à terme`).
+const PROJECTION_REACH_BEFORE: usize = 6;
+const PROJECTION_REACH_AFTER: usize = 4;
 
 /// A scaled figure that names no unit (`contre 1,2 milliard en 2023`) after money
 /// (`2,9 milliards d'euros`) is money too: writers drop the currency the second

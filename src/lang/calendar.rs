@@ -179,6 +179,33 @@ pub fn dated_earlier(norms: &[&str]) -> bool {
     })
 }
 
+/// Words that give what a clause says as a target, an expectation or a
+/// possibility rather than as what is (`un objectif de 12 000 à terme`, `s'attend à
+/// l'envoi de`, `pourrait s'étendre à`, `is expected to reach`), given the clause's
+/// folded words in order. Not a plan a budget or a programme sets out (`le budget
+/// prévoit 58 millions`), which is what it is.
+pub fn projected(norms: &[&str]) -> bool {
+    const WORDS: [&str; 10] = [
+        "objectif",
+        "objectifs",
+        "pourrait",
+        "pourraient",
+        "expected",
+        "expects",
+        "target",
+        "targets",
+        "could",
+        "projected",
+    ];
+    norms.iter().enumerate().any(|(i, w)| {
+        let before = |k: usize| i.checked_sub(k).map_or("", |j| norms[j]);
+        WORDS.contains(w)
+            // `à terme`; `s'attend à`.
+            || (*w == "terme" && before(1) == "a")
+            || (*w == "attend" && before(1) == "s'")
+    })
+}
+
 /// Month number (1-12) of a folded word, in either language (`sept.`/`Aug` too).
 pub fn month(folded: &str) -> Option<(u32, Lang)> {
     let w = folded.trim_end_matches('.');
@@ -454,6 +481,23 @@ mod tests {
         assert_eq!(month("may"), Some((5, Lang::En)));
         assert_eq!(weekday("vendredi"), Some((4, Lang::Fr)));
         assert_eq!(weekday("tuesday"), Some((1, Lang::En)));
+    }
+
+    #[test]
+    fn words_that_project_a_clause() {
+        let check = |text: &str, want: bool| {
+            let toks = crate::text::tokens(text);
+            let norms: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+            assert_eq!(projected(&norms), want, "{text}");
+        };
+        check("avec un objectif de 4 000 à terme", true);
+        check("qui s'attend à l'envoi de 4 000 soldats au total", true);
+        check("ce contingent pourrait s'étendre à 4 000 soldats", true);
+        check("the toll is expected to reach 40", true);
+        check("le budget prévoit 58 millions d'investissement", false);
+        check("à 14 heures, 300 personnes ont été évacuées", false);
+        check("il attend 300 invités", false);
+        check("the toll rose to 40", false);
     }
 
     #[test]

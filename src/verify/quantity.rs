@@ -73,6 +73,11 @@ pub(super) fn judge(
             if source().is_some_and(|(_, cq)| cq.earlier != q.earlier) {
                 continue;
             }
+            // Nor is a target or an expectation (`un objectif de 12 000 à terme`) a
+            // rival of a count of what is.
+            if !q.projected && source().is_some_and(|(_, cq)| cq.projected) {
+                continue;
+            }
             // `Automotive revenue` is not the company's revenue: a source figure of the
             // same measure whose clause lacks the draft's modifier measures another part.
             if let Some(m) = modifier {
