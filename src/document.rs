@@ -316,8 +316,8 @@ mod tests {
     #[test]
     fn splits_sentences() {
         check(
-            "Il a dit 1.500 soldats. Puis 12 000.",
-            &["Il a dit 1.500 soldats.", "Puis 12 000."],
+            "Il a dit 2.300 pompiers. Puis 14 000.",
+            &["Il a dit 2.300 pompiers.", "Puis 14 000."],
         );
         check(
             "« Une phrase. Deux phrases », a dit M. Dupont. Fin.",

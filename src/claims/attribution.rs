@@ -890,7 +890,7 @@ mod tests {
         );
         check("Côté mairie, on s'en tient à 300 vols.", &["mairie"]);
         check("Le taux de grévistes atteint 60 %.", &[]);
-        check("Moscou comptait poursuivre sa coopération", &[]);
+        check("Berne comptait poursuivre sa coopération", &[]);
     }
 
     #[test]
@@ -1119,8 +1119,8 @@ mod tests {
             &[("12,000", Some("her"))],
         );
         check_claims(
-            "Selon elle, 12 000 personnes sont sans abri.",
-            &[("12 000", Some("elle"))],
+            "Selon elle, 14 000 personnes sont sans abri.",
+            &[("14 000", Some("elle"))],
         );
     }
 

@@ -1,6 +1,6 @@
 //! Quantities: a figure, its qualifier, and what it counts.
 //!
-//! `environ 1 500 soldats`, `plus de 900 firefighters`, `entre 3 000 et 4 000
+//! `environ 2 300 pompiers`, `plus de 900 firefighters`, `entre 3 000 et 4 000
 //! hommes`, `41 % des vols`, `7 millions d'euros`, `quatre mille grévistes`.
 
 use crate::claims::found::Found;
@@ -78,7 +78,7 @@ pub struct Quantity {
     #[serde(default)]
     pub earlier: bool,
     /// Its clause gives it as a target, an expectation or a possibility (`un objectif
-    /// de 12 000 à terme`, `could reach 40`), not as a count of what is.
+    /// de 900 à terme`, `could reach 40`), not as a count of what is.
     #[serde(default)]
     pub projected: bool,
 }
@@ -436,7 +436,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                 .collect();
             f.value.earlier = calendar::dated_earlier(&norms);
             // A target or an expectation governs the figure from close by (`pourrait
-            // s'étendre à 12 000`, `12 000 à terme`), not from anywhere in a long clause.
+            // s'étendre à 900`, `900 à terme`), not from anywhere in a long clause.
             let before = toks
                 .iter()
                 .position(|t| t.span.end > f.span.start)
@@ -458,7 +458,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
 }
 
 /// How many words before a figure a target or an expectation may stand and govern
-/// it (`s'attend à l'envoi de 12 000`), and after it (`12 000 soldats à terme`).
+/// it (`s'attend à l'envoi de 900`), and after it (`900 pompiers à terme`).
 const PROJECTION_REACH_BEFORE: usize = 6;
 const PROJECTION_REACH_AFTER: usize = 4;
 
@@ -1144,11 +1144,11 @@ mod tests {
             )],
         );
         check(
-            "entre 10.000 et 12.000 hommes",
+            "entre 30.000 et 32.000 hommes",
             &[(
-                "entre 10.000 et 12.000",
-                10000.0,
-                12000.0,
+                "entre 30.000 et 32.000",
+                30000.0,
+                32000.0,
                 Range,
                 Some("hommes"),
             )],
@@ -1687,10 +1687,10 @@ mod tests {
     #[test]
     fn compatibility_follows_qualifiers() {
         let q = |s: &str| find(s, &[])[0].value.clone();
-        assert!(q("environ 1 500").compatible(&q("1.520")));
+        assert!(q("environ 2 300").compatible(&q("2.320")));
         assert!(!q("environ 320 000").compatible(&q("quelque 230 000")));
-        assert!(q("11 000").compatible(&q("entre 10 000 et 12 000")));
-        assert!(!q("20 000").compatible(&q("12 000")));
+        assert!(q("9 000").compatible(&q("entre 8 000 et 10 000")));
+        assert!(!q("20 000").compatible(&q("14 000")));
         assert!(q("plus de 1 100").compatible(&q("more than 1,100")));
     }
 

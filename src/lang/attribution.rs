@@ -22,7 +22,7 @@ pub enum VerbKind {
     /// Saying, counting, estimating: any subject is the speaker (`le rapport indique`).
     Speech,
     /// Expecting, planning, forecasting: only a person or a body is a speaker of it
-    /// (`Séoul s'attend à`, `the company forecast`); `le budget prévoit 300 postes`
+    /// (`Ottawa s'attend à`, `the company forecast`); `le budget prévoit 300 postes`
     /// is a fact about the budget, not a claim of someone.
     Expect,
 }
@@ -69,7 +69,7 @@ const fn v(stem: &'static str, endings: &'static [&'static str], kind: VerbKind)
 
 use VerbKind::{Expect, Speech};
 
-/// `compter` means to plan without its clitic (`Moscou comptait poursuivre`): it
+/// `compter` means to plan without its clitic (`Berne comptait poursuivre`): it
 /// attributes only as `en compte`, `les compte`.
 const CLITICS: &[&str] = &["en", "l'", "les"];
 
@@ -581,7 +581,7 @@ mod tests {
             ("estime", None, true),
             ("said", None, true),
             ("compte", Some("en"), true),
-            ("comptait", Some("moscou"), false),
+            ("comptait", Some("berne"), false),
             ("soldats", None, false),
             ("accusation", None, false),
             ("declaration", None, false),

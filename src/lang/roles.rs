@@ -472,7 +472,7 @@ mod tests {
         let t = ["le", "secretaire", "general", "de", "l'", "otan"];
         let at = |t: &[&str], i| head_at(t, i).map(|h| (h.len, h.key));
         assert_eq!(at(&t, 1), Some((2, "secretaire general")));
-        let t = ["kremlin", "spokesman"];
+        let t = ["ministry", "spokesman"];
         assert_eq!(at(&t, 1), Some((1, "porte-parole")));
         assert_eq!(at(&["la", "ministre"], 1), Some((1, "ministre")));
         let t = ["l'", "avocate", "generale", "de", "la", "cour"];

@@ -4,12 +4,12 @@
 
 // Reading claims.
 
-/// An exact figure allows half a percent either way, for rounding (`1 500` for
-/// 1 503), while `1 500` and `1 520` stay two figures.
+/// An exact figure allows half a percent either way, for rounding (`2 300` for
+/// 2 303), while `2 300` and `2 320` stay two figures.
 pub const EXACT_SPREAD: (f64, f64) = (0.995, 1.005);
 
-/// A hedged figure (`environ`, `about`) allows a tenth either way: `environ 1 500`
-/// meets `1.520`, but `environ 320 000` does not meet `quelque 230 000`.
+/// A hedged figure (`environ`, `about`) allows a tenth either way: `environ 2 300`
+/// meets `2.320`, but `environ 320 000` does not meet `quelque 230 000`.
 pub const APPROXIMATE_SPREAD: (f64, f64) = (0.9, 1.1);
 
 /// Words this close to a claim (in tokens) weigh fully; further in the clause, less.

@@ -187,7 +187,10 @@ mod tests {
             "porte-parole de la mairie",
             &["porte-parole", "de", "la", "mairie"],
         );
-        check("12 000 soldats — 5-4", &["12", "000", "soldats", "5", "4"]);
+        check(
+            "14 000 pompiers — 5-4",
+            &["14", "000", "pompiers", "5", "4"],
+        );
         check("qu'il n'est", &["qu'", "il", "n'", "est"]);
     }
 }

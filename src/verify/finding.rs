@@ -34,7 +34,7 @@ pub struct Evidence {
 pub struct Fix {
     pub span: Span,
     pub replacement: String,
-    /// What the fix does, for people: `Replace with "12 000" (source.md)`.
+    /// What the fix does, for people: `Replace with "14 000" (source.md)`.
     pub title: String,
     pub preferred: bool,
 }

@@ -73,7 +73,7 @@ pub(super) fn judge(
             if source().is_some_and(|(_, cq)| cq.earlier != q.earlier) {
                 continue;
             }
-            // Nor is a target or an expectation (`un objectif de 12 000 à terme`) a
+            // Nor is a target or an expectation (`un objectif de 900 à terme`) a
             // rival of a count of what is.
             if !q.projected && source().is_some_and(|(_, cq)| cq.projected) {
                 continue;
@@ -1256,7 +1256,7 @@ mod tests {
         check("Le déficit de 2024 atteint 41 millions.", &[2024]);
         check("In 2023, 2 050 jobs; in 2025, 12024 none.", &[2023, 2025]);
         check("De 1999 à 2001, puis en 2101.", &[1999, 2001]);
-        check("1 500 soldats, 2050 emplois", &[2050]);
+        check("2 300 pompiers, 2050 emplois", &[2050]);
         check("Aucune année ici, 850 salariés.", &[]);
     }
 }
