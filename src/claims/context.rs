@@ -13,6 +13,28 @@ use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::LazyLock;
 
+/// The concept of the compound of two or three words the lexicon lists that starts
+/// at token `k` (`town hall`, `police station`, `bureaux de vote`), with its length
+/// in tokens: written apart, they are one word, as their one-word translation is.
+fn compound_at(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    // Only words written one space apart make a compound, not `town, hall`.
+    let joined = |n: usize| -> Option<String> {
+        let run = toks.get(k..k + n)?;
+        run.windows(2)
+            .all(|p| p[1].span.start == p[0].span.end + 1)
+            .then(|| {
+                run.iter()
+                    .map(|t| t.norm.trim_end_matches('\''))
+                    .collect::<Vec<_>>()
+                    .join("-")
+            })
+    };
+    [3, 2].into_iter().find_map(|n| {
+        let form = joined(n)?;
+        crate::lang::bilingual::concept_of(&form).map(|c| (c, n))
+    })
+}
+
 /// Weighted context words of one claim, sorted by id, each once: two contexts are
 /// compared by walking both lists together.
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -45,11 +67,20 @@ impl Context {
             .position(|t| t.span.end > claim.start)
             .unwrap_or(toks.len());
         let mut words: Vec<(WordId, f32)> = Vec::new();
+        // The tokens the compound before took (`town hall` is one word, `mairie`).
+        let mut skip_to = 0;
         for (k, t) in toks.iter().enumerate() {
-            if t.span.overlaps(claim) {
+            if k < skip_to || t.span.overlaps(claim) {
                 continue;
             }
-            let Some(w) = stem(&t.norm) else { continue };
+            let (w, len) = match compound_at(toks, k) {
+                Some((concept, len)) => (concept.to_string(), len),
+                None => match stem(&t.norm) {
+                    Some(w) => (w, 1),
+                    None => continue,
+                },
+            };
+            skip_to = k + len;
             let w = word_id(&w);
             let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
             let near = k.abs_diff(claim_tok) <= NEAR;
@@ -156,5 +187,20 @@ mod tests {
             &["syndicat"],
             &["préfecture"],
         );
+    }
+
+    /// Two words the lexicon lists as one (`town hall`, `mairie`) are one context
+    /// word, not two; written apart by a comma, they stay two.
+    #[test]
+    fn a_compound_is_one_word() {
+        check(
+            "\"Every minute counts,\" she said outside the town hall.",
+            "Every minute counts",
+            &["mairie"],
+            &[],
+        );
+        let ctx = Context::around("They met in town, hall after hall.", Span::new(0, 4));
+        let mairie = word_id(&stem("mairie").unwrap_or_default());
+        assert_eq!(ctx.weight(mairie), 0.0);
     }
 }

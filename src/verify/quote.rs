@@ -205,9 +205,10 @@ fn translated(
         }
         // the source's speaker, else the names its sentence gives beside the quote
         // (`…, a promis Aleksa Varn lors d'une allocution`)
+        let own = c.speaker.as_ref().map(names_of).unwrap_or_default();
         let theirs = match c.speaker.as_ref() {
-            Some(s) => names_of(s),
-            None => corpus
+            Some(_) if !own.is_empty() => own,
+            _ => corpus
                 .docs
                 .get(at.doc as usize)
                 .map(|src| {
@@ -223,7 +224,11 @@ fn translated(
                         text.get(..start).unwrap_or(""),
                         text.get(start + c.span.len()..).unwrap_or("")
                     );
-                    names_in(&outside)
+                    // And a pronoun (`a-t-il déclaré`) speaks for the speaker of the
+                    // sentence before, as in the draft.
+                    let mut names = names_in(&outside);
+                    names.extend(speaker_names(&src.doc, c));
+                    names
                 })
                 .unwrap_or_default(),
         };
@@ -270,9 +275,9 @@ fn translated(
     })
 }
 
-/// The names of the draft quote's speaker: its own, else, for a pronoun or no
-/// speaker (`"…," he said`), those of the speaker of the sentence before it in its
-/// paragraph.
+/// The names of a quote's speaker (`claim` in `doc`, the draft or a source): its
+/// own, else, for a pronoun or no speaker (`"…," he said`), those of the speaker of
+/// the sentence before it in its paragraph.
 fn speaker_names(draft: &Document, claim: &Claim) -> Vec<String> {
     let own = claim.speaker.as_ref().map(names_of).unwrap_or_default();
     if !own.is_empty() {
@@ -437,6 +442,17 @@ mod tests {
             "Engineer Pia Mohr said the Quervel dike would be rebuilt. \"We will rebuild every house,\" she said in Quervel.",
             &[(
                 "We will rebuild every house",
+                Some(Verdict::Supported),
+                "translated quote",
+            )],
+        );
+        // a source's pronoun speaks for the speaker of its sentence before, too
+        check(
+            &["Deux digues ont cédé, a précisé la préfète, Lina Dorsay. « Chaque minute compte », \
+               a-t-elle déclaré devant la mairie de Quervel."],
+            "Two dikes gave way, prefect Lina Dorsay said. \"Every minute counts,\" she said outside Quervel town hall.",
+            &[(
+                "Every minute counts",
                 Some(Verdict::Supported),
                 "translated quote",
             )],
