@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 /// at token `k` (`town hall`, `police station`, `bureaux de vote`), with its length
 /// in tokens: written apart, they are one word, as their one-word translation is.
 fn compound_at(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
+    if !crate::lang::bilingual::is_compound_head(toks.get(k)?.norm.trim_end_matches('\'')) {
+        return None;
+    }
     // Only words written one space apart make a compound, not `town, hall`.
     let joined = |n: usize| -> Option<String> {
         let run = toks.get(k..k + n)?;

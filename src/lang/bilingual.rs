@@ -9,7 +9,7 @@
 //! name, place or figure of any corpus (the tests below check the shape of that).
 
 use crate::text::fold;
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// The lexicon's files, by category: what a figure counts, event words, bodies,
@@ -132,6 +132,9 @@ pub struct Bilingual {
     by_form: HashMap<String, u32>,
     /// `by_form` and the forms that are synonyms only of what is counted.
     by_counted_form: HashMap<String, u32>,
+    /// The first words of the forms of two or three words (`town` of `town-hall`):
+    /// only a token among them can start a compound written apart.
+    compound_heads: HashSet<String>,
 }
 
 impl Bilingual {
@@ -158,11 +161,16 @@ impl Bilingual {
                 by_counted_form.insert(fold(f), i as u32);
             }
         }
+        let compound_heads = by_form
+            .keys()
+            .filter_map(|f| f.split_once('-').map(|(head, _)| head.to_string()))
+            .collect();
         Bilingual {
             entries,
             keys,
             by_form,
             by_counted_form,
+            compound_heads,
         }
     }
 
@@ -186,6 +194,12 @@ pub fn lexicon() -> &'static Bilingual {
 pub fn concept_of(folded: &str) -> Option<&'static str> {
     let lex = lexicon();
     lex.of_form(folded).map(|i| lex.key(i))
+}
+
+/// Whether a folded word is the first of a form of two or three words the lexicon
+/// lists (`town` of `town-hall`).
+pub fn is_compound_head(folded: &str) -> bool {
+    lexicon().compound_heads.contains(folded)
 }
 
 /// The concept key of a folded noun as the thing a figure counts: its concept, or the
