@@ -20,6 +20,7 @@ use crate::lang::tuning::MAX_EVIDENCE;
 use crate::lang::Lang;
 use crate::text::{tokens, Span};
 use crate::verdict::Verdict;
+use rustc_hash::FxHashMap as HashMap;
 
 /// When a figure held: a day, and whether its clause sets it before that day's
 /// own figure (« neuf bateaux, contre six » without a day for the six; "a
@@ -242,16 +243,23 @@ pub(crate) fn revision(
     if shared.is_empty() && !draft_names.is_empty() {
         return None;
     }
+    // Whether a document names all that is shared, read once a document: a
+    // candidate's document is read whole, and a figure has many candidates.
+    let mut names_shared: HashMap<u32, bool> = HashMap::default();
+    let mut of_story = |c: &Candidate| {
+        shared.is_empty()
+            || *names_shared.entry(c.at.doc).or_insert_with(|| {
+                let theirs = names(text_of(corpus, c));
+                shared.iter().all(|n| theirs.contains(n))
+            })
+    };
     let all_others: Vec<(Candidate, When)> = dated(corpus, others)
         .into_iter()
         .filter(|(c, w)| {
             w.day
                 .days_since(first_agree)
                 .is_some_and(|d| d.abs() <= REVISION_WINDOW_DAYS)
-                && {
-                    let theirs = names(text_of(corpus, c));
-                    shared.iter().all(|n| theirs.contains(n))
-                }
+                && of_story(c)
         })
         .collect();
     let others: Vec<(Candidate, When)> = all_others
