@@ -25,6 +25,7 @@ pub mod draft;
 pub mod lang;
 pub mod lsp;
 pub mod markdown;
+pub mod messages;
 pub mod text;
 pub mod verdict;
 pub mod verify;

@@ -77,6 +77,25 @@ impl Verdict {
             v => v.code().unwrap_or("supported"),
         }
     }
+
+    /// The verdict in words of `lang`, as `count` of them are counted: `3
+    /// contredits`. The code itself (`contradicted`) never changes.
+    pub fn counted(&self, lang: crate::lang::Lang, count: usize) -> String {
+        match self {
+            Verdict::Supported => crate::tr!(lang, "verdict-supported", count = count),
+            Verdict::Contradicted => crate::tr!(lang, "verdict-contradicted", count = count),
+            Verdict::Disputed => crate::tr!(lang, "verdict-disputed", count = count),
+            Verdict::Unattributed => crate::tr!(lang, "verdict-unattributed", count = count),
+            Verdict::Misquoted => crate::tr!(lang, "verdict-misquoted", count = count),
+            Verdict::Outdated => crate::tr!(lang, "verdict-outdated", count = count),
+            Verdict::Unsupported => crate::tr!(lang, "verdict-unsupported", count = count),
+        }
+    }
+
+    /// The verdict in words of `lang`, as a heading: `contredit`.
+    pub fn named(&self, lang: crate::lang::Lang) -> String {
+        self.counted(lang, 1)
+    }
 }
 
 #[cfg(test)]

@@ -79,7 +79,8 @@ fn a_clean_draft_exits_0() {
         draft.to_str().unwrap_or_default(),
     ]);
     assert_eq!(code, 0, "{stdout}");
-    assert!(stdout.contains("0 findings in 1 file"), "{stdout}");
+    // A French draft is told in French.
+    assert!(stdout.contains("0 constat dans 1 fichier"), "{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -170,20 +171,49 @@ fn human_output_names_the_source_and_says_what_to_write() {
     let dir = festival();
     let (code, stdout, _) = recoupe_in(dir.path(), &["check", "--corpus", "sources", "draft.md"]);
     assert_eq!(code, 1);
+    // The draft is French: so is every line around the source's words; the code
+    // stays `contradicted`.
     for expected in [
-        "error[contradicted]: « 2 100 » is contradicted",
+        "error[contradicted]: Les sources contredisent «\u{a0}2 100\u{a0}»",
         " --> draft.md:7:16",
         "note: sources/fete.md:6 (La fête du port de Kerbrézec): Selon la mairie",
-        "help: replace with « 1 200 » (fete.md)",
-        "1 finding in 1 file: 1 contradicted",
+        "help: remplacer par «\u{a0}1 200\u{a0}» (fete.md)",
+        "1 constat dans 1 fichier\u{a0}: 1 contredit",
     ] {
         assert!(stdout.contains(expected), "{expected:?} not in\n{stdout}");
     }
     assert_eq!(
-        stdout.matches("is contradicted").count(),
+        stdout.matches("Les sources contredisent").count(),
         1,
         "once:\n{stdout}"
     );
+}
+
+#[test]
+fn an_english_draft_is_told_in_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sources = dir.path().join("sources");
+    std::fs::create_dir_all(&sources).expect("sources dir");
+    std::fs::write(
+        sources.join("fair.md"),
+        "---\ntitle: Harbour fair in Portmellon\n---\n\n\
+         About 1,200 visitors are expected on Saturday at the Portmellon harbour fair, according to the council.\n",
+    )
+    .expect("write source");
+    std::fs::write(
+        dir.path().join("draft.md"),
+        "The council said 2,100 visitors are expected on Saturday at the Portmellon harbour fair.\n",
+    )
+    .expect("write draft");
+    let (code, stdout, _) = recoupe_in(dir.path(), &["check", "--corpus", "sources", "draft.md"]);
+    assert_eq!(code, 1, "{stdout}");
+    for expected in [
+        "error[contradicted]: « 2,100 » is contradicted: the sources say",
+        "help: replace with « about 1,200 » (fair.md)",
+        "1 finding in 1 file: 1 contradicted",
+    ] {
+        assert!(stdout.contains(expected), "{expected:?} not in\n{stdout}");
+    }
 }
 
 /// The pattern of `language` (in `run` and `toolComponent`) in the official schema: not

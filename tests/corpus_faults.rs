@@ -589,7 +589,7 @@ fn a_corpus_folder_removed_while_the_server_runs() {
             let shown = lsp.notes[skip..].iter().any(|n| {
                 n["method"] == "window/showMessage"
                     && n["params"]["message"].as_str().is_some_and(|m| {
-                        m.contains("corpus folder not found") && m.contains("extra")
+                        m.contains("dossier du corpus introuvable") && m.contains("extra")
                     })
             });
             assert_eq!(

@@ -123,7 +123,7 @@ fn a_draft_with_no_corpus_anywhere_gets_no_diagnostics_and_one_message() {
         "drafts/crue.md",
         Value::Null,
         &[],
-        Some("no corpus configured"),
+        Some("aucun corpus configuré"),
     );
     check(
         ".",
@@ -132,6 +132,6 @@ fn a_draft_with_no_corpus_anywhere_gets_no_diagnostics_and_one_message() {
         "drafts/crue.md",
         Value::Null,
         &[],
-        Some("nothing is checked"),
+        Some("rien n'est vérifié"),
     );
 }

@@ -83,12 +83,9 @@ fn hover_on_a_unit_a_counted_noun_or_a_title_cites_the_source() {
     for (word, want) in [
         (
             "millimètres",
-            &["supported", "`verglas-1.md`", "**120**"][..],
+            &["confirmé", "`verglas-1.md`", "**120**"][..],
         ),
-        (
-            "agents",
-            &["contradicted", "`verglas-1.md`", "**4 000**"][..],
-        ),
+        ("agents", &["contredit", "`verglas-1.md`", "**4 000**"][..]),
         (
             "préfet",
             &["`verglas-1.md`", "Courrier des Hautes-Brandes"][..],
@@ -96,6 +93,8 @@ fn hover_on_a_unit_a_counted_noun_or_a_title_cites_the_source() {
         ("Hautes-Brandes", &["`verglas-1.md`"][..]),
     ] {
         let h = hover(&mut lsp, &uri, DRAFT_FR, word, 0);
+        // A French draft is told in French around the source's own words.
+        assert!(hover_text(&h).contains(" ligne "), "{h}");
         for w in want {
             assert!(
                 hover_text(&h).contains(w),
@@ -132,6 +131,13 @@ fn hover_on_english_nouns_and_titles_cites_the_source() {
         assert!(
             hover_text(&h).contains("`storm-1.md`"),
             "hover on {word:?} cites no source: {h}"
+        );
+        // An English draft is told in English, as a French one is in French.
+        let text = hover_text(&h);
+        assert!(text.contains(" line "), "{text}");
+        assert!(
+            !text.contains(" ligne ") && !text.contains("Concorde"),
+            "{text}"
         );
     }
     assert!(hover(&mut lsp, &uri, DRAFT_EN, "night", 0).is_null());

@@ -104,7 +104,7 @@ fn hover_cites_sources_on_any_checked_claim_and_is_null_elsewhere() {
             ],
         ),
         ("4 200", 5, &["contradicted"]),
-        ("350", 1, &["supported", "`inondations-1.md`", "Agrees"]),
+        ("350", 1, &["confirmé", "`inondations-1.md`", "Concorde"]),
         ("40 millions", 3, &["unattributed", "inondations-2.md"]),
         ("sort de son lit", 3, &[]),
     ];
@@ -161,12 +161,12 @@ fn code_actions_make_minimal_edits() {
         .unwrap_or(0);
     let cases = [
         (
-            "Replace with",
+            "Remplacer par",
             format!("{}2 400{}", &text[..claim], &text[end..]),
             Some(true),
         ),
         (
-            "Ignore this claim",
+            "Ignorer cette affirmation",
             format!(
                 "{} <!-- recoupe-ignore -->{}",
                 &text[..sentence_end],
@@ -215,12 +215,7 @@ fn code_actions_make_minimal_edits() {
     let actions = r["result"].as_array().cloned().unwrap_or_default();
     let attr = actions
         .iter()
-        .find(|a| {
-            a["title"]
-                .as_str()
-                .unwrap_or("")
-                .starts_with("Add attribution")
-        })
+        .find(|a| a["title"].as_str().unwrap_or("").starts_with("Attribuer"))
         .cloned()
         .unwrap_or_default();
     let edits = attr["edit"]["changes"][&uri]
@@ -236,7 +231,7 @@ fn code_actions_make_minimal_edits() {
             a["title"]
                 .as_str()
                 .unwrap_or("")
-                .starts_with("Insert citation")
+                .starts_with("Insérer la référence")
         })
         .cloned()
         .unwrap_or_default();
@@ -247,7 +242,7 @@ fn code_actions_make_minimal_edits() {
     let cited = apply(&text, &edits);
     assert!(cited.contains("40 millions[^1] d'euros"), "{cited}");
     assert!(
-        cited.trim_end().ends_with("line 6.")
+        cited.trim_end().ends_with("ligne 6.")
             && cited.contains("\n[^1]: inondations-2.md, Inondations"),
         "{cited}"
     );
@@ -505,11 +500,11 @@ fn a_panicking_engine_does_not_take_the_server_down() {
 fn settings_come_from_the_editor_and_problems_are_shown_once() {
     // (recoupe.toml, editor settings, expected showMessage substring, unattributed shown)
     let cases = [
-        (None, json!(null), Some("no corpus configured"), false),
+        (None, json!(null), Some("aucun corpus configuré"), false),
         (
             Some("corpus = [\"missing\"]\n"),
             json!(null),
-            Some("corpus folder not found"),
+            Some("dossier du corpus introuvable"),
             false,
         ),
         (

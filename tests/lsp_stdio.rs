@@ -100,17 +100,18 @@ fn the_language_setting_writes_figure_fixes_and_attributions_alike() {
                   de dimanche.\n\nSelon la fédération des assureurs, les dégâts dépassent 40 \
                   millions d'euros.\n";
     // (language setting, the figure fix, the attribution's words): both in the
-    // language the setting names, or in the draft's own under `auto`.
+    // language the setting names, or in the draft's own under `auto`, and so are
+    // the titles around them.
     let cases = [
         (
             "auto",
-            "Replace with « 12\u{a0}000 »",
-            "Add attribution: selon ",
+            "Remplacer par «\u{a0}12\u{a0}000\u{a0}»",
+            "Attribuer\u{a0}: selon ",
         ),
         (
             "fr",
-            "Replace with « 12\u{a0}000 »",
-            "Add attribution: selon ",
+            "Remplacer par «\u{a0}12\u{a0}000\u{a0}»",
+            "Attribuer\u{a0}: selon ",
         ),
         (
             "en",

@@ -91,7 +91,7 @@ fn an_outdated_figure_has_its_timeline_and_the_latest_value_as_fix() {
         .as_str()
         .unwrap_or("")
         .to_string();
-    assert!(text.contains("Timeline, oldest first"), "{text}");
+    assert!(text.contains("Chronologie, du plus ancien"), "{text}");
     let rows: Vec<&str> = text.lines().filter(|l| l.starts_with("| 2026-")).collect();
     let days: Vec<&str> = rows.iter().map(|r| &r[2..12]).collect();
     let mut sorted = days.clone();
@@ -107,12 +107,12 @@ fn an_outdated_figure_has_its_timeline_and_the_latest_value_as_fix() {
     let last = rows.last().copied().unwrap_or("");
     assert!(
         first.contains("300**")
-            && first.contains("the draft's value")
+            && first.contains("la valeur du brouillon")
             && first.contains("crue-1.md"),
         "{text}"
     );
     assert!(
-        last.contains("**900**") && last.contains("latest") && last.contains("crue-3.md"),
+        last.contains("**900**") && last.contains("la plus récente") && last.contains("crue-3.md"),
         "{text}"
     );
 

@@ -49,10 +49,10 @@ fn finding(run: &Run, r: &Report, f: &Finding) -> String {
     let label = f
         .fixes
         .first()
-        .map(|x| format!("source: {}", x.replacement))
+        .map(|x| crate::tr!(r.lang, "label-source", value = &x.replacement))
         .unwrap_or_default();
     let notes: Vec<String> = f.evidence.iter().map(|e| note(run, e)).collect();
-    let helps = helps(f);
+    let helps = helps(f, r.lang);
     let mut msg = lvl.title(&f.message).id(code).snippet(
         Snippet::source(src)
             .line_start(first + 1)
@@ -84,7 +84,7 @@ fn note(run: &Run, e: &Evidence) -> String {
 
 /// What to write: each fix's title, and for a claim stated as fact, who to attribute
 /// it to when the evidence names them.
-fn helps(f: &Finding) -> Vec<String> {
+fn helps(f: &Finding, lang: crate::lang::Lang) -> Vec<String> {
     let mut helps: Vec<String> = Vec::new();
     for x in &f.fixes {
         let h = lowercase_first(&x.title);
@@ -101,7 +101,8 @@ fn helps(f: &Finding) -> Vec<String> {
             }
         }
         if !who.is_empty() {
-            helps.push(format!("attribute it to {}", who.join(" or ")));
+            let or = format!(" {} ", crate::tr!(lang, "or"));
+            helps.push(crate::tr!(lang, "help-attribute", who = who.join(&or)));
         }
     }
     helps

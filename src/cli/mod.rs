@@ -86,9 +86,9 @@ fn run_inner(
             let draft = Draft::new(file.clone(), &text);
             let options = verify::Options::new(settings.language, &text);
             let checked = verify::check(&draft, &corpus, &options);
-            (draft.doc, checked)
+            (draft.doc, checked, options.lang)
         }));
-        let Ok((draft, checked)) = checked else {
+        let Ok((draft, checked, lang)) = checked else {
             return Err(format!(
                 "internal error while checking {} (please report it)",
                 file.display()
@@ -105,6 +105,7 @@ fn run_inner(
             file: file.clone(),
             draft,
             checked,
+            lang,
         });
     }
     let problems = reports.iter().flat_map(|r| &r.checked).any(|c| {

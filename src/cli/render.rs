@@ -5,6 +5,7 @@ use super::paths::Paths;
 use crate::config::Settings;
 use crate::corpus::Corpus;
 use crate::document::Document;
+use crate::lang::Lang;
 use crate::verdict::Verdict;
 use crate::verify::Finding;
 use std::path::PathBuf;
@@ -14,6 +15,8 @@ pub struct Report {
     pub file: PathBuf,
     pub draft: Document,
     pub checked: Vec<Finding>,
+    /// The draft's language: its findings are told in it.
+    pub lang: Lang,
 }
 
 /// All a renderer needs.
@@ -52,32 +55,26 @@ impl Run<'_> {
             .collect()
     }
 
-    /// `3 findings in 1 file: 1 contradicted, 1 disputed, 1 unsupported`.
+    /// The language of the run's own lines (its summary): the first draft's.
+    pub fn lang(&self) -> Lang {
+        self.reports.first().map_or(Lang::En, |r| r.lang)
+    }
+
+    /// `3 findings in 1 file: 1 contradicted, 1 disputed, 1 unsupported`, in the
+    /// first draft's language.
     pub fn summary(&self) -> String {
+        let lang = self.lang();
         let total: usize = self.reports.iter().map(|r| r.checked.len()).sum();
         let files = self.reports.len();
-        let mut line = format!(
-            "{total} {} in {files} {}",
-            plural(total, "finding", "findings"),
-            plural(files, "file", "files")
-        );
+        let mut line = crate::tr!(lang, "summary-head", findings = total, files = files);
         let by_verdict: Vec<String> = self
             .tally()
             .into_iter()
-            .map(|(v, n)| format!("{n} {}", v.label()))
+            .map(|(v, n)| format!("{n} {}", v.counted(lang, n)))
             .collect();
         if !by_verdict.is_empty() {
-            line.push_str(": ");
-            line.push_str(&by_verdict.join(", "));
+            line = crate::tr!(lang, "summary", head = line, counts = by_verdict.join(", "));
         }
         line
-    }
-}
-
-fn plural(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }

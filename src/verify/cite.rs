@@ -5,6 +5,7 @@ use super::finding::Evidence;
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::dating::DayFrom;
+use crate::lang::Lang;
 
 /// Where a piece of evidence comes from: its document, if the corpus holds it, and
 /// its line.
@@ -49,11 +50,12 @@ impl<'a> Citation<'a> {
     /// `` `file` line N · *title* · date · outlet ``, as far as the source's front
     /// matter tells, its words passed through `escape` (markdown). Empty for a
     /// document the corpus no longer holds.
-    pub fn markdown(&self, escape: impl Fn(&str) -> String) -> String {
+    pub fn markdown(&self, lang: Lang, escape: impl Fn(&str) -> String) -> String {
         let Some(doc) = self.doc else {
             return String::new();
         };
-        let mut parts = vec![format!("`{}` line {}", doc.file_name(), self.line)];
+        let line = crate::tr!(lang, "cite-line", line = self.line.to_string());
+        let mut parts = vec![format!("`{}` {line}", doc.file_name())];
         if let Some(t) = &doc.meta.title {
             parts.push(format!("*{}*", escape(t)));
         }
@@ -61,7 +63,7 @@ impl<'a> Citation<'a> {
             parts.push(escape(d));
         } else if let Some(d) = doc.meta.day {
             // No front matter: the day its text gives, and where it was read.
-            parts.push(format!("{} ({})", d.day.iso(), day_from(d.from)));
+            parts.push(format!("{} ({})", d.day.iso(), day_from(d.from, lang)));
         }
         if let Some(o) = &doc.meta.outlet {
             parts.push(escape(o));
@@ -70,7 +72,7 @@ impl<'a> Citation<'a> {
     }
 
     /// `file, title, outlet, date, url, line N.`: the text of a footnote.
-    pub fn footnote(&self) -> String {
+    pub fn footnote(&self, lang: Lang) -> String {
         let mut note = self.file_name();
         if let Some(doc) = self.doc {
             for part in [
@@ -86,20 +88,21 @@ impl<'a> Citation<'a> {
                 note.push_str(part);
             }
         }
-        note.push_str(&format!(", line {}.", self.line));
+        let line = crate::tr!(lang, "cite-line", line = self.line.to_string());
+        note.push_str(&format!(", {line}."));
         note
     }
 }
 
 /// Where a source's day was read, for people.
-fn day_from(from: DayFrom) -> &'static str {
+fn day_from(from: DayFrom, lang: Lang) -> String {
     match from {
-        DayFrom::FrontMatter => "front matter",
-        DayFrom::Updated => "updated",
-        DayFrom::Published => "published",
-        DayFrom::Dateline => "dateline",
-        DayFrom::FileTime => "file modified; the text gives no date",
-        DayFrom::Mentioned => "the latest day its text names; it gives no date of its own",
+        DayFrom::FrontMatter => crate::tr!(lang, "day-front-matter"),
+        DayFrom::Updated => crate::tr!(lang, "day-updated"),
+        DayFrom::Published => crate::tr!(lang, "day-published"),
+        DayFrom::Dateline => crate::tr!(lang, "day-dateline"),
+        DayFrom::FileTime => crate::tr!(lang, "day-file-time"),
+        DayFrom::Mentioned => crate::tr!(lang, "day-mentioned"),
     }
 }
 
@@ -130,15 +133,23 @@ mod tests {
         assert_eq!(c.short(), "a.md:7");
         assert_eq!(c.located(), "/c/src/a.md:7");
         assert_eq!(
-            c.markdown(|s| s.replace('*', "\\*")),
+            c.markdown(Lang::En, |s| s.replace('*', "\\*")),
             "`a.md` line 7 · *Grève \\*totale\\** · 2025-03-12 · Le Quotidien"
         );
         assert_eq!(
-            c.footnote(),
+            c.footnote(Lang::En),
             "a.md, Grève *totale*, Le Quotidien, 2025-03-12, line 7."
         );
+        // In a French draft, the words around the source's are French.
+        assert_eq!(
+            c.footnote(Lang::Fr),
+            "a.md, Grève *totale*, Le Quotidien, 2025-03-12, ligne 7."
+        );
+        assert!(c
+            .markdown(Lang::Fr, |s| s.to_string())
+            .starts_with("`a.md` ligne 7 · "));
         let gone = Citation::of(&corpus, &evidence(3, 0));
         assert_eq!(gone.short(), ":1");
-        assert_eq!(gone.markdown(|s| s.to_string()), "");
+        assert_eq!(gone.markdown(Lang::En, |s| s.to_string()), "");
     }
 }

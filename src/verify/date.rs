@@ -10,6 +10,7 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::calendar;
 use crate::lang::tuning::*;
+use crate::lang::Lang;
 use crate::verdict::Verdict;
 
 fn date(c: &Claim) -> Option<&DateValue> {
@@ -19,7 +20,12 @@ fn date(c: &Claim) -> Option<&DateValue> {
     }
 }
 
-pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<Finding> {
+pub(super) fn judge(
+    draft: &Document,
+    claim: &Claim,
+    corpus: &Corpus,
+    lang: Lang,
+) -> Option<Finding> {
     let d = date(claim)?;
     // A weekday alone is read only to stand as a source's day: the draft's own may
     // be the last or the next one.
@@ -68,15 +74,15 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
     let top = match decide(corpus, &cands, true, MIN_CONTRADICT_DATE, same_date) {
         Decision::Agree { agreeing, .. } => {
             let ev = evidence(corpus, &agreeing);
-            if let Some(checked) = weekday_check(claim, d, (year, years), &name, ev.clone()) {
+            if let Some(checked) = weekday_check(claim, d, (year, years), &name, ev.clone(), lang) {
                 return Some(checked);
             }
-            return Some(supported(claim, &name, corpus, ev));
+            return Some(supported(claim, &name, corpus, ev, lang));
         }
         Decision::Contradict(top) => top,
         Decision::Neither => {
-            return weekday_check(claim, d, (year, years), &name, Vec::new())
-                .or_else(|| same_weekday_date(claim, d, corpus, &weighted, &name));
+            return weekday_check(claim, d, (year, years), &name, Vec::new(), lang)
+                .or_else(|| same_weekday_date(claim, d, corpus, &weighted, &name, lang));
         }
     };
     let ev = evidence(corpus, &top);
@@ -96,13 +102,14 @@ pub(super) fn judge(draft: &Document, claim: &Claim, corpus: &Corpus) -> Option<
             claim.fix_span,
             sd.render_like(d),
             c.at.doc as usize,
+            lang,
         );
     }
     let values: Vec<String> = ev
         .iter()
         .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
         .collect();
-    Some(contradicted(claim, &name, &values, ev, fixes))
+    Some(contradicted(claim, &name, &values, ev, fixes, lang))
 }
 
 /// A source that writes the draft's very weekday, day and month, in words that
@@ -115,6 +122,7 @@ fn same_weekday_date(
     corpus: &Corpus,
     weighted: &Weighted,
     name: &str,
+    lang: Lang,
 ) -> Option<Finding> {
     let weekday = d.weekday?;
     if d.end.is_some() {
@@ -138,7 +146,13 @@ fn same_weekday_date(
             })
         })
         .max_by(|a, b| a.score.total_cmp(&b.score))?;
-    Some(supported(claim, name, corpus, evidence(corpus, &[best])))
+    Some(supported(
+        claim,
+        name,
+        corpus,
+        evidence(corpus, &[best]),
+        lang,
+    ))
 }
 
 /// Two sources' dates close enough to be two tellings of one event's day: in the
@@ -160,6 +174,7 @@ fn weekday_check(
     (year, years): (Option<i32>, Option<(i32, i32)>),
     name: &str,
     ev: Vec<Evidence>,
+    lang: Lang,
 ) -> Option<Finding> {
     let (written, y) = (d.weekday?, year?);
     let (first, last) = years.unwrap_or((y, y));
@@ -177,18 +192,22 @@ fn weekday_check(
     let replacement = fixed.render_like(d);
     Some(Finding {
         claim: claim.clone(),
-        message: format!(
-            "« {name} »: in {y}, the {} {} is a {}, not a {}.",
-            d.day,
-            calendar::month_name(d.month, d.lang),
-            calendar::weekday_name(actual, d.lang),
-            calendar::weekday_name(written, d.lang)
+        // The names in the message's language: the draft's.
+        message: crate::tr!(
+            lang,
+            "weekday-wrong",
+            name = name,
+            year = y.to_string(),
+            day = d.day.to_string(),
+            month = calendar::month_name(d.month, lang),
+            actual = calendar::weekday_name(actual, lang),
+            written = calendar::weekday_name(written, lang)
         ),
         verdict: Verdict::Contradicted,
         evidence: ev,
         fixes: vec![Fix {
             span: claim.fix_span,
-            title: format!("Replace with « {replacement} » (calendar)"),
+            title: crate::tr!(lang, "fix-replace-calendar", value = &replacement),
             replacement,
             preferred: true,
         }],

@@ -7,6 +7,7 @@ use super::finding::{Evidence, Finding, Fix};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::lang::tuning;
+use crate::lang::Lang;
 use crate::text::Span;
 use crate::verdict::Verdict;
 
@@ -65,12 +66,15 @@ pub(crate) fn supported(
     name: &str,
     corpus: &Corpus,
     evidence: Vec<Evidence>,
+    lang: Lang,
 ) -> Finding {
     Finding {
         claim: claim.clone(),
-        message: format!(
-            "« {name} » is supported by {}.",
-            cite_all(corpus, &evidence)
+        message: crate::tr!(
+            lang,
+            "supported",
+            name = name,
+            sources = cite_all(corpus, &evidence)
         ),
         verdict: Verdict::Supported,
         evidence,
@@ -87,12 +91,15 @@ pub(crate) fn contradicted(
     values: &[String],
     evidence: Vec<Evidence>,
     fixes: Vec<Fix>,
+    lang: Lang,
 ) -> Finding {
     Finding {
         claim: claim.clone(),
-        message: format!(
-            "« {name} » is contradicted: the sources say {}.",
-            values.join("; ")
+        message: crate::tr!(
+            lang,
+            "contradicted",
+            name = name,
+            values = values.join("; ")
         ),
         verdict: Verdict::Contradicted,
         evidence,
@@ -109,6 +116,7 @@ pub(crate) fn push_fix(
     span: Span,
     replacement: String,
     doc: usize,
+    lang: Lang,
 ) {
     if fixes
         .iter()
@@ -123,7 +131,7 @@ pub(crate) fn push_fix(
         .unwrap_or_default();
     fixes.push(Fix {
         span,
-        title: format!("Replace with « {replacement} » ({file})"),
+        title: crate::tr!(lang, "fix-replace", value = &replacement, source = file),
         preferred: fixes.is_empty(),
         replacement,
     });

@@ -29,7 +29,7 @@ pub fn check_claim_with(
 ) -> Option<Finding> {
     match &claim.value {
         Value::Quantity(_) => quantity::judge(draft, claim, corpus, lang, lookups),
-        Value::Date(_) => date::judge(draft, claim, corpus),
+        Value::Date(_) => date::judge(draft, claim, corpus, lang),
         Value::Role(_) => role::judge(draft, claim, corpus, lang),
         Value::Quote(_) => quote::judge(draft, claim, corpus, lang),
     }

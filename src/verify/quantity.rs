@@ -132,9 +132,7 @@ pub(super) fn judge(
         return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Unsupported,
-            message: format!(
-                "No source gives a figure for this: « {name} » is unsupported by the corpus."
-            ),
+            message: crate::tr!(lang, "unsupported-no-figure", name = &name),
             evidence: Vec::new(),
             fixes: Vec::new(),
             timeline: Vec::new(),
@@ -234,10 +232,12 @@ pub(super) fn judge(
             let who = dedup(who);
             return Some(Finding {
                 claim: claim.clone(),
-                message: format!(
-                    "« {name} » is stated as fact, but the sources attribute it: {} ({}).",
-                    who.join(", "),
-                    cite_all(corpus, &ev)
+                message: crate::tr!(
+                    lang,
+                    "unattributed",
+                    name = &name,
+                    who = who.join(", "),
+                    sources = cite_all(corpus, &ev)
                 ),
                 verdict: Verdict::Unattributed,
                 evidence: ev,
@@ -246,10 +246,17 @@ pub(super) fn judge(
             });
         }
         if !conflicting.is_empty() {
-            return Some(disputed(corpus, claim, &name, &agreeing, &conflicting));
+            return Some(disputed(
+                corpus,
+                claim,
+                &name,
+                &agreeing,
+                &conflicting,
+                lang,
+            ));
         }
         let ev = evidence(corpus, &agreeing);
-        return Some(supported(claim, &name, corpus, ev));
+        return Some(supported(claim, &name, corpus, ev, lang));
     }
     if let Decision::Contradict(top) = decision {
         // An agreeing source about the same thing on another day than the sources
@@ -298,7 +305,7 @@ pub(super) fn judge(
             .copied()
             .collect();
         if !backing.is_empty() {
-            return Some(disputed(corpus, claim, &name, &backing, &top));
+            return Some(disputed(corpus, claim, &name, &backing, &top, lang));
         }
         let ev = evidence(corpus, &top);
         let fixes = fixes_from(draft, claim, q, corpus, lang, &top);
@@ -307,12 +314,12 @@ pub(super) fn judge(
                 .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
                 .collect(),
         );
-        return Some(contradicted(claim, &name, &values, ev, fixes));
+        return Some(contradicted(claim, &name, &values, ev, fixes, lang));
     }
     Some(Finding {
         claim: claim.clone(),
         verdict: Verdict::Unsupported,
-        message: format!("No source confirms « {name} »."),
+        message: crate::tr!(lang, "unsupported", name = &name),
         evidence: Vec::new(),
         fixes: Vec::new(),
         timeline: Vec::new(),
@@ -339,11 +346,11 @@ fn revised(
         Revision::Outdated { earlier, latest } => {
             let fixes = fixes_from(draft, claim, q, corpus, lang, &latest);
             Some(timeline::outdated(
-                corpus, claim, name, &earlier, &latest, &history, fixes,
+                corpus, claim, name, &earlier, &latest, &history, fixes, lang,
             ))
         }
         Revision::Current(current) => {
-            let mut finding = supported(claim, name, corpus, evidence(corpus, &current));
+            let mut finding = supported(claim, name, corpus, evidence(corpus, &current), lang);
             finding.timeline = timeline::rows(corpus, &history);
             Some(finding)
         }
@@ -380,7 +387,14 @@ fn fixes_from(
                 .is_some_and(|s| s.span.start == claim.fix_span.start);
             let text = with_qualifier(text, hedge, cq, q, starts, lang);
             if reads_in_place(q, &text) {
-                push_fix(&mut fixes, corpus, claim.fix_span, text, c.at.doc as usize);
+                push_fix(
+                    &mut fixes,
+                    corpus,
+                    claim.fix_span,
+                    text,
+                    c.at.doc as usize,
+                    lang,
+                );
             }
         }
     }
@@ -773,6 +787,7 @@ fn disputed(
     name: &str,
     agreeing: &[Candidate],
     conflicting: &[Candidate],
+    lang: Lang,
 ) -> Finding {
     let against = evidence_at_most(corpus, conflicting, MAX_CONFLICTING_EVIDENCE);
     let mut ev = evidence_at_most(corpus, agreeing, MAX_EVIDENCE - against.len());
@@ -790,9 +805,11 @@ fn disputed(
         .collect();
     Finding {
         claim: claim.clone(),
-        message: format!(
-            "Sources disagree on « {name} »: {}.",
-            dedup(values).join("; ")
+        message: crate::tr!(
+            lang,
+            "disputed",
+            name = name,
+            values = dedup(values).join("; ")
         ),
         verdict: Verdict::Disputed,
         evidence: ev,

@@ -120,7 +120,7 @@ pub(super) fn judge(
         return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Supported,
-            message: format!("The quote is found word for word in {}.", cites.join(", ")),
+            message: crate::tr!(lang, "quote-found", sources = cites.join(", ")),
             evidence: exact,
             fixes: Vec::new(),
             timeline: Vec::new(),
@@ -139,13 +139,15 @@ pub(super) fn judge(
         return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Misquoted,
-            message: format!(
-                "The source's words are « {replacement} » ({}).",
-                cite(corpus, &e)
+            message: crate::tr!(
+                lang,
+                "misquoted",
+                words = &replacement,
+                source = cite(corpus, &e)
             ),
             fixes: vec![Fix {
                 span: claim.fix_span,
-                title: format!("Quote the source: « {replacement} » ({file})"),
+                title: crate::tr!(lang, "fix-quote", words = &replacement, source = file),
                 replacement,
                 preferred: true,
             }],
@@ -153,14 +155,14 @@ pub(super) fn judge(
             timeline: Vec::new(),
         });
     }
-    if let Some(found) = translated(draft, claim, q, quote_lang, corpus) {
+    if let Some(found) = translated(draft, claim, q, quote_lang, corpus, lang) {
         return Some(found);
     }
     if q.words.len() >= 3 {
         return Some(Finding {
             claim: claim.clone(),
             verdict: Verdict::Unsupported,
-            message: "No source has these words.".into(),
+            message: crate::tr!(lang, "quote-unsupported"),
             evidence: Vec::new(),
             fixes: Vec::new(),
             timeline: Vec::new(),
@@ -179,6 +181,7 @@ fn translated(
     q: &quote::QuoteValue,
     quote_lang: Lang,
     corpus: &Corpus,
+    lang: Lang,
 ) -> Option<Finding> {
     let names = speaker_names(draft, claim);
     if names.is_empty() {
@@ -264,10 +267,11 @@ fn translated(
     Some(Finding {
         claim: claim.clone(),
         verdict: Verdict::Supported,
-        message: format!(
-            "translated quote; the source said « {} » ({}).",
-            sq.text,
-            cite(corpus, &e)
+        message: crate::tr!(
+            lang,
+            "quote-translated",
+            words = &sq.text,
+            source = cite(corpus, &e)
         ),
         evidence: vec![e],
         fixes: Vec::new(),
@@ -464,7 +468,8 @@ mod tests {
             &[(
                 "Nous reconstruirons la digue au printemps",
                 Some(Verdict::Supported),
-                "translated quote",
+                // a French draft is told in French
+                "citation traduite\u{202f}; la source disait «\u{a0}We will rebuild",
             )],
         );
     }

@@ -75,7 +75,7 @@ pub(super) fn judge(
     if same_person.iter().any(|c| c.agrees) {
         let agreeing: Vec<Candidate> = same_person.iter().filter(|c| c.agrees).copied().collect();
         let ev = evidence(corpus, &agreeing);
-        return Some(supported(claim, &name, corpus, ev));
+        return Some(supported(claim, &name, corpus, ev, lang));
     }
     // A title the draft says is past or to come: the sources' titles of now say
     // nothing against it.
@@ -123,26 +123,33 @@ pub(super) fn judge(
     let swap = swap
         .filter(|b| b.score >= MIN_ROLE_SWAP && !same_person.is_empty() && !known_for_this_body);
     if known.is_empty() {
-        return swap.and_then(|s| name_swap(draft, claim, r, corpus, s, &same_person));
+        return swap.and_then(|s| name_swap(draft, claim, r, corpus, s, &same_person, lang));
     }
     let mut fixes: Vec<Fix> = Vec::new();
     let swap_first = swap.filter(|s| s.score > known[0].score);
     if let Some(s) = swap_first {
-        fixes.extend(swap_fix(draft, claim, r, corpus, s));
+        fixes.extend(swap_fix(draft, claim, r, corpus, s, lang));
     }
     for c in title_sources(corpus, &known) {
         let Some((span, replacement)) = title_fix(draft, claim, r, corpus, c, lang) else {
             continue;
         };
         let before = fixes.len();
-        push_fix(&mut fixes, corpus, span, replacement, c.at.doc as usize);
+        push_fix(
+            &mut fixes,
+            corpus,
+            span,
+            replacement,
+            c.at.doc as usize,
+            lang,
+        );
         if before == 0 && !fixes.is_empty() {
             fixes[0].preferred = true;
         }
     }
     if swap_first.is_none() {
         if let Some(s) = swap {
-            let mut f = swap_fix(draft, claim, r, corpus, s);
+            let mut f = swap_fix(draft, claim, r, corpus, s, lang);
             for x in &mut f {
                 x.preferred = fixes.is_empty();
             }
@@ -154,16 +161,20 @@ pub(super) fn judge(
         .iter()
         .map(|e| format!("{} ({})", e.value, cite(corpus, e)))
         .collect();
-    let mut message = format!(
-        "« {} » is not « {} » in the sources: {}.",
-        r.person,
-        r.title,
-        titles.join("; ")
+    let mut message = crate::tr!(
+        lang,
+        "title-contradicted",
+        person = &r.person,
+        title = &r.title,
+        titles = titles.join("; ")
     );
     if let Some(s) = swap.and_then(|s| claim_at(corpus, s.at)).and_then(role) {
-        message.push_str(&format!(
-            " The sources give « {} » to {} here.",
-            r.title, s.person
+        message.push(' ');
+        message.push_str(&crate::tr!(
+            lang,
+            "title-given-to",
+            title = &r.title,
+            person = &s.person
         ));
     }
     // A fix that makes the article before the title agree changes the article too:
@@ -212,18 +223,21 @@ fn name_swap(
     corpus: &Corpus,
     best: Candidate,
     same_person: &[Candidate],
+    lang: Lang,
 ) -> Option<Finding> {
     let src = claim_at(corpus, best.at).and_then(role)?;
     let ev = evidence(corpus, &[best]);
     let name = claim.span.slice(&draft.text);
     Some(Finding {
         claim: claim.clone(),
-        message: format!(
-            "« {name} »: the sources give this title to {} here ({}); {} is known as {}.",
-            src.person,
-            cite(corpus, ev.first()?),
-            r.person,
-            same_person
+        message: crate::tr!(
+            lang,
+            "title-swapped",
+            name = name,
+            holder = &src.person,
+            source = cite(corpus, ev.first()?),
+            person = &r.person,
+            known_as = same_person
                 .first()
                 .and_then(|c| claim_at(corpus, c.at))
                 .and_then(role)
@@ -232,7 +246,7 @@ fn name_swap(
         ),
         verdict: Verdict::Contradicted,
         evidence: ev,
-        fixes: swap_fix(draft, claim, r, corpus, best),
+        fixes: swap_fix(draft, claim, r, corpus, best, lang),
         timeline: Vec::new(),
     })
 }
@@ -244,6 +258,7 @@ fn swap_fix(
     r: &Role,
     corpus: &Corpus,
     best: Candidate,
+    lang: Lang,
 ) -> Vec<Fix> {
     let Some(src) = claim_at(corpus, best.at).and_then(role) else {
         return Vec::new();
@@ -256,7 +271,7 @@ fn swap_fix(
     vec![Fix {
         span: draft.to_source(claim.sentence, r.person_span),
         replacement: src.person.clone(),
-        title: format!("Replace with « {} » ({file})", src.person),
+        title: crate::tr!(lang, "fix-replace", value = &src.person, source = file),
         preferred: true,
     }]
 }

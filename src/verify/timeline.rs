@@ -369,6 +369,7 @@ pub(crate) fn rows(corpus: &Corpus, cands: &[Candidate]) -> Vec<Evidence> {
 
 /// An outdated draft figure: what the earlier sources gave (the draft's value)
 /// and what the latest give, with the latest value as the fix.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn outdated(
     corpus: &Corpus,
     claim: &Claim,
@@ -377,6 +378,7 @@ pub(crate) fn outdated(
     latest: &[Candidate],
     history: &[Candidate],
     fixes: Vec<Fix>,
+    lang: Lang,
 ) -> Finding {
     let timeline = rows(corpus, history);
     // The message names the last day of the draft's value and the latest day, even
@@ -385,11 +387,11 @@ pub(crate) fn outdated(
     let then = then_rows.last();
     let now = now_rows.last();
     let said = |e: &Evidence| {
-        let day = e.day.map(|d| d.written(Lang::En)).unwrap_or_default();
+        let day = e.day.map(|d| d.written(lang)).unwrap_or_default();
         let who = e
             .speaker
             .as_deref()
-            .map(|s| format!(", according to {s}"))
+            .map(|s| crate::tr!(lang, "according-to", who = s))
             .unwrap_or_default();
         (day, who, cite(corpus, e))
     };
@@ -397,12 +399,19 @@ pub(crate) fn outdated(
         (Some(a), Some(b)) => {
             let (day_a, who_a, file_a) = said(a);
             let (day_b, who_b, file_b) = said(b);
-            format!(
-                "« {name} » is outdated: {} was the figure on {day_a} ({file_a}{who_a}); on {day_b} the sources gave {} ({file_b}{who_b}).",
-                a.value, b.value
+            crate::tr!(
+                lang,
+                "outdated",
+                name = name,
+                then = &a.value,
+                day_then = day_a,
+                source_then = format!("{file_a}{who_a}"),
+                now = &b.value,
+                day_now = day_b,
+                source_now = format!("{file_b}{who_b}")
             )
         }
-        _ => format!("« {name} » is outdated: later sources give another figure."),
+        _ => crate::tr!(lang, "outdated-later", name = name),
     };
     let mut evidence = evidence_at_most(corpus, latest, MAX_EVIDENCE);
     for e in evidence_at_most(corpus, earlier, MAX_EVIDENCE.saturating_sub(evidence.len())) {

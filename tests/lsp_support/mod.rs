@@ -583,7 +583,7 @@ pub fn fake_engine(rules: Vec<Rule>) -> Engine {
                         .map(|f| Fix {
                             span,
                             replacement: f.to_string(),
-                            title: format!("Replace with \"{f}\""),
+                            title: format!("Remplacer par \"{f}\""),
                             preferred: true,
                         })
                         .into_iter()

@@ -146,7 +146,8 @@ local function offered(word)
     return t:lower():find(word, 1, true) ~= nil
   end)
 end
-check('"Insert citation" and "Ignore this claim" are offered too', offered('citation') and offered('ignore'), table.concat(seen, ' | '))
+-- The draft is French, so are the titles: « Insérer la référence », « Ignorer cette affirmation ».
+check('"Insert citation" and "Ignore this claim" are offered too', (offered('citation') or offered('référence')) and offered('ignore'), table.concat(seen, ' | '))
 check('the diagnostic clears after the fix', vim.wait(timeout, function()
   return #vim.tbl_filter(function(x)
     return x.lnum == d.lnum

@@ -129,7 +129,7 @@ pub fn actions(
             };
             let at = before_final_punctuation(&a.draft.text, s);
             out.push(CodeAction {
-                title: format!("Add attribution: {words} {who}"),
+                title: crate::tr!(a.lang, "action-attribute", words = format!("{words} {who}")),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: diagnostics.clone(),
                 edit: Some(edit(
@@ -162,10 +162,10 @@ pub fn actions(
         } else {
             "\n\n"
         };
-        let note = format!("[^{label}]: {}", cite.footnote());
+        let note = format!("[^{label}]: {}", cite.footnote(a.lang));
         let end = Span::new(text.len(), text.len());
         out.push(CodeAction {
-            title: format!("Insert citation: {}", doc.file_name()),
+            title: crate::tr!(a.lang, "action-cite", file = doc.file_name()),
             kind: Some(CodeActionKind::REFACTOR_REWRITE),
             edit: Some(edit(
                 uri,
@@ -185,7 +185,7 @@ pub fn actions(
     if c.verdict.code().is_some() {
         if let Some(s) = sentence {
             out.push(CodeAction {
-                title: "Ignore this claim (recoupe-ignore)".into(),
+                title: crate::tr!(a.lang, "action-ignore"),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics,
                 edit: Some(edit(

@@ -40,15 +40,18 @@ pub async fn hover(ctx: Arc<Ctx>, params: HoverParams) -> Result<Option<Hover>> 
 
 /// The hover text of one checked claim.
 pub fn markdown(a: &Analysis, c: &Finding) -> String {
-    let mut out = format!("**Recoupe: {}**", c.verdict.label());
+    let lang = a.lang;
+    let mut out = format!("**Recoupe: {}**", c.verdict.named(lang));
     if !c.message.is_empty() {
         out.push_str(" — ");
         out.push_str(&escape(&c.message));
     }
     if c.verdict == Verdict::Disputed {
-        out.push_str("\n\nThe sources disagree:");
+        out.push_str("\n\n");
+        out.push_str(&crate::tr!(lang, "hover-disputed"));
+        let unattributed = crate::tr!(lang, "hover-no-speaker");
         for ev in &c.evidence {
-            let who = ev.speaker.as_deref().unwrap_or("unattributed");
+            let who = ev.speaker.as_deref().unwrap_or(&unattributed);
             out.push_str(&format!(
                 "\n- **{}** — {} ({})",
                 escape(&ev.value),
@@ -61,13 +64,14 @@ pub fn markdown(a: &Analysis, c: &Finding) -> String {
         out.push_str(&timeline(a, c));
     }
     if c.evidence.is_empty() {
-        out.push_str("\n\nNo source in the corpus speaks to it.");
+        out.push_str("\n\n");
+        out.push_str(&crate::tr!(lang, "hover-no-source"));
     }
     for ev in &c.evidence {
         let stance = if ev.agrees {
-            "Agrees"
+            crate::tr!(lang, "hover-agrees")
         } else {
-            "Says otherwise"
+            crate::tr!(lang, "hover-disagrees")
         };
         out.push_str(&format!("\n\n{stance}:\n\n> {}", bold_value(ev)));
         out.push_str(&format!("\n\n— {}", citation(a, ev)));
@@ -79,16 +83,18 @@ pub fn markdown(a: &Analysis, c: &Finding) -> String {
 /// it and its file; the draft's value and the latest marked.
 fn timeline(a: &Analysis, c: &Finding) -> String {
     let latest = c.timeline.iter().filter_map(|e| e.day).max();
-    let mut out = String::from(
-        "\n\nTimeline, oldest first:\n\n| day | value | who | source | |\n|---|---|---|---|---|",
+    let mut out = format!(
+        "\n\n{}\n\n{}\n|---|---|---|---|---|",
+        crate::tr!(a.lang, "hover-timeline"),
+        crate::tr!(a.lang, "hover-timeline-columns")
     );
     for ev in &c.timeline {
         let mut marks = Vec::new();
         if ev.agrees {
-            marks.push("the draft's value");
+            marks.push(crate::tr!(a.lang, "hover-mark-draft"));
         }
         if ev.day.is_some() && ev.day == latest {
-            marks.push("latest");
+            marks.push(crate::tr!(a.lang, "hover-mark-latest"));
         }
         out.push_str(&format!(
             "\n| {} | **{}** | {} | {} | {} |",
@@ -112,7 +118,7 @@ fn cite_name(a: &Analysis, ev: &Evidence) -> String {
 
 /// `file.md` · *title* · date · outlet, as far as the source's front matter tells.
 pub fn citation(a: &Analysis, ev: &Evidence) -> String {
-    Citation::of(&a.corpus, ev).markdown(escape)
+    Citation::of(&a.corpus, ev).markdown(a.lang, escape)
 }
 
 /// The excerpt with the value in bold (found in the excerpt as written; otherwise

@@ -113,6 +113,23 @@ impl Ctx {
         let _ = self.reloads.send(Reload { root, force_corpus });
     }
 
+    /// The language of a notice about the workspace rather than one draft: the
+    /// `language` setting, else that of an open draft, else English.
+    pub fn notice_lang(&self, setting: crate::lang::Language) -> crate::lang::Lang {
+        use crate::lang::{Lang, Language};
+        match setting {
+            Language::Fr => Lang::Fr,
+            Language::En => Lang::En,
+            Language::Auto => self
+                .session
+                .documents
+                .uris()
+                .first()
+                .and_then(|u| self.session.documents.text(u))
+                .map_or(Lang::En, |t| crate::lang::detect(&t.text)),
+        }
+    }
+
     /// A log line for the client's output panel, and for stderr (never stdout: it
     /// carries the protocol).
     pub async fn log(&self, typ: MessageType, message: impl Into<String>) {

@@ -111,13 +111,19 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
 /// publish no diagnostics for it (an empty corpus would call every claim
 /// unsupported).
 async fn nothing_checked(ctx: &Ctx, uri: &Uri, version: i32, root: &Path) {
+    // No settings apply: the draft's own language tells.
+    let lang = ctx
+        .session
+        .documents
+        .text(uri)
+        .map_or(crate::lang::Lang::En, |t| crate::lang::detect(&t.text));
     ctx.show_once(
         MessageType::WARNING,
-        format!(
-            "Recoupe: no corpus configured for {}. Add `corpus = [\"sources\"]` to a {CONFIG_FILE} \
-             in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; \
-             until then nothing is checked.",
-            root.display()
+        crate::tr!(
+            lang,
+            "no-corpus",
+            folder = root.display().to_string(),
+            config = CONFIG_FILE
         ),
     )
     .await;

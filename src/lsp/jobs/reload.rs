@@ -140,11 +140,16 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
     let Some((old_settings, old_corpus, ready)) = ctx.session.workspace.current(&root) else {
         return;
     };
+    let lang = ctx.notice_lang(settings.language);
     for folder in &settings.corpus {
         if !folder.is_dir() {
             ctx.show_once(
                 MessageType::WARNING,
-                format!("Recoupe: corpus folder not found: {}", folder.display()),
+                crate::tr!(
+                    lang,
+                    "corpus-folder-missing",
+                    folder = folder.display().to_string()
+                ),
             )
             .await;
         }
@@ -155,7 +160,7 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
         ctx.watch
             .before_load(&ctx.client, &ctx.session, &root, &settings.corpus)
             .await;
-        Arc::new(load_corpus(ctx, settings.corpus.clone()).await)
+        Arc::new(load_corpus(ctx, settings.corpus.clone(), lang).await)
     };
     if ctx.session.workspace.install(&root, seq, settings, corpus) {
         ctx.watch.ensure(&ctx.client, &ctx.session).await;
@@ -164,7 +169,7 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
 }
 
 /// Read the corpus folders, reporting progress, off the async threads.
-async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>) -> Corpus {
+async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>, lang: crate::lang::Lang) -> Corpus {
     let roots = folders.clone();
     let listed = tokio::task::spawn_blocking(move || list_files(&folders)).await;
     let Ok((files, warnings)) = listed else {
@@ -182,7 +187,7 @@ async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>) -> Corpus {
         match ctx.client.create_work_done_progress(token.clone()).await {
             Ok(()) => Some(
                 ctx.client
-                    .progress(token, "Recoupe: loading corpus")
+                    .progress(token, crate::tr!(lang, "corpus-loading"))
                     .with_percentage(0)
                     .begin()
                     .await,
@@ -208,7 +213,7 @@ async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>) -> Corpus {
         Err(e) => {
             ctx.log(
                 MessageType::ERROR,
-                format!("corpus: the sources could not be read: {e}"),
+                crate::tr!(lang, "corpus-unreadable", error = e.to_string()),
             )
             .await;
             Corpus::default()
@@ -218,7 +223,10 @@ async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>) -> Corpus {
     if let Some(p) = progress {
         p.finish_with_message(format!("{n} sources")).await;
     }
-    ctx.log(MessageType::INFO, format!("corpus loaded: {n} sources"))
-        .await;
+    ctx.log(
+        MessageType::INFO,
+        crate::tr!(lang, "corpus-loaded", count = n),
+    )
+    .await;
     corpus
 }

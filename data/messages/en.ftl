@@ -1,0 +1,106 @@
+# Recoupe's messages in English. Every message here is in fr.ftl too, with the same
+# placeholders (a test checks it). Evidence and figures are given as written.
+
+## Diagnostics (one line each; « » marks the draft's own words)
+
+supported = « { $name } » is supported by { $sources }.
+contradicted = « { $name } » is contradicted: the sources say { $values }.
+disputed = Sources disagree on « { $name } »: { $values }.
+unattributed = « { $name } » is stated as fact, but the sources attribute it: { $who } ({ $sources }).
+unsupported = No source confirms « { $name } ».
+unsupported-no-figure = No source gives a figure for this: « { $name } » is unsupported by the corpus.
+outdated = « { $name } » is outdated: { $then } was the figure on { $day_then } ({ $source_then }); on { $day_now } the sources gave { $now } ({ $source_now }).
+outdated-later = « { $name } » is outdated: later sources give another figure.
+according-to = , according to { $who }
+weekday-wrong = « { $name } »: in { $year }, { $month } { $day } is a { $actual }, not a { $written }.
+title-contradicted = « { $person } » is not « { $title } » in the sources: { $titles }.
+title-given-to = The sources give « { $title } » to { $person } here.
+title-swapped = « { $name } »: the sources give this title to { $holder } here ({ $source }); { $person } is known as { $known_as }.
+quote-found = The quote is found word for word in { $sources }.
+misquoted = The source's words are « { $words } » ({ $source }).
+quote-unsupported = No source has these words.
+quote-translated = translated quote; the source said « { $words } » ({ $source }).
+
+## Fixes and code actions
+
+fix-replace = Replace with « { $value } » ({ $source })
+fix-replace-calendar = Replace with « { $value } » (calendar)
+fix-quote = Quote the source: « { $words } » ({ $source })
+action-attribute = Add attribution: { $words }
+action-cite = Insert citation: { $file }
+action-ignore = Ignore this claim (recoupe-ignore)
+
+## Verdicts, as counted in a summary
+
+verdict-supported = { $count ->
+        [one] supported
+       *[other] supported
+    }
+verdict-contradicted = { $count ->
+        [one] contradicted
+       *[other] contradicted
+    }
+verdict-disputed = { $count ->
+        [one] disputed
+       *[other] disputed
+    }
+verdict-unattributed = { $count ->
+        [one] unattributed
+       *[other] unattributed
+    }
+verdict-misquoted = { $count ->
+        [one] misquoted
+       *[other] misquoted
+    }
+verdict-outdated = { $count ->
+        [one] outdated
+       *[other] outdated
+    }
+verdict-unsupported = { $count ->
+        [one] unsupported
+       *[other] unsupported
+    }
+
+## The terminal
+
+summary-head = { $findings } { $findings ->
+        [one] finding
+       *[other] findings
+    } in { $files } { $files ->
+        [one] file
+       *[other] files
+    }
+summary = { $head }: { $counts }
+help-attribute = attribute it to { $who }
+or = or
+label-source = source: { $value }
+
+## Hovers
+
+hover-disputed = The sources disagree:
+hover-no-speaker = unattributed
+hover-no-source = No source in the corpus speaks to it.
+hover-agrees = Agrees
+hover-disagrees = Says otherwise
+hover-timeline = Timeline, oldest first:
+hover-timeline-columns = | day | value | who | source | |
+hover-mark-draft = the draft's value
+hover-mark-latest = latest
+cite-line = line { $line }
+day-front-matter = front matter
+day-updated = updated
+day-published = published
+day-dateline = dateline
+day-file-time = file modified; the text gives no date
+day-mentioned = the latest day its text names; it gives no date of its own
+
+## The server's notices
+
+corpus-loading = Recoupe: loading corpus
+corpus-loaded = corpus loaded: { $count } { $count ->
+        [one] source
+       *[other] sources
+    }
+corpus-folder-missing = Recoupe: corpus folder not found: { $folder }
+corpus-unreadable = corpus: the sources could not be read: { $error }
+no-corpus = Recoupe: no corpus configured for { $folder }. Add `corpus = ["sources"]` to a { $config } in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; until then nothing is checked.

@@ -1,0 +1,106 @@
+# Les messages de Recoupe en français. Chaque message figure aussi dans en.ftl, avec
+# les mêmes variables (un test le vérifie). Preuves et chiffres sont cités tels quels.
+
+## Diagnostics (une ligne chacun ; « » encadre les mots du brouillon)
+
+supported = « { $name } » : confirmé par { $sources }.
+contradicted = Les sources contredisent « { $name } » : elles donnent { $values }.
+disputed = Les sources divergent sur « { $name } » : { $values }.
+unattributed = « { $name } » est présenté comme un fait, mais les sources l'attribuent : { $who } ({ $sources }).
+unsupported = Aucune source ne confirme « { $name } ».
+unsupported-no-figure = Aucune source ne donne de chiffre à ce sujet : rien dans le corpus n'étaye « { $name } ».
+outdated = « { $name } » n'est plus à jour : { $then } était le chiffre du { $day_then } ({ $source_then }) ; le { $day_now }, les sources donnaient { $now } ({ $source_now }).
+outdated-later = « { $name } » n'est plus à jour : des sources plus récentes donnent un autre chiffre.
+according-to = , selon { $who }
+weekday-wrong = « { $name } » : en { $year }, le { $day } { $month } tombe un { $actual }, pas un { $written }.
+title-contradicted = Pour les sources, « { $person } » n'est pas « { $title } » : { $titles }.
+title-given-to = Les sources donnent ici « { $title } » à { $person }.
+title-swapped = « { $name } » : les sources donnent ici ce titre à { $holder } ({ $source }) ; { $person } y est { $known_as }.
+quote-found = La citation figure mot pour mot dans { $sources }.
+misquoted = Les mots de la source sont « { $words } » ({ $source }).
+quote-unsupported = Aucune source ne contient ces mots.
+quote-translated = citation traduite ; la source disait « { $words } » ({ $source }).
+
+## Corrections et actions
+
+fix-replace = Remplacer par « { $value } » ({ $source })
+fix-replace-calendar = Remplacer par « { $value } » (calendrier)
+fix-quote = Citer la source : « { $words } » ({ $source })
+action-attribute = Attribuer : { $words }
+action-cite = Insérer la référence : { $file }
+action-ignore = Ignorer cette affirmation (recoupe-ignore)
+
+## Verdicts, tels que comptés dans un bilan
+
+verdict-supported = { $count ->
+        [one] confirmé
+       *[other] confirmés
+    }
+verdict-contradicted = { $count ->
+        [one] contredit
+       *[other] contredits
+    }
+verdict-disputed = { $count ->
+        [one] contesté
+       *[other] contestés
+    }
+verdict-unattributed = { $count ->
+        [one] non attribué
+       *[other] non attribués
+    }
+verdict-misquoted = { $count ->
+        [one] citation inexacte
+       *[other] citations inexactes
+    }
+verdict-outdated = { $count ->
+        [one] dépassé
+       *[other] dépassés
+    }
+verdict-unsupported = { $count ->
+        [one] non étayé
+       *[other] non étayés
+    }
+
+## Le terminal
+
+summary-head = { $findings } { $findings ->
+        [one] constat
+       *[other] constats
+    } dans { $files } { $files ->
+        [one] fichier
+       *[other] fichiers
+    }
+summary = { $head } : { $counts }
+help-attribute = l'attribuer à { $who }
+or = ou
+label-source = source : { $value }
+
+## Survols
+
+hover-disputed = Les sources divergent :
+hover-no-speaker = non attribué
+hover-no-source = Aucune source du corpus n'en parle.
+hover-agrees = Concorde
+hover-disagrees = Dit autre chose
+hover-timeline = Chronologie, du plus ancien au plus récent :
+hover-timeline-columns = | jour | valeur | qui | source | |
+hover-mark-draft = la valeur du brouillon
+hover-mark-latest = la plus récente
+cite-line = ligne { $line }
+day-front-matter = en-tête
+day-updated = mis à jour
+day-published = publié
+day-dateline = date de la dépêche
+day-file-time = date du fichier ; le texte n'en donne aucune
+day-mentioned = le dernier jour que nomme le texte ; il ne donne pas sa propre date
+
+## Les avis du serveur
+
+corpus-loading = Recoupe : chargement du corpus
+corpus-loaded = corpus chargé : { $count } { $count ->
+        [one] source
+       *[other] sources
+    }
+corpus-folder-missing = Recoupe : dossier du corpus introuvable : { $folder }
+corpus-unreadable = corpus : impossible de lire les sources : { $error }
+no-corpus = Recoupe : aucun corpus configuré pour { $folder }. Ajoutez `corpus = ["sources"]` à un { $config } dans le dossier du brouillon ou au-dessus, ou réglez `recoupe.corpus` dans l'éditeur ; d'ici là, rien n'est vérifié.
