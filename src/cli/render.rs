@@ -14,6 +14,8 @@ pub struct Report {
     pub file: PathBuf,
     pub draft: Document,
     pub checked: Vec<Finding>,
+    /// Its supported claims, which only the HTML report shows.
+    pub supported: Vec<Finding>,
 }
 
 /// All a renderer needs.
