@@ -13,6 +13,7 @@
 //! - [`verdict`]: the verdicts and their diagnostic codes;
 //! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
 //! - [`config`]: `recoupe.toml` and editor settings;
+//! - [`report`]: checked drafts as one self-contained HTML page;
 //! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
 
 pub mod boilerplate;
@@ -26,6 +27,7 @@ pub mod lang;
 pub mod lsp;
 pub mod markdown;
 pub mod messages;
+pub mod report;
 pub mod text;
 pub mod verdict;
 pub mod verify;

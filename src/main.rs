@@ -1,5 +1,6 @@
 //! The `recoupe` binary: `recoupe lsp` serves the language server over stdio,
-//! `recoupe check` checks drafts from the terminal.
+//! `recoupe check` checks drafts from the terminal, `recoupe report` writes what it
+//! finds as an HTML page.
 
 use clap::{Parser, Subcommand};
 
@@ -33,6 +34,18 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Check drafts and write the findings as one self-contained HTML page.
+    Report {
+        /// A corpus folder (repeatable). Default: `corpus` in the recoupe.toml above the first file.
+        #[arg(long = "corpus", value_name = "DIR")]
+        corpus: Vec<PathBuf>,
+        /// The page to write (`-`: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Drafts to check.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -51,5 +64,10 @@ fn main() -> ExitCode {
             format,
             files,
         } => recoupe::cli::run(&corpus, &files, format),
+        Command::Report {
+            corpus,
+            output,
+            files,
+        } => recoupe::cli::report(&corpus, &files, &output),
     }
 }

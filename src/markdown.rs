@@ -241,7 +241,7 @@ pub fn prose(source: &str) -> Vec<Block> {
 
 /// The options every reading of a draft shares: front matter is a metadata block,
 /// `---` (YAML) or `+++` (TOML).
-const OPTIONS: Options = Options::ENABLE_TABLES
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_STRIKETHROUGH)
     .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS)

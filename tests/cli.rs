@@ -396,3 +396,56 @@ fn every_format_exits_with_the_same_codes() {
         }
     }
 }
+
+#[test]
+fn report_writes_one_page_whose_counts_are_the_json_outputs() {
+    let (code, page, stderr) = recoupe(&[
+        "report",
+        "--corpus",
+        "examples/sources",
+        "examples/draft.md",
+        "-o",
+        "-",
+    ]);
+    assert_eq!(code, 0, "a written report exits 0: {stderr}");
+    let (_, json, _) = recoupe(&[
+        "check",
+        "--format",
+        "json",
+        "--corpus",
+        "examples/sources",
+        "examples/draft.md",
+    ]);
+    let v: Value = serde_json::from_str(&json).expect("valid JSON");
+    assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
+    assert!(page.contains("<html lang=\"fr\">"), "{page}");
+    for code in [
+        "contradicted",
+        "misquoted",
+        "outdated",
+        "unattributed",
+        "disputed",
+        "unsupported",
+    ] {
+        let n = v["summary"]["by_verdict"][code].as_u64().unwrap_or(0);
+        let row = format!("<tr data-verdict=\"{code}\"");
+        let at = page
+            .find(&row)
+            .unwrap_or_else(|| panic!("no {row} in the page"));
+        assert!(
+            page[at..].contains(&format!("<td data-count=\"{n}\">{n}</td>")),
+            "{code}: {n}"
+        );
+    }
+    assert!(!page.contains("<script"), "no script");
+    let (code, _, stderr) = recoupe(&[
+        "report",
+        "--corpus",
+        "examples/sources",
+        "examples/draft.md",
+        "-o",
+        "no-such-folder/report.html",
+    ]);
+    assert_eq!(code, 2, "an unwritable page exits 2");
+    assert!(stderr.contains("cannot write"), "{stderr}");
+}

@@ -1,5 +1,5 @@
 //! `recoupe check`: check drafts from the terminal, for people, as JSON or as SARIF
-//! (docs/cli.md).
+//! (docs/cli.md); `recoupe report`: the same findings as one HTML page (docs/report.md).
 //!
 //! Exit codes, whatever the format: 0 when nothing is contradicted, misquoted or
 //! outdated, 1 when something is, 2 on a usage or I/O error.
@@ -9,6 +9,7 @@ mod json;
 mod paths;
 mod position;
 mod render;
+mod report;
 mod sarif;
 mod source_name;
 
@@ -32,9 +33,27 @@ pub enum Format {
     Sarif,
 }
 
+/// Where a run's findings go.
+#[derive(Clone, Copy)]
+enum Output<'a> {
+    Check(Format),
+    /// The HTML report, written to this file (`-`: standard output).
+    Report(&'a Path),
+}
+
 /// Run `recoupe check`.
 pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCode {
-    match run_inner(corpus_dirs, files, format) {
+    finish(run_inner(corpus_dirs, files, Output::Check(format)))
+}
+
+/// Run `recoupe report`. It exits 0 once the page is written, whatever the
+/// verdicts: the page is for a person to read, `check` is the gate.
+pub fn report(corpus_dirs: &[PathBuf], files: &[PathBuf], output: &Path) -> ExitCode {
+    finish(run_inner(corpus_dirs, files, Output::Report(output)))
+}
+
+fn finish(result: Result<ExitCode, String>) -> ExitCode {
+    match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("recoupe: error: {e}");
@@ -46,7 +65,7 @@ pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCo
 fn run_inner(
     corpus_dirs: &[PathBuf],
     files: &[PathBuf],
-    format: Format,
+    output: Output,
 ) -> Result<ExitCode, String> {
     let first = files.first().ok_or("no file to check")?;
     let start = first
@@ -94,9 +113,11 @@ fn run_inner(
                 file.display()
             ));
         };
+        let (supported, checked): (Vec<verify::Finding>, Vec<verify::Finding>) = checked
+            .into_iter()
+            .partition(|c| c.verdict == Verdict::Supported);
         let checked: Vec<verify::Finding> = checked
             .into_iter()
-            .filter(|c| c.verdict != Verdict::Supported)
             .filter(|c| {
                 c.verdict.code().is_some() && settings.severity_of(c.verdict) != Severity::Off
             })
@@ -106,6 +127,7 @@ fn run_inner(
             draft,
             checked,
             lang,
+            supported,
         });
     }
     let problems = reports.iter().flat_map(|r| &r.checked).any(|c| {
@@ -121,11 +143,18 @@ fn run_inner(
         settings: &settings,
         paths: &paths,
     };
-    let out = match format {
-        Format::Human => human::human(&run),
-        Format::Json => json::json(&run),
-        Format::Sarif => sarif::sarif(&run),
+    let out = match output {
+        Output::Check(Format::Human) => human::human(&run),
+        Output::Check(Format::Json) => json::json(&run),
+        Output::Check(Format::Sarif) => sarif::sarif(&run),
+        Output::Report(path) if path == Path::new("-") => report::html(&run),
+        Output::Report(path) => {
+            std::fs::write(path, report::html(&run))
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            String::new()
+        }
     };
+    let problems = problems && matches!(output, Output::Check(_));
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(out.as_bytes());
     let _ = stdout.flush();

@@ -17,6 +17,8 @@ pub struct Report {
     pub checked: Vec<Finding>,
     /// The draft's language: its findings are told in it.
     pub lang: Lang,
+    /// Its supported claims, which only the HTML report shows.
+    pub supported: Vec<Finding>,
 }
 
 /// All a renderer needs.
