@@ -453,7 +453,8 @@ fn recoupe_check_names_each_fault_on_stderr_and_checks_against_the_rest() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     for (file, reason) in &faults {
         let named = stderr.lines().any(|l| {
-            l.starts_with("recoupe: warning: skipped")
+            // the example draft is French: « ignoré : <file>: <reason> »
+            l.starts_with("recoupe: warning: ignoré")
                 && l.contains(&format!("{}:", corpus.join(file).display()))
                 && l.contains(reason)
         });

@@ -149,3 +149,11 @@ report-meaning-outdated = A figure a later source revised.
 report-meaning-unattributed = Stated as fact, where the sources attribute it to someone.
 report-meaning-disputed = The sources disagree among themselves.
 report-meaning-unsupported = Nothing in the corpus speaks to it.
+
+## The terminal's errors and warnings
+
+cli-no-corpus = no corpus: pass --corpus DIR, or write { $config } with corpus = ["sources"]
+cli-corpus-missing = corpus folder not found: { $folder }
+cli-skipped = skipped { $warning }
+cli-cannot-read = cannot read { $file }: { $error }
+cli-internal-error = internal error while checking { $file } (please report it)

@@ -149,3 +149,11 @@ report-meaning-outdated = Un chiffre qu'une source plus récente a révisé.
 report-meaning-unattributed = Présenté comme un fait, alors que les sources l'attribuent à quelqu'un.
 report-meaning-disputed = Les sources ne sont pas d'accord entre elles.
 report-meaning-unsupported = Rien dans le corpus n'en parle.
+
+## Les erreurs et avertissements du terminal
+
+cli-no-corpus = aucun corpus : passez --corpus DOSSIER, ou écrivez un { $config } avec corpus = ["sources"]
+cli-corpus-missing = dossier du corpus introuvable : { $folder }
+cli-skipped = ignoré : { $warning }
+cli-cannot-read = impossible de lire { $file } : { $error }
+cli-internal-error = erreur interne pendant la vérification de { $file } (merci de la signaler)

@@ -80,26 +80,44 @@ fn run_inner(
     if !corpus_dirs.is_empty() {
         settings.corpus = corpus_dirs.to_vec();
     }
+    // The run's own lines are told in the first draft's language (or the
+    // setting's), as its findings are.
+    let lang = std::fs::read_to_string(first)
+        .map_or(crate::lang::Lang::En, |t| settings.language.resolve(&t));
     if settings.corpus.is_empty() {
-        return Err(format!(
-            "no corpus: pass --corpus DIR, or write {} with corpus = [\"sources\"]",
-            crate::config::CONFIG_FILE
+        return Err(crate::tr!(
+            lang,
+            "cli-no-corpus",
+            config = crate::config::CONFIG_FILE
         ));
     }
     for dir in &settings.corpus {
         if !dir.is_dir() {
-            return Err(format!("corpus folder not found: {}", dir.display()));
+            return Err(crate::tr!(
+                lang,
+                "cli-corpus-missing",
+                folder = dir.display().to_string()
+            ));
         }
     }
     let cache = corpus::disk::cache::cache_dir();
     let (corpus, warnings, _) = corpus::disk::load(&settings.corpus, cache.as_deref());
     for w in &warnings {
-        eprintln!("recoupe: warning: skipped {w}");
+        eprintln!(
+            "recoupe: warning: {}",
+            crate::tr!(lang, "cli-skipped", warning = w.to_string())
+        );
     }
     let mut reports = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            crate::tr!(
+                lang,
+                "cli-cannot-read",
+                file = file.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         // A bug in the engine must not take the whole run down: say which file hit it.
         let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let draft = Draft::new(file.clone(), &text);
@@ -108,9 +126,10 @@ fn run_inner(
             (draft.doc, checked, options.lang)
         }));
         let Ok((draft, checked, lang)) = checked else {
-            return Err(format!(
-                "internal error while checking {} (please report it)",
-                file.display()
+            return Err(crate::tr!(
+                lang,
+                "cli-internal-error",
+                file = file.display().to_string()
             ));
         };
         let (supported, checked): (Vec<verify::Finding>, Vec<verify::Finding>) = checked
