@@ -217,7 +217,8 @@ async function main() {
   const actions = gotMenu ? await rows.allInnerTexts() : [];
   check("Ctrl+. lists the code actions", gotMenu && actions.length > 0, actions.join(" | "));
   // "Add attribution" belongs to unattributed claims; this one is attributed ("selon la préfecture").
-  check("code actions include a citation and ignore", ["citation", "ignore"].every((w) => actions.some((a) => a.toLowerCase().includes(w))), actions.join(" | "));
+  // The draft is French, so are the titles (« Insérer la référence », « Ignorer cette affirmation »).
+  check("code actions include a citation and ignore", [/citation|référence/, /ignore/].every((w) => actions.some((a) => w.test(a.toLowerCase()))), actions.join(" | "));
   await page.screenshot({ path: path.join(artifacts, "vscode-quickfix.png") });
   // With the keyboard, as a user would: walk down to the action that writes the corpus value, then Enter.
   for (let i = 0; i < actions.length; i++) {
