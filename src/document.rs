@@ -1,7 +1,8 @@
 //! A document split into sentences: parsing only, no claims.
 //!
-//! Drafts (markdown) and corpus sources (markdown or plain text) become the same
-//! structure, so the same extractors (`claims::extract`) run on both.
+//! Drafts (markdown) and corpus sources (markdown, plain text, or the text a reader
+//! took from a web page, a PDF or a Word file) become the same structure, so the
+//! same extractors (`claims::extract`) run on all of them.
 
 use crate::lang::lexicon::{self, Lexicon};
 use crate::markdown::{self, Block, BlockKind};
@@ -20,6 +21,51 @@ pub struct Meta {
     /// dateline), or its file's modification day: when its figures held.
     #[serde(default)]
     pub day: Option<crate::lang::dating::Dated>,
+    /// Where each page or paragraph starts, for a source read from a PDF, a Word file
+    /// or a web page: its evidence is cited by page or paragraph, not by a line of
+    /// text the writer never sees.
+    #[serde(default)]
+    pub places: Places,
+}
+
+/// How a source's evidence is located for the writer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum PlaceKind {
+    /// A line of the file (markdown, plain text).
+    #[default]
+    Line,
+    /// A page of a PDF.
+    Page,
+    /// A paragraph of a Word file or of a web page's article (a table row counts
+    /// as one).
+    Paragraph,
+}
+
+/// The places of a source's text: the byte offset at which each page or paragraph
+/// starts, in order (the first is place 1). Empty for a file cited by line.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Places {
+    pub kind: PlaceKind,
+    pub starts: Vec<u32>,
+}
+
+/// Where a byte of a source stands, as the writer finds it: `line 7`, `p. 3`, `§ 12`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// One-based, as all three.
+    Line(usize),
+    Page(usize),
+    Paragraph(usize),
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Line(n) => write!(f, "line {n}"),
+            Place::Page(n) => write!(f, "p. {n}"),
+            Place::Paragraph(n) => write!(f, "§ {n}"),
+        }
+    }
 }
 
 impl Meta {
@@ -36,6 +82,7 @@ impl Meta {
             outlet: get(|l| l.front_matter.outlet),
             url: get(|l| l.front_matter.url),
             day: None,
+            places: Places::default(),
         }
     }
 
@@ -130,6 +177,47 @@ impl Document {
         }
         doc.date_itself();
         doc
+    }
+
+    /// A corpus source read from a file that is not text (a web page, a PDF, a Word
+    /// file): `text` as its reader laid it out, one line per paragraph, each
+    /// paragraph a block of the kind its reader found; its metadata and places.
+    pub fn extracted(
+        path: impl Into<PathBuf>,
+        text: &str,
+        paragraphs: &[(Span, BlockKind)],
+        meta: Meta,
+    ) -> Document {
+        let blocks = paragraphs
+            .iter()
+            .filter(|(span, _)| span.end <= text.len() && span.start <= span.end)
+            .map(|(span, kind)| {
+                let mut b = Block::plain(span.slice(text), span.start);
+                b.kind = *kind;
+                b
+            })
+            .collect();
+        let blocks = crate::boilerplate::strip(blocks, text);
+        let mut doc = Document::assemble(path.into(), text, blocks);
+        doc.meta = meta;
+        doc.date_itself();
+        doc
+    }
+
+    /// Where byte `offset` stands: its page or paragraph for a source cited so, else
+    /// its line.
+    pub fn place_of(&self, offset: usize) -> Place {
+        let places = &self.meta.places;
+        let n = places
+            .starts
+            .partition_point(|s| (*s as usize) <= offset)
+            .max(1);
+        match places.kind {
+            _ if places.starts.is_empty() => Place::Line(self.line_of(offset) + 1),
+            PlaceKind::Line => Place::Line(self.line_of(offset) + 1),
+            PlaceKind::Page => Place::Page(n),
+            PlaceKind::Paragraph => Place::Paragraph(n),
+        }
     }
 
     /// Read the day the document gives itself into `meta.day` (a dateline's year is

@@ -3,6 +3,7 @@
 
 pub mod disk;
 pub mod index;
+pub mod readers;
 pub mod source;
 
 use index::Index;
