@@ -13,8 +13,10 @@
 //! - [`verdict`]: the verdicts and their diagnostic codes;
 //! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
 //! - [`config`]: `recoupe.toml` and editor settings;
+//! - [`archive`]: sources stored in PostgreSQL, looked up per draft;
 //! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
 
+pub mod archive;
 pub mod boilerplate;
 pub mod claims;
 pub mod cli;

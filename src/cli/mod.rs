@@ -34,7 +34,18 @@ pub enum Format {
 
 /// Run `recoupe check`.
 pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCode {
-    match run_inner(corpus_dirs, files, format) {
+    run_with_archive(corpus_dirs, None, files, format)
+}
+
+/// Run `recoupe check` with an archive URL (`--archive`): with no corpus folder
+/// given, the archive alone is the evidence.
+pub fn run_with_archive(
+    corpus_dirs: &[PathBuf],
+    archive: Option<&str>,
+    files: &[PathBuf],
+    format: Format,
+) -> ExitCode {
+    match run_inner(corpus_dirs, archive, files, format) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("recoupe: error: {e}");
@@ -45,6 +56,7 @@ pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCo
 
 fn run_inner(
     corpus_dirs: &[PathBuf],
+    archive: Option<&str>,
     files: &[PathBuf],
     format: Format,
 ) -> Result<ExitCode, String> {
@@ -61,7 +73,13 @@ fn run_inner(
     if !corpus_dirs.is_empty() {
         settings.corpus = corpus_dirs.to_vec();
     }
-    if settings.corpus.is_empty() {
+    if let Some(url) = archive {
+        settings.archive = Some(url.to_string());
+        if corpus_dirs.is_empty() {
+            settings.corpus.clear();
+        }
+    }
+    if settings.corpus.is_empty() && settings.archive.is_none() {
         return Err(format!(
             "no corpus: pass --corpus DIR, or write {} with corpus = [\"sources\"]",
             crate::config::CONFIG_FILE
@@ -77,6 +95,10 @@ fn run_inner(
     for w in &warnings {
         eprintln!("recoupe: warning: skipped {w}");
     }
+    let corpus = match &settings.archive {
+        Some(url) => crate::archive::command::with_archive(url, corpus, files)?,
+        None => corpus,
+    };
     let mut reports = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(file)
