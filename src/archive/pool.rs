@@ -312,7 +312,7 @@ mod tests {
         );
         shown(
             "postgresql://reader:s3cret@db/archive?bogus=1",
-            "error: the archive URL is not valid: invalid configuration: unknown option `bogus`",
+            "error: the archive URL is not valid: invalid connection string",
         );
     }
 
