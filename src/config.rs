@@ -4,6 +4,7 @@
 //! corpus = ["sources"]          # folders, relative to this file
 //! language = "auto"             # "fr", "en" or "auto"
 //! debounce_ms = 250             # language server: quiet time before re-checking
+//! archive = "postgresql://reader@db/archive"   # a newsroom archive (docs/archive.md)
 //! [severity]                    # per code: "error" | "warning" | "information" | "hint" | "off"
 //! unsupported = "off"
 //! ```
@@ -51,6 +52,8 @@ pub struct Settings {
     pub language: Language,
     /// Language server: milliseconds of quiet after an edit before re-checking.
     pub debounce_ms: u64,
+    /// A newsroom archive's URL (`archive`, the `recoupe.archive` editor setting).
+    pub archive: Option<String>,
 }
 
 impl Default for Settings {
@@ -60,6 +63,7 @@ impl Default for Settings {
             severity: BTreeMap::new(),
             language: Language::Auto,
             debounce_ms: 200,
+            archive: None,
         }
     }
 }
@@ -73,6 +77,7 @@ pub struct RawSettings {
     pub language: Option<String>,
     #[serde(alias = "debounceMs")]
     pub debounce_ms: Option<u64>,
+    pub archive: Option<String>,
 }
 
 impl Settings {
@@ -114,6 +119,10 @@ impl Settings {
         }
         if let Some(ms) = raw.debounce_ms {
             self.debounce_ms = ms.min(10_000);
+        }
+        if let Some(url) = raw.archive {
+            // An empty setting turns the archive off (an editor cannot unset a key).
+            self.archive = Some(url.trim().to_string()).filter(|u| !u.is_empty());
         }
         Ok(())
     }
@@ -163,6 +172,17 @@ mod tests {
             Err("unknown diagnostic code"),
         );
         check("language = \"de\"", Err("language must be"));
+    }
+
+    #[test]
+    fn reads_the_archive() {
+        let archive = |toml: &str| Settings::from_toml(toml, Path::new("/ws")).map(|s| s.archive);
+        assert_eq!(archive(""), Ok(None));
+        assert_eq!(
+            archive("archive = \"postgresql://reader@db/archive\""),
+            Ok(Some("postgresql://reader@db/archive".to_string()))
+        );
+        assert_eq!(archive("archive = \" \""), Ok(None));
     }
 
     #[test]

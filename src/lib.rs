@@ -14,8 +14,10 @@
 //! - [`verify`]: deciding each draft claim's verdict, with evidence and fixes;
 //! - [`config`]: `recoupe.toml` and editor settings;
 //! - [`report`]: checked drafts as one self-contained HTML page;
+//! - [`archive`]: sources stored in PostgreSQL, looked up per draft;
 //! - [`cli`] and [`lsp`]: the two ways out, a terminal command and a language server.
 
+pub mod archive;
 pub mod boilerplate;
 pub mod claims;
 pub mod cli;

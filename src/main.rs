@@ -1,6 +1,6 @@
 //! The `recoupe` binary: `recoupe lsp` serves the language server over stdio,
 //! `recoupe check` checks drafts from the terminal, `recoupe report` writes what it
-//! finds as an HTML page.
+//! finds as an HTML page, `recoupe archive ingest` fills a newsroom archive.
 
 use clap::{Parser, Subcommand};
 
@@ -27,6 +27,10 @@ enum Command {
         /// A corpus folder (repeatable). Default: `corpus` in the recoupe.toml above the first file.
         #[arg(long = "corpus", value_name = "DIR")]
         corpus: Vec<PathBuf>,
+        /// A newsroom archive in PostgreSQL (postgresql://user@host/db), queried beside
+        /// the corpus folders; with no --corpus, the only source of evidence.
+        #[arg(long = "archive", value_name = "URL")]
+        archive: Option<String>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = recoupe::cli::Format::Human)]
         format: recoupe::cli::Format,
@@ -46,6 +50,24 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Manage a newsroom archive in PostgreSQL (docs/archive.md).
+    Archive {
+        #[command(subcommand)]
+        command: ArchiveCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ArchiveCommand {
+    /// Parse source folders and store them in the archive (again: only what changed).
+    Ingest {
+        /// The archive: postgresql://user@host:5432/db (the password may come from PGPASSWORD).
+        #[arg(long = "db", value_name = "URL")]
+        db: String,
+        /// Source folders.
+        #[arg(required = true, value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -61,13 +83,17 @@ fn main() -> ExitCode {
         Command::Lsp => recoupe::lsp::serve_stdio(),
         Command::Check {
             corpus,
+            archive,
             format,
             files,
-        } => recoupe::cli::run(&corpus, &files, format),
+        } => recoupe::cli::run_with_archive(&corpus, archive.as_deref(), &files, format),
         Command::Report {
             corpus,
             output,
             files,
         } => recoupe::cli::report(&corpus, &files, &output),
+        Command::Archive {
+            command: ArchiveCommand::Ingest { db, dirs },
+        } => recoupe::archive::command::ingest(&db, &dirs),
     }
 }

@@ -43,13 +43,29 @@ enum Output<'a> {
 
 /// Run `recoupe check`.
 pub fn run(corpus_dirs: &[PathBuf], files: &[PathBuf], format: Format) -> ExitCode {
-    finish(run_inner(corpus_dirs, files, Output::Check(format)))
+    run_with_archive(corpus_dirs, None, files, format)
+}
+
+/// Run `recoupe check` with an archive URL (`--archive`): with no corpus folder
+/// given, the archive alone is the evidence.
+pub fn run_with_archive(
+    corpus_dirs: &[PathBuf],
+    archive: Option<&str>,
+    files: &[PathBuf],
+    format: Format,
+) -> ExitCode {
+    finish(run_inner(
+        corpus_dirs,
+        archive,
+        files,
+        Output::Check(format),
+    ))
 }
 
 /// Run `recoupe report`. It exits 0 once the page is written, whatever the
 /// verdicts: the page is for a person to read, `check` is the gate.
 pub fn report(corpus_dirs: &[PathBuf], files: &[PathBuf], output: &Path) -> ExitCode {
-    finish(run_inner(corpus_dirs, files, Output::Report(output)))
+    finish(run_inner(corpus_dirs, None, files, Output::Report(output)))
 }
 
 fn finish(result: Result<ExitCode, String>) -> ExitCode {
@@ -64,6 +80,7 @@ fn finish(result: Result<ExitCode, String>) -> ExitCode {
 
 fn run_inner(
     corpus_dirs: &[PathBuf],
+    archive: Option<&str>,
     files: &[PathBuf],
     output: Output,
 ) -> Result<ExitCode, String> {
@@ -84,7 +101,13 @@ fn run_inner(
     // setting's), as its findings are.
     let lang = std::fs::read_to_string(first)
         .map_or(crate::lang::Lang::En, |t| settings.language.resolve(&t));
-    if settings.corpus.is_empty() {
+    if let Some(url) = archive {
+        settings.archive = Some(url.to_string());
+        if corpus_dirs.is_empty() {
+            settings.corpus.clear();
+        }
+    }
+    if settings.corpus.is_empty() && settings.archive.is_none() {
         return Err(crate::tr!(
             lang,
             "cli-no-corpus",
@@ -108,6 +131,10 @@ fn run_inner(
             crate::tr!(lang, "cli-skipped", warning = w.to_string())
         );
     }
+    let corpus = match &settings.archive {
+        Some(url) => crate::archive::command::with_archive(url, corpus, files)?,
+        None => corpus,
+    };
     let mut reports = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(file).map_err(|e| {

@@ -71,19 +71,26 @@ impl Entry {
             }
         };
         let file_day = stamp.modified_day();
-        let mut source = Source::read(stamp.path, &text);
-        if let Some(day) = file_day {
-            source.date_by_mentions(day);
-        }
-        // Nothing in the text dates it: its file's day, said so where it is cited.
-        if source.doc.meta.day.is_none() {
-            source.doc.meta.day = file_day.map(|day| Dated {
-                day,
-                from: DayFrom::FileTime,
-            });
-        }
-        Some(source)
+        Some(parse_file(stamp.path, &text, file_day))
     }
+}
+
+/// A source file's text parsed as a corpus folder's is, given the day its file was
+/// last modified: the archive's ingest parses through here too, so that a document
+/// reads the same from a folder and from the archive.
+pub fn parse_file(path: PathBuf, text: &str, file_day: Option<crate::lang::dating::Day>) -> Source {
+    let mut source = Source::read(path, text);
+    if let Some(day) = file_day {
+        source.date_by_mentions(day);
+    }
+    // Nothing in the text dates it: its file's day, said so where it is cited.
+    if source.doc.meta.day.is_none() {
+        source.doc.meta.day = file_day.map(|day| Dated {
+            day,
+            from: DayFrom::FileTime,
+        });
+    }
+    source
 }
 
 /// Stat `path`, and read and hash it unless `known` vouches for it.

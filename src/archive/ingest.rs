@@ -1,0 +1,307 @@
+//! `recoupe archive ingest`: parse source folders with the corpus loader's own code
+//! and store documents, sentences and claims, a batch at a time, each batch in one
+//! transaction loaded with binary `COPY`.
+//!
+//! Idempotent by content hash: a file whose text and engine are those stored is not
+//! parsed again; a changed file's old rows are deleted and its new ones written in the
+//! same transaction. An interrupted run leaves whole batches or nothing, so running it
+//! again finishes the work without duplicates (a path is stored once).
+
+use super::keys::{self, Key};
+use super::pool::{describe, describe_pool, ArchiveUrl};
+use crate::corpus::disk::cache::Stamp;
+use crate::corpus::disk::{list_files, parse_file, read_source, LoadWarning};
+use crate::corpus::Source;
+use crate::lang::Lang;
+use futures_util::pin_mut;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::Instant;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::{ToSql, Type};
+
+/// Files per batch (and per transaction): `RECOUPE_ARCHIVE_BATCH` overrides it.
+pub const BATCH: usize = 500;
+
+/// The engine a document was parsed by: another build's parse is redone.
+pub const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
+
+/// What an ingest did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Report {
+    /// Source files found.
+    pub files: usize,
+    /// Stored already, with the same text and engine: not touched.
+    pub unchanged: usize,
+    /// New documents.
+    pub added: usize,
+    /// Documents whose file changed, replaced.
+    pub replaced: usize,
+    /// Files that could not be read.
+    pub warnings: Vec<String>,
+    /// Seconds the whole run took.
+    pub seconds: f64,
+}
+
+/// Progress after each batch: files done of all, and documents written so far.
+#[derive(Debug, Clone, Copy)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub written: usize,
+    pub elapsed: f64,
+}
+
+/// A file read: its path, text, content hash and the day it was last modified.
+type ReadFile = (PathBuf, String, Vec<u8>, Option<crate::lang::dating::Day>);
+
+/// One file ready to store.
+struct Parsed {
+    path: String,
+    hash: Vec<u8>,
+    source: Source,
+    keys: Vec<Key>,
+    bytes: Vec<u8>,
+}
+
+/// Ingest every source file under `dirs` into the archive at `url`.
+pub async fn ingest(
+    url: &ArchiveUrl,
+    dirs: &[PathBuf],
+    mut progress: impl FnMut(Progress),
+) -> Result<Report, String> {
+    let started = Instant::now();
+    let pool = url.pool(1)?;
+    let mut client = pool
+        .get()
+        .await
+        .map_err(|e| format!("cannot connect to {url}: {}", describe_pool(&e)))?;
+    super::migrate::migrate(&mut client).await?;
+    let (files, warnings) = list_files(dirs);
+    let mut report = Report {
+        files: files.len(),
+        warnings: warnings.iter().map(LoadWarning::to_string).collect(),
+        ..Report::default()
+    };
+    let batch = std::env::var("RECOUPE_ARCHIVE_BATCH")
+        .ok()
+        .and_then(|b| b.parse().ok())
+        .filter(|&b| b > 0)
+        .unwrap_or(BATCH);
+    let mut done = 0;
+    for paths in files.chunks(batch) {
+        let read: Vec<Result<ReadFile, LoadWarning>> = paths
+            .par_iter()
+            .map(|path| {
+                let text = read_source(path).map_err(|reason| LoadWarning {
+                    path: path.clone(),
+                    reason,
+                })?;
+                let meta = std::fs::metadata(path).ok();
+                let day = Stamp::new(path.clone(), &text, meta.as_ref()).modified_day();
+                let hash = xxhash_rust::xxh3::xxh3_128(text.as_bytes())
+                    .to_le_bytes()
+                    .to_vec();
+                Ok((path.clone(), text, hash, day))
+            })
+            .collect();
+        let mut files = Vec::with_capacity(read.len());
+        for r in read {
+            match r {
+                Ok(f) => files.push(f),
+                Err(w) => report.warnings.push(w.to_string()),
+            }
+        }
+        let names: Vec<String> = files
+            .iter()
+            .map(|f| f.0.to_string_lossy().into_owned())
+            .collect();
+        let stored: HashMap<String, (Vec<u8>, String)> = client
+            .query(
+                "SELECT path, hash, engine FROM documents WHERE path = ANY($1)",
+                &[&names],
+            )
+            .await
+            .map_err(|e| describe(&e))?
+            .into_iter()
+            .map(|r| (r.get(0), (r.get(1), r.get(2))))
+            .collect();
+        let mut fresh = Vec::new();
+        for (file, name) in files.into_iter().zip(names) {
+            match stored.get(&name) {
+                Some((hash, engine)) if *hash == file.2 && engine == ENGINE => {
+                    report.unchanged += 1
+                }
+                Some(_) => {
+                    report.replaced += 1;
+                    fresh.push((file, name));
+                }
+                None => {
+                    report.added += 1;
+                    fresh.push((file, name));
+                }
+            }
+        }
+        let parsed: Vec<Parsed> = fresh
+            .into_par_iter()
+            .map(|((path, text, hash, day), name)| {
+                let source = parse_file(path, &text, day);
+                let keys = keys::source_keys(&source);
+                let bytes = postcard::to_stdvec(&source).unwrap_or_default();
+                Parsed {
+                    path: name,
+                    hash,
+                    source,
+                    keys,
+                    bytes,
+                }
+            })
+            .collect();
+        if !parsed.is_empty() {
+            write_batch(&mut client, &parsed).await?;
+        }
+        done += paths.len();
+        progress(Progress {
+            done,
+            total: report.files,
+            written: report.added + report.replaced,
+            elapsed: started.elapsed().as_secs_f64(),
+        });
+    }
+    report.seconds = started.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    }
+}
+
+/// Replace the rows of these files with their new parse, in one transaction.
+async fn write_batch(client: &mut tokio_postgres::Client, parsed: &[Parsed]) -> Result<(), String> {
+    let e = |e: tokio_postgres::Error| describe(&e);
+    let tx = client.transaction().await.map_err(e)?;
+    // One writer at a time: key counts are read and written by every batch.
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&super::migrate::LOCK])
+        .await
+        .map_err(e)?;
+    let paths: Vec<&str> = parsed.iter().map(|p| p.path.as_str()).collect();
+    tx.execute(
+        "WITH gone AS (DELETE FROM documents WHERE path = ANY($1) RETURNING keys)
+         UPDATE key_df f SET df = f.df - c.n
+         FROM (SELECT k, count(*) AS n FROM gone, unnest(gone.keys) AS k GROUP BY k) c
+         WHERE f.key = c.k",
+        &[&paths],
+    )
+    .await
+    .map_err(e)?;
+    let n = parsed.len() as i64;
+    let ids: Vec<i64> = tx
+        .query(
+            "SELECT nextval('documents_id_seq') FROM generate_series(1, $1::bigint)",
+            &[&n],
+        )
+        .await
+        .map_err(e)?
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+
+    let sink = tx
+        .copy_in(
+            "COPY documents (id, path, hash, engine, lang, day, keys, source) FROM STDIN BINARY",
+        )
+        .await
+        .map_err(e)?;
+    let types = [
+        Type::INT8,
+        Type::TEXT,
+        Type::BYTEA,
+        Type::TEXT,
+        Type::TEXT,
+        Type::TEXT,
+        Type::INT8_ARRAY,
+        Type::BYTEA,
+    ];
+    let writer = BinaryCopyInWriter::new(sink, &types);
+    pin_mut!(writer);
+    for (p, id) in parsed.iter().zip(&ids) {
+        let lang = lang_code(p.source.lang);
+        let day = p.source.doc.meta.day.map(|d| d.day.iso());
+        let row: [&(dyn ToSql + Sync); 8] = [
+            id, &p.path, &p.hash, &ENGINE, &lang, &day, &p.keys, &p.bytes,
+        ];
+        writer.as_mut().write(&row).await.map_err(e)?;
+    }
+    writer.finish().await.map_err(e)?;
+
+    let sink = tx
+        .copy_in("COPY sentences (doc_id, ord, text, lang) FROM STDIN BINARY")
+        .await
+        .map_err(e)?;
+    let writer = BinaryCopyInWriter::new(sink, &[Type::INT8, Type::INT4, Type::TEXT, Type::TEXT]);
+    pin_mut!(writer);
+    for (p, id) in parsed.iter().zip(&ids) {
+        let doc = &p.source.doc;
+        let lang = lang_code(p.source.lang);
+        for i in 0..doc.sentences.len() {
+            let ord = i as i32;
+            let text = doc.sentence_text(i);
+            writer
+                .as_mut()
+                .write(&[id, &ord, &text, &lang])
+                .await
+                .map_err(e)?;
+        }
+    }
+    writer.finish().await.map_err(e)?;
+
+    let sink = tx
+        .copy_in(
+            "COPY claims (doc_id, ord, kind, counted, sentence, written, words) FROM STDIN BINARY",
+        )
+        .await
+        .map_err(e)?;
+    let writer = BinaryCopyInWriter::new(
+        sink,
+        &[
+            Type::INT8,
+            Type::INT4,
+            Type::TEXT,
+            Type::TEXT,
+            Type::INT4,
+            Type::TEXT,
+            Type::INT8_ARRAY,
+        ],
+    );
+    pin_mut!(writer);
+    for (p, id) in parsed.iter().zip(&ids) {
+        let doc = &p.source.doc;
+        for (c, claim) in p.source.claims.iter().enumerate() {
+            let ord = c as i32;
+            let (kind, counted) = keys::frame(claim);
+            let sentence = claim.sentence as i32;
+            let written = doc.text.get(claim.span.start..claim.span.end).unwrap_or("");
+            let words: Vec<i64> = claim.context.words.iter().map(|(w, _)| *w as i64).collect();
+            writer
+                .as_mut()
+                .write(&[id, &ord, &kind, &counted, &sentence, &written, &words])
+                .await
+                .map_err(e)?;
+        }
+    }
+    writer.finish().await.map_err(e)?;
+
+    tx.execute(
+        "INSERT INTO key_df (key, df)
+         SELECT k, count(*) FROM documents, unnest(keys) AS k WHERE id = ANY($1) GROUP BY k
+         ON CONFLICT (key) DO UPDATE SET df = key_df.df + EXCLUDED.df",
+        &[&ids],
+    )
+    .await
+    .map_err(e)?;
+    tx.commit().await.map_err(e)
+}
