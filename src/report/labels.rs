@@ -42,21 +42,11 @@ pub struct Labels {
     /// How a label is followed by what it names: ` : ` in French, `: ` in English.
     pub colon: &'static str,
     pub generated_by: &'static str,
-    /// Each verdict's name and what it means, in `VERDICTS` order.
+    /// Each verdict's name and what it means: the supported claim's first, then
+    /// `Verdict::CODED`'s order (see `Labels::index`).
     names: [&'static str; 7],
     meanings: [&'static str; 7],
 }
-
-/// The order of `Labels::names` and `Labels::meanings`.
-const VERDICTS: [Verdict; 7] = [
-    Verdict::Supported,
-    Verdict::Contradicted,
-    Verdict::Misquoted,
-    Verdict::Outdated,
-    Verdict::Unattributed,
-    Verdict::Disputed,
-    Verdict::Unsupported,
-];
 
 /// The labels of a page in `lang`, read from the catalogue once a process.
 pub fn labels(lang: Lang) -> &'static Labels {
@@ -135,7 +125,10 @@ fn build(lang: Lang) -> Labels {
 
 impl Labels {
     fn index(v: Verdict) -> usize {
-        VERDICTS.iter().position(|x| *x == v).unwrap_or(0)
+        Verdict::CODED
+            .iter()
+            .position(|x| *x == v)
+            .map_or(0, |i| i + 1)
     }
 
     /// A verdict's name, as the legend and the badges write it.
