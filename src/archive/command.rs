@@ -87,9 +87,12 @@ pub fn with_archive(db: &str, local: Corpus, files: &[PathBuf]) -> Result<Corpus
             claims.extend(Draft::new(file.clone(), &text).claims);
         }
     }
-    let keys = super::keys::draft_keys(&claims);
+    let mut keys: Vec<Vec<super::keys::Key>> =
+        claims.iter().map(super::keys::lookup_keys).collect();
+    keys.sort();
+    keys.dedup();
     let archive = Archive::new(url.clone(), 1)?;
-    let found = runtime()?.block_on(async { archive.try_candidates(&keys).await });
+    let found = runtime()?.block_on(async { archive.try_candidates(&keys, &[]).await });
     match found {
         (Some(found), _) => {
             if found.unreadable > 0 {
@@ -98,18 +101,17 @@ pub fn with_archive(db: &str, local: Corpus, files: &[PathBuf]) -> Result<Corpus
                     found.unreadable
                 );
             }
-            Ok(merge(local.docs, found.sources))
+            Ok(merge(local.docs, found.into_sources()))
         }
         (None, notice) => {
             let why = match notice {
-                Notice::Down(why) => why,
+                Notice::Down(why) => format!("the archive is unreachable ({why})"),
                 _ => "the archive is unreachable".to_string(),
             };
             if local.is_empty() {
-                Err(format!("{url}: {why}")
-                    .replace("; checking with local sources only, and retrying", ""))
+                Err(format!("{url}: {why}"))
             } else {
-                eprintln!("recoupe: warning: {url}: {why}");
+                eprintln!("recoupe: warning: {url}: {why}; checking with local sources only");
                 Ok(local)
             }
         }

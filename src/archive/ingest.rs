@@ -189,15 +189,7 @@ async fn write_batch(client: &mut tokio_postgres::Client, parsed: &[Parsed]) -> 
         .await
         .map_err(e)?;
     let paths: Vec<&str> = parsed.iter().map(|p| p.path.as_str()).collect();
-    tx.execute(
-        "WITH gone AS (DELETE FROM documents WHERE path = ANY($1) RETURNING keys)
-         UPDATE key_df f SET df = f.df - c.n
-         FROM (SELECT k, count(*) AS n FROM gone, unnest(gone.keys) AS k GROUP BY k) c
-         WHERE f.key = c.k",
-        &[&paths],
-    )
-    .await
-    .map_err(e)?;
+    let removed = delete_paths(&tx, &paths).await?;
     let n = parsed.len() as i64;
     let ids: Vec<i64> = tx
         .query(
@@ -303,5 +295,50 @@ async fn write_batch(client: &mut tokio_postgres::Client, parsed: &[Parsed]) -> 
     )
     .await
     .map_err(e)?;
+    announce(
+        &tx,
+        &super::notify::Change {
+            added: ids,
+            removed,
+        },
+    )
+    .await?;
     tx.commit().await.map_err(e)
+}
+
+/// Delete the rows of these paths and their share of the key counts; the ids
+/// deleted.
+async fn delete_paths(
+    tx: &tokio_postgres::Transaction<'_>,
+    paths: &[&str],
+) -> Result<Vec<i64>, String> {
+    let rows = tx
+        .query(
+            "WITH gone AS (DELETE FROM documents WHERE path = ANY($1) RETURNING id, keys),
+             counted AS (
+                 UPDATE key_df f SET df = f.df - c.n
+                 FROM (SELECT k, count(*) AS n FROM gone, unnest(gone.keys) AS k GROUP BY k) c
+                 WHERE f.key = c.k)
+             SELECT id FROM gone",
+            &[&paths],
+        )
+        .await
+        .map_err(|e| describe(&e))?;
+    Ok(rows.iter().map(|r| r.get(0)).collect())
+}
+
+/// Tell the listening servers, when the transaction commits, what it changed.
+async fn announce(
+    tx: &tokio_postgres::Transaction<'_>,
+    change: &super::notify::Change,
+) -> Result<(), String> {
+    for payload in super::notify::payloads(change) {
+        tx.execute(
+            "SELECT pg_notify($1, $2)",
+            &[&super::notify::CHANNEL, &payload],
+        )
+        .await
+        .map_err(|e| describe(&e))?;
+    }
+    Ok(())
 }
