@@ -14,26 +14,51 @@ use std::sync::Mutex;
 use std::time::Instant;
 
 /// The most keys one claim is looked up by: its rarest ones.
-pub const KEYS_PER_CLAIM: i64 = 32;
+pub const KEYS_PER_CLAIM: i64 = 8;
+/// The most postings (documents holding a key) one claim reads: its keys are taken
+/// rarest first while the documents they name stay under this. Bounds a lookup's
+/// cost whatever the archive's size (a claim whose every key is held by more
+/// documents finds nothing in the archive); measured at 100,000 documents in
+/// docs/performance.md, session 13.
+pub const POSTINGS_PER_CLAIM: i64 = 1_000;
 /// The most candidate documents one claim brings in, best first.
-pub const DOCS_PER_CLAIM: i64 = 40;
+pub const DOCS_PER_CLAIM: i64 = 8;
 /// Keys held by more documents than this say little about a claim: left out.
-pub const MAX_DF: i32 = 20_000;
+pub const MAX_DF: i32 = 5_000;
+
+/// The bounds of a lookup: keys and postings per claim, documents per claim.
+/// `RECOUPE_ARCHIVE_LIMITS=keys,postings,documents` changes them (sizing an archive
+/// whose vocabulary differs: docs/archive.md).
+pub fn limits() -> (i64, i64, i64) {
+    let given: Vec<i64> = std::env::var("RECOUPE_ARCHIVE_LIMITS")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|v| v.trim().parse().ok())
+        .filter(|&v| v > 0)
+        .collect();
+    match given[..] {
+        [k, p, d] => (k, p, d),
+        _ => (KEYS_PER_CLAIM, POSTINGS_PER_CLAIM, DOCS_PER_CLAIM),
+    }
+}
 
 /// The archive's candidate query, for every claim of a draft at once. `$1`, `$2`:
 /// the claims' numbers and keys (one row per key), `$3` `MAX_DF`, `$4`
 /// `KEYS_PER_CLAIM`, `$5` the engine, `$6` `DOCS_PER_CLAIM`, `$7` the documents the
-/// caller holds already. Rows `(claim, id, NULL)` say which documents each claim
+/// caller holds already, `$8` `POSTINGS_PER_CLAIM`. Rows `(claim, id, NULL)` say which documents each claim
 /// found; rows `(NULL, id, source)` bring each document the caller lacks, once.
 const CANDIDATES: &str = "
 WITH wanted AS (
     SELECT c.claim, c.key, f.df,
-           row_number() OVER (PARTITION BY c.claim ORDER BY f.df, c.key) AS r
+           row_number() OVER w AS r,
+           sum(f.df) OVER w - f.df AS before
     FROM unnest($1::int4[], $2::int8[]) AS c(claim, key)
     JOIN key_df f ON f.key = c.key
     WHERE f.df > 0 AND f.df <= $3
+    WINDOW w AS (PARTITION BY c.claim ORDER BY f.df, c.key)
 ), q AS (
-    SELECT claim, key, 1.0 / df AS w FROM wanted WHERE r <= $4
+    SELECT claim, key, 1.0 / df AS w FROM wanted
+    WHERE r <= $4 AND before + df <= $8
 ), posting AS (
     SELECT k.key, d.id
     FROM (SELECT DISTINCT key FROM q) k
@@ -141,6 +166,7 @@ impl Archive {
                 self.schema_ok.store(true, Ordering::Relaxed);
             }
             let engine = super::ingest::ENGINE;
+            let (keys_per_claim, postings, docs_per_claim) = limits();
             let rows = client
                 .query(
                     CANDIDATES,
@@ -148,10 +174,11 @@ impl Archive {
                         &numbers,
                         &keys,
                         &MAX_DF,
-                        &KEYS_PER_CLAIM,
+                        &keys_per_claim,
                         &engine,
-                        &DOCS_PER_CLAIM,
+                        &docs_per_claim,
                         &known,
+                        &postings,
                     ],
                 )
                 .await
