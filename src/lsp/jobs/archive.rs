@@ -34,7 +34,7 @@ pub async fn run(ctx: Weak<Ctx>, mut wanted: mpsc::UnboundedReceiver<Wanted>) {
 /// Look up what the draft's archive lacks for this analysis, and merge it in.
 async fn complete(ctx: &Arc<Ctx>, Wanted { uri, analysis: a }: Wanted) {
     let Some(url) = a.settings.archive.clone() else {
-        ctx.archive.forget(&uri);
+        let _ = ctx.archive.forget(&uri);
         return;
     };
     let lang = a.lang;
@@ -120,6 +120,13 @@ async fn complete(ctx: &Arc<Ctx>, Wanted { uri, analysis: a }: Wanted) {
     let Some(ids) = link.ids_for(&claims) else {
         return; // the cache started again meanwhile: the next analysis asks anew
     };
+    if ids.is_empty() {
+        // Nothing from the archive: the local sources serve as they are, uncopied.
+        if ctx.archive.forget(&uri) {
+            republish(ctx, uri).await;
+        }
+        return;
+    }
     if ctx
         .archive
         .is_current(&uri, env.generation, &env.corpus, &ids)

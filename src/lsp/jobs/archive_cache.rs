@@ -123,9 +123,10 @@ impl ArchiveState {
         );
     }
 
-    /// Forget a closed draft's corpus.
-    pub fn forget(&self, uri: &Uri) {
-        self.drafts.remove(uri);
+    /// Forget a draft's corpus (closed, or the archive gave it nothing); whether
+    /// it had one.
+    pub fn forget(&self, uri: &Uri) -> bool {
+        self.drafts.remove(uri).is_some()
     }
 
     /// The drafts whose corpus holds one of `ids`.

@@ -124,7 +124,7 @@ impl Ctx {
             // Fails only once the archive job has stopped, with the server.
             let _ = self.archive_wanted.send(Wanted { uri, analysis });
         } else {
-            self.archive.forget(&uri);
+            let _ = self.archive.forget(&uri);
         }
     }
 
