@@ -71,6 +71,10 @@ async fn complete(ctx: &Arc<Ctx>, Wanted { uri, analysis: a }: Wanted) {
             Err(_) => return,
         }
     };
+    let turn = link.turn.lock().await;
+    if ctx.session.documents.version(&uri) != Some(a.version) {
+        return; // typed on while waiting: the newer analysis asks
+    }
     let missing = link.missing(&claims);
     if !missing.is_empty() {
         let known = link.known();
@@ -117,6 +121,7 @@ async fn complete(ctx: &Arc<Ctx>, Wanted { uri, analysis: a }: Wanted) {
         .await;
         link.store(missing, found);
     }
+    drop(turn);
     let Some(ids) = link.ids_for(&claims) else {
         return; // the cache started again meanwhile: the next analysis asks anew
     };

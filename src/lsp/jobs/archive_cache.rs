@@ -37,6 +37,9 @@ pub struct Link {
     pub retrying: AtomicBool,
     /// The LISTEN connection has been started.
     pub listening: AtomicBool,
+    /// Held while claims are looked up: analyses that come meanwhile (the writer
+    /// typing on) wait, then find those claims cached instead of asking again.
+    pub turn: tokio::sync::Mutex<()>,
 }
 
 #[derive(Default)]
@@ -76,6 +79,7 @@ impl ArchiveState {
             cache: Mutex::default(),
             retrying: AtomicBool::new(false),
             listening: AtomicBool::new(false),
+            turn: tokio::sync::Mutex::new(()),
         });
         links.insert(url.to_string(), link.clone());
         Ok((link, true))
