@@ -105,7 +105,7 @@ fn assert_warned(warnings: &[recoupe::corpus::disk::LoadWarning], warned: &[(&st
         assert!(
             warnings
                 .iter()
-                .any(|w| w.path.ends_with(file) && w.reason.contains(reason)),
+                .any(|w| w.path.ends_with(file) && w.reason.to_string().contains(reason)),
             "no warning naming {file} with {reason:?} in {warnings:?}"
         );
     }
@@ -153,6 +153,7 @@ fn skips_bad_files_and_keeps_the_rest() {
             ("d2.md", "empty file"),
             ("f.markdown", "not valid UTF-8"),
             ("g.txt", "binary"),
+            ("e.pdf", "corrupt or unreadable PDF"),
         ],
     );
 }

@@ -157,3 +157,25 @@ cli-corpus-missing = corpus folder not found: { $folder }
 cli-skipped = skipped { $warning }
 cli-cannot-read = cannot read { $file }: { $error }
 cli-internal-error = internal error while checking { $file } (please report it)
+
+# Why a file or folder was kept out of the corpus (after its path and a colon).
+skip-folder-not-found = corpus folder not found
+skip-vanished = vanished before it could be read
+skip-permission-denied = permission denied
+skip-io = { $error }
+skip-symlink-loop = symlink loop (leads back to { $to })
+skip-broken-symlink = broken symlink
+skip-unresolved-symlink = symlink that cannot be resolved ({ $error })
+skip-symlink-outside = symlink to { $target }, outside the corpus folders: not followed (add that folder to `corpus` to read it)
+skip-not-regular = not a regular file
+skip-too-large = too large ({ $size } MB; the limit is { $limit } MB), not read
+skip-binary = binary file (contains NUL bytes)
+skip-not-utf8 = not valid UTF-8 (at byte { $at })
+skip-empty = empty file
+skip-not-a-page = not a readable web page ({ $error })
+skip-no-main-text = no article text found in the page (only menus and links?)
+skip-no-text = no text found in the file
+skip-scanned-pdf = a scanned PDF with no text layer: nothing to check against (run text recognition on it first)
+skip-encrypted-pdf = encrypted PDF (it needs a password): not read
+skip-corrupt-pdf = corrupt or unreadable PDF ({ $error })
+skip-corrupt-docx = corrupt or unreadable Word file ({ $error })

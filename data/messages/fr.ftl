@@ -157,3 +157,25 @@ cli-corpus-missing = dossier du corpus introuvable : { $folder }
 cli-skipped = ignoré : { $warning }
 cli-cannot-read = impossible de lire { $file } : { $error }
 cli-internal-error = erreur interne pendant la vérification de { $file } (merci de la signaler)
+
+# Pourquoi un fichier ou un dossier est resté hors du corpus (après son chemin et deux-points).
+skip-folder-not-found = dossier du corpus introuvable
+skip-vanished = disparu avant d'avoir pu être lu
+skip-permission-denied = permission refusée
+skip-io = { $error }
+skip-symlink-loop = boucle de liens symboliques (revient à { $to })
+skip-broken-symlink = lien symbolique cassé
+skip-unresolved-symlink = lien symbolique impossible à résoudre ({ $error })
+skip-symlink-outside = lien symbolique vers { $target }, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)
+skip-not-regular = pas un fichier ordinaire
+skip-too-large = trop volumineux ({ $size } Mo ; la limite est de { $limit } Mo), non lu
+skip-binary = fichier binaire (contient des octets NUL)
+skip-not-utf8 = pas en UTF-8 valide (à l'octet { $at })
+skip-empty = fichier vide
+skip-not-a-page = page web illisible ({ $error })
+skip-no-main-text = aucun texte d'article dans la page (seulement des menus et des liens ?)
+skip-no-text = aucun texte dans le fichier
+skip-scanned-pdf = PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)
+skip-encrypted-pdf = PDF chiffré (il faut un mot de passe) : non lu
+skip-corrupt-pdf = PDF corrompu ou illisible ({ $error })
+skip-corrupt-docx = fichier Word corrompu ou illisible ({ $error })
