@@ -384,9 +384,9 @@ fn unprivileged(bin: &Path) -> Command {
 
 /// A corpus folder holding the example sources and one of each fault, with a
 /// cache folder the unprivileged user may write to. Returns what each fault's
-/// warning must say, by file.
+/// warning must say, by file, in English and in French.
 #[cfg(unix)]
-fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str)> {
+fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str, &'static str)> {
     use std::os::unix::fs::symlink;
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources");
     for e in std::fs::read_dir(examples).expect("examples").flatten() {
@@ -417,14 +417,18 @@ fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str)> {
     symlink(".", dir.join("loop")).expect("symlink");
     symlink("/etc", dir.join("etc")).expect("symlink");
     vec![
-        ("locked.md", "permission denied"),
-        ("closed", "permission denied"),
-        ("binary.md", "binary file"),
-        ("latin1.md", "not valid UTF-8"),
-        ("empty.md", "empty file"),
-        ("big.txt", "too large"),
-        ("loop", "symlink loop"),
-        ("etc", "outside the corpus folders"),
+        ("locked.md", "permission denied", "permission refusée"),
+        ("closed", "permission denied", "permission refusée"),
+        ("binary.md", "binary file", "fichier binaire"),
+        ("latin1.md", "not valid UTF-8", "pas en UTF-8 valide"),
+        ("empty.md", "empty file", "fichier vide"),
+        ("big.txt", "too large", "trop volumineux"),
+        ("loop", "symlink loop", "boucle de liens symboliques"),
+        (
+            "etc",
+            "outside the corpus folders",
+            "hors des dossiers du corpus",
+        ),
     ]
 }
 
@@ -452,9 +456,9 @@ fn recoupe_check_names_each_fault_on_stderr_and_checks_against_the_rest() {
         .expect("run recoupe check");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    for (file, reason) in &faults {
+    for (file, _, reason) in &faults {
         let named = stderr.lines().any(|l| {
-            // the example draft is French: « ignoré : <file>: <reason> »
+            // the example draft is French: « ignoré : <file>: <reason in French> »
             l.starts_with("recoupe: warning: ignoré")
                 && l.contains(&format!("{}:", corpus.join(file).display()))
                 && l.contains(reason)
@@ -508,7 +512,7 @@ fn the_language_server_logs_each_fault_and_checks_against_the_rest() {
         .filter(|n| n["method"] == "window/logMessage")
         .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
         .collect();
-    for (file, reason) in &faults {
+    for (file, reason, _) in &faults {
         let path = ws.join("sources").join(file);
         assert!(
             logs.iter()

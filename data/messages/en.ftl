@@ -102,6 +102,7 @@ corpus-loaded = corpus loaded: { $count } { $count ->
        *[other] sources
     }
 corpus-folder-missing = Recoupe: corpus folder not found: { $folder }
+corpus-skipped = corpus: { $warning }
 corpus-unreadable = corpus: the sources could not be read: { $error }
 no-corpus = Recoupe: no corpus configured for { $folder }. Add `corpus = ["sources"]` to a { $config } in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; until then nothing is checked.
 

@@ -102,6 +102,7 @@ corpus-loaded = corpus chargé : { $count } { $count ->
        *[other] sources
     }
 corpus-folder-missing = Recoupe : dossier du corpus introuvable : { $folder }
+corpus-skipped = corpus : { $warning }
 corpus-unreadable = corpus : impossible de lire les sources : { $error }
 no-corpus = Recoupe : aucun corpus configuré pour { $folder }. Ajoutez `corpus = ["sources"]` à un { $config } dans le dossier du brouillon ou au-dessus, ou réglez `recoupe.corpus` dans l'éditeur ; d'ici là, rien n'est vérifié.
 

@@ -309,3 +309,83 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Reason> {
 pub fn read_source(path: &Path) -> Result<String, Reason> {
     text_of(read_bytes(path, Kind::Text)?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::Lang;
+
+    /// `check(reason, English, French)`: a reason told in each language.
+    fn check(reason: Reason, en: &str, fr: &str) {
+        assert_eq!(reason.tell(Lang::En), en);
+        assert_eq!(reason.tell(Lang::Fr), fr);
+        assert_eq!(reason.to_string(), en, "Display is the English");
+    }
+
+    #[test]
+    fn reasons_in_the_writers_language() {
+        check(
+            Reason::TooLarge {
+                mb: 210,
+                limit_mb: 67,
+            },
+            "too large (210 MB; the limit is 67 MB), not read",
+            "trop volumineux (210 Mo ; la limite est de 67 Mo), non lu",
+        );
+        check(
+            Reason::NotUtf8 { at: 3 },
+            "not valid UTF-8 (at byte 3)",
+            "pas en UTF-8 valide (à l'octet 3)",
+        );
+        check(
+            Reason::Reader(Failure::ScannedPdf),
+            "a scanned PDF with no text layer: nothing to check against (run text recognition on it first)",
+            "PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)",
+        );
+        check(
+            Reason::Reader(Failure::EncryptedPdf),
+            "encrypted PDF (it needs a password): not read",
+            "PDF chiffré (il faut un mot de passe) : non lu",
+        );
+        check(
+            Reason::Reader(Failure::CorruptPdf("no pages".into())),
+            "corrupt or unreadable PDF (no pages)",
+            "PDF corrompu ou illisible (no pages)",
+        );
+        check(
+            Reason::Reader(Failure::NoMainText),
+            "no article text found in the page (only menus and links?)",
+            "aucun texte d'article dans la page (seulement des menus et des liens ?)",
+        );
+        check(
+            Reason::SymlinkOutside {
+                target: PathBuf::from("/etc"),
+            },
+            "symlink to /etc, outside the corpus folders: not followed (add that folder to `corpus` to read it)",
+            "lien symbolique vers /etc, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)",
+        );
+        let w = LoadWarning {
+            path: PathBuf::from("sources/scan.pdf"),
+            reason: Reason::Reader(Failure::ScannedPdf),
+        };
+        assert!(w
+            .tell(Lang::Fr)
+            .starts_with("sources/scan.pdf: PDF numérisé"));
+    }
+
+    #[test]
+    fn a_saved_pages_folder_is_known_by_its_page() {
+        let dir = std::env::temp_dir().join(format!("recoupe-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        for d in ["story_files", "notes_files", "Page_files"] {
+            std::fs::create_dir_all(dir.join(d)).expect("mkdir");
+        }
+        std::fs::write(dir.join("story.html"), "<p>x</p>").expect("write");
+        std::fs::write(dir.join("Page.HTM"), "<p>x</p>").expect("write");
+        assert!(is_saved_page_folder(&dir.join("story_files")));
+        assert!(is_saved_page_folder(&dir.join("Page_files")));
+        // No page beside it: an ordinary folder whose name ends so.
+        assert!(!is_saved_page_folder(&dir.join("notes_files")));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
