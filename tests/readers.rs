@@ -2,10 +2,16 @@
 //! `_files` folder), a PDF printed by LibreOffice and a Word file written by pandoc
 //! (tests/data/readers, made by `make/make.sh`), with their metadata and places; and
 //! the cache, which re-reads a changed file of any kind and leaves an unchanged one
-//! unread.
+//! unread; and a draft checked against them, whose evidence names the page or the
+//! paragraph, in `recoupe check --format json` and in the language server's hover
+//! and go-to-definition.
 
+mod lsp_support;
+
+use lsp_support::{file_uri, find, position, utf16_caps, Lsp, TempDir};
 use recoupe::corpus::disk;
 use recoupe::document::Place;
+use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -212,4 +218,147 @@ fn rezip(path: &Path, from: &str, to: &str) -> Vec<u8> {
         w.finish().expect("finish");
     }
     out.into_inner()
+}
+
+/// A draft on the reports, invented like them: two figures that agree with the PDF
+/// and the Word file, and one from each kind that does not.
+const DRAFT: &str = "# Quillmere counts its year
+
+The Quillmere Water Board replaced 37 kilometres of pipes in 2025, the chief executive, Dana Okoro, said.
+
+The board invested 14 million euros in the network during the year.
+
+Fire crews attended 214 fires in 2025, the chief fire officer, Tomas Brell, said.
+
+The fire service recruited 30 volunteer firefighters during the year.
+
+About 25,000 vehicles cross the harbour bridge every day, according to the council's traffic office.
+";
+
+/// `recoupe check --format json` on the draft: each contradicted figure's evidence
+/// names its file and its page (PDF) or paragraph (Word file, web page).
+#[test]
+fn a_draft_checked_against_each_kind_cites_the_page_or_paragraph() {
+    let tmp = TempDir::new("readers-cli");
+    let draft = tmp.join("draft.md");
+    std::fs::write(&draft, DRAFT).expect("draft");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_recoupe"))
+        .args(["check", "--format", "json", "--corpus"])
+        .arg(fixtures())
+        .arg(&draft)
+        .env("RECOUPE_CACHE_DIR", "off")
+        .output()
+        .expect("run recoupe check");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let found: Vec<(String, String, String, String, String)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| {
+            let e = &f["evidence"][0];
+            let file = e["source"]
+                .as_str()
+                .unwrap_or("")
+                .rsplit('/')
+                .next()
+                .unwrap_or("");
+            (
+                f["code"].as_str().unwrap_or("").to_string(),
+                f["text"].as_str().unwrap_or("").to_string(),
+                file.to_string(),
+                e["place"]["label"].as_str().unwrap_or("").to_string(),
+                e["value"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        (
+            "contradicted",
+            "14 million",
+            "report.pdf",
+            "p. 3",
+            "11.6 million",
+        ),
+        ("contradicted", "30", "press-release.docx", "§ 9", "26"),
+        (
+            "contradicted",
+            "About 25,000",
+            "bridge.html",
+            "§ 3",
+            "About 18,000",
+        ),
+    ]
+    .map(|(a, b, c, d, e)| (a.into(), b.into(), c.into(), d.into(), e.into()));
+    assert_eq!(found, expected, "{}", String::from_utf8_lossy(&out.stdout));
+    let place = &v["findings"][0]["evidence"][0]["place"];
+    assert_eq!(place["kind"], "page");
+    assert_eq!(place["number"], 3);
+    // The agreeing figures are no findings: supported.
+    assert_eq!(v["summary"]["by_verdict"], json!({"contradicted": 3}));
+}
+
+/// The language server: the hover on an agreeing figure cites the PDF's page and the
+/// Word file's paragraph, and go-to-definition opens the PDF at its start.
+#[test]
+fn the_hover_cites_the_page_and_definition_opens_the_file() {
+    let ws = TempDir::new("readers-lsp");
+    let src = ws.join("sources");
+    for e in walkdir::WalkDir::new(fixtures()).into_iter().flatten() {
+        let rel = e
+            .path()
+            .strip_prefix(fixtures())
+            .expect("under the fixtures");
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(src.join(rel)).expect("mkdir");
+        } else {
+            std::fs::copy(e.path(), src.join(rel)).expect("copy");
+        }
+    }
+    std::fs::write(ws.join("recoupe.toml"), "corpus = [\"sources\"]\n").expect("config");
+    std::fs::write(ws.join("draft.md"), DRAFT).expect("draft");
+    let mut lsp = Lsp::in_memory(recoupe::lsp::Engine::Real);
+    lsp.initialize(&ws, utf16_caps());
+    let uri = file_uri(&ws.join("draft.md"));
+    lsp.open(&uri, DRAFT);
+    let diags = lsp.diagnostics(0, &uri, 1);
+    assert_eq!(diags.len(), 3, "{diags:#?}");
+    let at = |word: &str| {
+        let (a, b) = find(DRAFT, word, 0);
+        json!({"textDocument": {"uri": uri}, "position": position(DRAFT, (a + b) / 2, false)})
+    };
+    let hover = |lsp: &mut Lsp, word: &str| {
+        let r = lsp.request("textDocument/hover", at(word));
+        r["result"]["contents"]["value"]
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    };
+    let pipes = hover(&mut lsp, "37 kilometres");
+    assert!(pipes.contains("`report.pdf` p. 2"), "{pipes}");
+    let fires = hover(&mut lsp, "214 fires");
+    assert!(fires.contains("`press-release.docx` § 4"), "{fires}");
+    // The related information of the contradicted figure names the page.
+    let invested = diags
+        .iter()
+        .find(|d| {
+            d["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("14 million"))
+        })
+        .expect("the invested figure");
+    let related = invested["relatedInformation"][0]["message"]
+        .as_str()
+        .unwrap_or("");
+    assert!(related.starts_with("report.pdf, p. 3: "), "{related}");
+    let def = lsp.request("textDocument/definition", at("37 kilometres"));
+    let loc = &def["result"][0];
+    assert!(
+        loc["uri"]
+            .as_str()
+            .is_some_and(|u| u.ends_with("/sources/report.pdf")),
+        "{def}"
+    );
+    assert_eq!(loc["range"]["start"], json!({"line": 0, "character": 0}));
 }

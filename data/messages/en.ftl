@@ -87,6 +87,10 @@ hover-timeline-columns = | day | value | who | source | |
 hover-mark-draft = the draft's value
 hover-mark-latest = latest
 cite-line = line { $line }
+# Where a source's evidence stands: a line of a text file, a page of a PDF, a paragraph of a Word file or a web page.
+place-line = line { $n }
+place-page = p. { $n }
+place-paragraph = § { $n }
 day-front-matter = front matter
 day-updated = updated
 day-published = published

@@ -87,6 +87,10 @@ hover-timeline-columns = | jour | valeur | qui | source | |
 hover-mark-draft = la valeur du brouillon
 hover-mark-latest = la plus récente
 cite-line = ligne { $line }
+# Where a source's evidence stands: a line of a text file, a page of a PDF, a paragraph of a Word file or a web page.
+place-line = ligne { $n }
+place-page = p. { $n }
+place-paragraph = § { $n }
 day-front-matter = en-tête
 day-updated = mis à jour
 day-published = publié
