@@ -106,7 +106,7 @@ corpus-loaded = corpus chargé : { $count } { $count ->
        *[other] sources
     }
 corpus-folder-missing = Recoupe : dossier du corpus introuvable : { $folder }
-corpus-skipped = corpus : { $warning }
+corpus-skipped = corpus : { $warning }
 corpus-unreadable = corpus : impossible de lire les sources : { $error }
 no-corpus = Recoupe : aucun corpus configuré pour { $folder }. Ajoutez `corpus = ["sources"]` à un { $config } dans le dossier du brouillon ou au-dessus, ou réglez `recoupe.corpus` dans l'éditeur ; d'ici là, rien n'est vérifié.
 
@@ -171,16 +171,16 @@ skip-io = { $error }
 skip-symlink-loop = boucle de liens symboliques (revient à { $to })
 skip-broken-symlink = lien symbolique cassé
 skip-unresolved-symlink = lien symbolique impossible à résoudre ({ $error })
-skip-symlink-outside = lien symbolique vers { $target }, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)
+skip-symlink-outside = lien symbolique vers { $target }, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)
 skip-not-regular = pas un fichier ordinaire
-skip-too-large = trop volumineux ({ $size } Mo ; la limite est de { $limit } Mo), non lu
+skip-too-large = trop volumineux ({ $size } Mo ; la limite est de { $limit } Mo), non lu
 skip-binary = fichier binaire (contient des octets NUL)
 skip-not-utf8 = pas en UTF-8 valide (à l'octet { $at })
 skip-empty = fichier vide
 skip-not-a-page = page web illisible ({ $error })
-skip-no-main-text = aucun texte d'article dans la page (seulement des menus et des liens ?)
+skip-no-main-text = aucun texte d'article dans la page (seulement des menus et des liens ?)
 skip-no-text = aucun texte dans le fichier
-skip-scanned-pdf = PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)
-skip-encrypted-pdf = PDF chiffré (il faut un mot de passe) : non lu
+skip-scanned-pdf = PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)
+skip-encrypted-pdf = PDF chiffré (il faut un mot de passe) : non lu
 skip-corrupt-pdf = PDF corrompu ou illisible ({ $error })
 skip-corrupt-docx = fichier Word corrompu ou illisible ({ $error })

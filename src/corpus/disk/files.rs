@@ -330,7 +330,7 @@ mod tests {
                 limit_mb: 67,
             },
             "too large (210 MB; the limit is 67 MB), not read",
-            "trop volumineux (210 Mo ; la limite est de 67 Mo), non lu",
+            "trop volumineux (210 Mo\u{202f}; la limite est de 67 Mo), non lu",
         );
         check(
             Reason::NotUtf8 { at: 3 },
@@ -340,12 +340,12 @@ mod tests {
         check(
             Reason::Reader(Failure::ScannedPdf),
             "a scanned PDF with no text layer: nothing to check against (run text recognition on it first)",
-            "PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)",
+            "PDF numérisé sans couche de texte\u{a0}: rien à quoi comparer (faites-en d'abord la reconnaissance de texte)",
         );
         check(
             Reason::Reader(Failure::EncryptedPdf),
             "encrypted PDF (it needs a password): not read",
-            "PDF chiffré (il faut un mot de passe) : non lu",
+            "PDF chiffré (il faut un mot de passe)\u{a0}: non lu",
         );
         check(
             Reason::Reader(Failure::CorruptPdf("no pages".into())),
@@ -355,14 +355,14 @@ mod tests {
         check(
             Reason::Reader(Failure::NoMainText),
             "no article text found in the page (only menus and links?)",
-            "aucun texte d'article dans la page (seulement des menus et des liens ?)",
+            "aucun texte d'article dans la page (seulement des menus et des liens\u{202f}?)",
         );
         check(
             Reason::SymlinkOutside {
                 target: PathBuf::from("/etc"),
             },
             "symlink to /etc, outside the corpus folders: not followed (add that folder to `corpus` to read it)",
-            "lien symbolique vers /etc, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)",
+            "lien symbolique vers /etc, hors des dossiers du corpus\u{a0}: non suivi (ajoutez ce dossier à `corpus` pour le lire)",
         );
         let w = LoadWarning {
             path: PathBuf::from("sources/scan.pdf"),
