@@ -1,5 +1,5 @@
 //! A PDF: the text layer of each page, so evidence is cited by its page (`p. 3`);
-//! title and date from the document's Info dictionary.
+//! title and date from the document's Info dictionary, else its XMP packet.
 //!
 //! lopdf parses the file's objects and says when it is encrypted; pdf-extract (on
 //! lopdf) turns each page's content stream into text, with the fonts' encodings and
@@ -116,14 +116,64 @@ fn info(doc: &Document) -> Meta {
             _ => None,
         }
     };
+    let xmp = xmp(doc);
+    let from_xmp = |tag: &str| xmp.as_deref().and_then(|x| xmp_value(x, tag));
     Meta {
-        title: text(b"Title"),
+        title: text(b"Title").or_else(|| from_xmp("dc:title")),
         date: text(b"CreationDate")
             .or_else(|| text(b"ModDate"))
+            .or_else(|| from_xmp("xmp:CreateDate"))
+            .or_else(|| from_xmp("xmp:ModifyDate"))
             .as_deref()
             .and_then(iso_day),
         ..Meta::default()
     }
+}
+
+/// The XMP packet of the catalog's `/Metadata` stream, where a PDF/A or a PDF 2.0
+/// file keeps its title and dates instead of (or as well as) its Info dictionary.
+fn xmp(doc: &Document) -> Option<String> {
+    let id = doc
+        .catalog()
+        .ok()?
+        .get(b"Metadata")
+        .ok()?
+        .as_reference()
+        .ok()?;
+    let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+    let bytes = stream
+        .decompressed_content()
+        .unwrap_or_else(|_| stream.content.clone());
+    String::from_utf8(bytes).ok()
+}
+
+/// The text of the first `tag` of an XMP packet (`<xmp:CreateDate>2026-03-20</…>`),
+/// or of its first `rdf:li` (`<dc:title><rdf:Alt><rdf:li xml:lang="x-default">…`),
+/// with the five XML escapes undone; or the attribute `tag="…"` (XMP's short form).
+fn xmp_value(xmp: &str, tag: &str) -> Option<String> {
+    let unescape = |v: &str| {
+        v.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&")
+    };
+    if let Some(at) = xmp.find(&format!("<{tag}")) {
+        let rest = &xmp[at..];
+        let end = rest.find(&format!("</{tag}>"))?;
+        let inner = &rest[rest.find('>')? + 1..end];
+        let inner = match inner.find("<rdf:li") {
+            Some(li) => {
+                let li = &inner[li..];
+                &li[li.find('>')? + 1..li.find("</rdf:li>")?]
+            }
+            None => inner,
+        };
+        return clean(&unescape(inner));
+    }
+    let at = xmp.find(&format!("{tag}=\""))? + tag.len() + 2;
+    let len = xmp[at..].find('"')?;
+    clean(&unescape(&xmp[at..at + len]))
 }
 
 /// A PDF text string: UTF-16BE after its byte-order mark, else PDFDocEncoding (Latin-1
@@ -201,6 +251,65 @@ mod tests {
             Some("Quillmere Water Board: Annual Report 2025")
         );
         assert_eq!(x.meta.date.as_deref(), Some("2026-03-20"));
+    }
+
+    /// A PDF with no Info dictionary takes its title and day from its XMP packet.
+    #[test]
+    fn xmp_gives_title_and_date() {
+        let packet = "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF><rdf:Description \
+            xmp:ModifyDate=\"2026-05-02T10:00:00Z\">\
+            <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">Harbour  dues &amp; fees</rdf:li></rdf:Alt></dc:title>\
+            </rdf:Description></rdf:RDF></x:xmpmeta>";
+        assert_eq!(
+            xmp_value(packet, "dc:title").as_deref(),
+            Some("Harbour dues & fees")
+        );
+        assert_eq!(
+            xmp_value(packet, "xmp:ModifyDate").as_deref(),
+            Some("2026-05-02T10:00:00Z")
+        );
+        assert_eq!(xmp_value(packet, "xmp:CreateDate"), None);
+        let long = "<xmp:CreateDate>2026-04-30T08:00:00+02:00</xmp:CreateDate>";
+        assert_eq!(
+            xmp_value(long, "xmp:CreateDate").as_deref(),
+            Some("2026-04-30T08:00:00+02:00")
+        );
+        // Through a real file: one lopdf writes, with the packet as its catalog's
+        // Metadata stream and no Info dictionary.
+        use lopdf::{dictionary, Stream};
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let content =
+            b"BT /F1 12 Tf 72 720 Td (The harbour dues rose by 4 percent in the year.) Tj ET";
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            }),
+        );
+        let metadata = doc.add_object(Stream::new(
+            dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
+            packet.as_bytes().to_vec(),
+        ));
+        let catalog = doc.add_object(dictionary! {
+            "Type" => "Catalog", "Pages" => pages_id, "Metadata" => metadata,
+        });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).expect("pdf");
+        let x = read(&bytes).expect("the PDF");
+        assert_eq!(x.meta.title.as_deref(), Some("Harbour dues & fees"));
+        assert_eq!(x.meta.date.as_deref(), Some("2026-05-02"));
+        assert!(x.text.contains("rose by 4 percent"), "{}", x.text);
     }
 
     #[test]
