@@ -177,6 +177,7 @@ skip-too-large = too large ({ $size } MB; the limit is { $limit } MB), not read
 skip-binary = binary file (contains NUL bytes)
 skip-not-utf8 = not valid UTF-8 (at byte { $at })
 skip-empty = empty file
+skip-needs-reader = a web page, PDF or Word file: read through its reader, not as text
 skip-not-a-page = not a readable web page ({ $error })
 skip-no-main-text = no article text found in the page (only menus and links?)
 skip-no-text = no text found in the file

@@ -177,6 +177,7 @@ skip-too-large = trop volumineux ({ $size } Mo ; la limite est de { $limit } M
 skip-binary = fichier binaire (contient des octets NUL)
 skip-not-utf8 = pas en UTF-8 valide (à l'octet { $at })
 skip-empty = fichier vide
+skip-needs-reader = une page web, un PDF ou un fichier Word : lu par son lecteur, pas comme du texte
 skip-not-a-page = page web illisible ({ $error })
 skip-no-main-text = aucun texte d'article dans la page (seulement des menus et des liens ?)
 skip-no-text = aucun texte dans le fichier

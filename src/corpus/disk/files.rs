@@ -71,6 +71,8 @@ pub enum Reason {
     Empty,
     /// What a reader could not read in a web page, a PDF or a Word file.
     Reader(Failure),
+    /// A web page, a PDF or a Word file asked for as text (`read_source`).
+    NeedsReader,
 }
 
 impl Reason {
@@ -101,6 +103,7 @@ impl Reason {
             Reason::Binary => tr!(lang, "skip-binary"),
             Reason::NotUtf8 { at } => tr!(lang, "skip-not-utf8", at = at.to_string()),
             Reason::Empty => tr!(lang, "skip-empty"),
+            Reason::NeedsReader => tr!(lang, "skip-needs-reader"),
             Reason::Reader(failure) => match failure {
                 Failure::NotAPage(error) => tr!(lang, "skip-not-a-page", error = error),
                 Failure::NoMainText => tr!(lang, "skip-no-main-text"),
@@ -305,8 +308,13 @@ pub fn text_of(bytes: Vec<u8>) -> Result<String, Reason> {
 }
 
 /// Read one text source file (markdown, plain text, or any file read as text); `Err`
-/// says why it was skipped. See `read_bytes` and `text_of`.
+/// says why it was skipped. See `read_bytes` and `text_of`. A web page, a PDF or a
+/// Word file is refused (`Reason::NeedsReader`): its text is what its reader takes
+/// (the loader's `read_content`), never its raw markup or bytes.
 pub fn read_source(path: &Path) -> Result<String, Reason> {
+    if Kind::of(path).is_some_and(|k| !k.is_text()) {
+        return Err(Reason::NeedsReader);
+    }
     text_of(read_bytes(path, Kind::Text)?)
 }
 
@@ -363,6 +371,11 @@ mod tests {
             },
             "symlink to /etc, outside the corpus folders: not followed (add that folder to `corpus` to read it)",
             "lien symbolique vers /etc, hors des dossiers du corpus\u{a0}: non suivi (ajoutez ce dossier à `corpus` pour le lire)",
+        );
+        check(
+            Reason::NeedsReader,
+            "a web page, PDF or Word file: read through its reader, not as text",
+            "une page web, un PDF ou un fichier Word\u{a0}: lu par son lecteur, pas comme du texte",
         );
         let w = LoadWarning {
             path: PathBuf::from("sources/scan.pdf"),
