@@ -68,6 +68,33 @@ impl std::fmt::Display for Place {
     }
 }
 
+impl Place {
+    /// `line 7`, `p. 3`, `§ 12` in `lang`, from the message catalogues.
+    pub fn tell(&self, lang: crate::lang::Lang) -> String {
+        match *self {
+            Place::Line(n) => crate::tr!(lang, "place-line", n = n.to_string()),
+            Place::Page(n) => crate::tr!(lang, "place-page", n = n.to_string()),
+            Place::Paragraph(n) => crate::tr!(lang, "place-paragraph", n = n.to_string()),
+        }
+    }
+
+    /// What is counted, as the JSON output names it: `line`, `page`, `paragraph`.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Place::Line(_) => "line",
+            Place::Page(_) => "page",
+            Place::Paragraph(_) => "paragraph",
+        }
+    }
+
+    /// The number, from 1.
+    pub fn number(&self) -> usize {
+        match *self {
+            Place::Line(n) | Place::Page(n) | Place::Paragraph(n) => n,
+        }
+    }
+}
+
 impl Meta {
     fn from_front_matter(pairs: &[(String, String)]) -> Meta {
         let get = |keys: fn(&'static Lexicon) -> &'static [&'static str]| {
@@ -202,6 +229,13 @@ impl Document {
         doc.meta = meta;
         doc.date_itself();
         doc
+    }
+
+    /// Whether the document's evidence is cited by page or paragraph: its text was
+    /// read from a PDF, a Word file or a web page, so a line of `text` is no line of
+    /// its file (go-to-definition opens such a file at its start).
+    pub fn cited_by_place(&self) -> bool {
+        self.meta.places.kind != PlaceKind::Line && !self.meta.places.starts.is_empty()
     }
 
     /// Where byte `offset` stands: its page or paragraph for a source cited so, else
@@ -392,6 +426,40 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `places(kind, starts, offset, expected English, expected French)`: where a
+    /// byte of an extracted document stands, told in both languages.
+    fn places(kind: PlaceKind, starts: &[u32], offset: usize, en: &str, fr: &str) {
+        let text = "First paragraph.\n\nSecond one.\n\nThird.\n";
+        let spans = [Span::new(0, 16), Span::new(18, 29), Span::new(31, 37)];
+        let paragraphs: Vec<(Span, BlockKind)> =
+            spans.iter().map(|s| (*s, BlockKind::Paragraph)).collect();
+        let meta = Meta {
+            places: Places {
+                kind,
+                starts: starts.to_vec(),
+            },
+            ..Meta::default()
+        };
+        let doc = Document::extracted("x", text, &paragraphs, meta);
+        let place = doc.place_of(offset);
+        assert_eq!(place.tell(crate::lang::Lang::En), en);
+        assert_eq!(place.tell(crate::lang::Lang::Fr), fr);
+        assert_eq!(
+            doc.cited_by_place(),
+            kind != PlaceKind::Line && !starts.is_empty()
+        );
+    }
+
+    #[test]
+    fn a_place_is_a_line_a_page_or_a_paragraph() {
+        places(PlaceKind::Page, &[0, 18], 20, "p. 2", "p. 2");
+        places(PlaceKind::Page, &[0, 18], 3, "p. 1", "p. 1");
+        places(PlaceKind::Paragraph, &[0, 18, 31], 33, "§ 3", "§ 3");
+        // Cited by line: the line of the text, from 1.
+        places(PlaceKind::Line, &[], 20, "line 3", "ligne 3");
+        places(PlaceKind::Page, &[], 20, "line 3", "ligne 3");
+    }
 
     fn check(input: &str, expected: &[&str]) {
         let got: Vec<&str> = split_sentences(input)

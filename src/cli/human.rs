@@ -51,7 +51,7 @@ fn finding(run: &Run, r: &Report, f: &Finding) -> String {
         .first()
         .map(|x| crate::tr!(r.lang, "label-source", value = &x.replacement))
         .unwrap_or_default();
-    let notes: Vec<String> = f.evidence.iter().map(|e| note(run, e)).collect();
+    let notes: Vec<String> = f.evidence.iter().map(|e| note(run, e, r.lang)).collect();
     let helps = helps(f, r.lang);
     let mut msg = lvl.title(&f.message).id(code).snippet(
         Snippet::source(src)
@@ -69,13 +69,23 @@ fn finding(run: &Run, r: &Report, f: &Finding) -> String {
     rendered
 }
 
-/// `path:line (name): excerpt`, the path relative to the current directory.
-fn note(run: &Run, e: &Evidence) -> String {
+/// `path:line (name): excerpt`, the path relative to the current directory; `path,
+/// p. 3 (name): excerpt` for a PDF, `path, § 12 (name)…` for a Word file or a page.
+fn note(run: &Run, e: &Evidence, lang: crate::lang::Lang) -> String {
     let citation = Citation::of(run.corpus, e);
     let Some(doc) = citation.doc() else {
         return e.excerpt.clone();
     };
-    let mut at = format!("{}:{}", run.paths.shown(&doc.path), e.line + 1);
+    let mut at = if doc.cited_by_place() {
+        // A PDF's page, a Word file's or a web page's paragraph: no line of its file.
+        format!(
+            "{}, {}",
+            run.paths.shown(&doc.path),
+            doc.place_of(e.span.start).tell(lang)
+        )
+    } else {
+        format!("{}:{}", run.paths.shown(&doc.path), e.line + 1)
+    };
     if let Some(name) = source_name(doc) {
         at.push_str(&format!(" ({name})"));
     }

@@ -47,12 +47,12 @@ fn finding(run: &Run, r: &Report, f: &Finding) -> Value {
         "message": f.message,
         "span": span(&r.draft, f.claim.span),
         "text": f.claim.span.slice(&r.draft.text),
-        "evidence": f.evidence.iter().map(|e| evidence(run, e)).collect::<Vec<_>>(),
+        "evidence": f.evidence.iter().map(|e| evidence(run, e, r.lang)).collect::<Vec<_>>(),
         "fixes": f.fixes.iter().map(|x| fix(&r.draft, x)).collect::<Vec<_>>(),
     })
 }
 
-fn evidence(run: &Run, e: &Evidence) -> Value {
+fn evidence(run: &Run, e: &Evidence, lang: crate::lang::Lang) -> Value {
     let doc = run.corpus.docs.get(e.doc).map(|s| &s.doc);
     let mut v = json!({
         "source": doc.map(|d| run.paths.shown(&d.path)).unwrap_or_default(),
@@ -65,6 +65,17 @@ fn evidence(run: &Run, e: &Evidence) -> Value {
     });
     // Spans only where the corpus still holds the text they point into.
     if let (Some(doc), Value::Object(o)) = (doc, &mut v) {
+        // Where the writer finds it: the line of a text file, a PDF's page, the
+        // paragraph of a Word file or a web page.
+        let place = doc.place_of(e.span.start);
+        o.insert(
+            "place".into(),
+            json!({
+                "kind": place.kind_name(),
+                "number": place.number(),
+                "label": place.tell(lang),
+            }),
+        );
         o.insert("span".into(), span(doc, e.span));
         o.insert("value_span".into(), span(doc, e.value_span));
     }

@@ -128,7 +128,7 @@ fn run_inner(
     for w in &warnings {
         eprintln!(
             "recoupe: warning: {}",
-            crate::tr!(lang, "cli-skipped", warning = w.to_string())
+            crate::tr!(lang, "cli-skipped", warning = w.tell(lang))
         );
     }
     let corpus = match &settings.archive {

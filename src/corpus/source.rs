@@ -29,6 +29,17 @@ impl Source {
         Source { doc, claims, lang }
     }
 
+    /// A source read from a file that is not text (a web page, a PDF, a Word file),
+    /// as its reader laid it out, and its claims.
+    pub fn extracted(path: impl Into<PathBuf>, x: &crate::corpus::readers::Extracted) -> Source {
+        let mut doc = Document::extracted(path, &x.text, &x.paragraphs, x.meta.clone());
+        let mut claims = claims::extract(&doc);
+        let lang = crate::lang::detect(&doc.text);
+        doc.compact();
+        claims.shrink_to_fit();
+        Source { doc, claims, lang }
+    }
+
     /// Where nothing in the text dates the source, the latest day its dates name in
     /// full, on or before `until` (the day its file was written): a saved page that
     /// lost its stamp still tells when it reports.

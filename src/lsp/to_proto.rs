@@ -81,12 +81,20 @@ pub fn file_uri(path: &Path) -> Option<Uri> {
     Uri::from_file_path(path)
 }
 
-/// The sentence of one piece of evidence, in its corpus file.
+/// The sentence of one piece of evidence, in its corpus file. A source read from a
+/// PDF, a Word file or a web page is opened at its start (line 0): its text is what
+/// its reader took, and no position in it is a position in the file; the page or
+/// paragraph is told in the hover and the related information.
 pub fn evidence_location(corpus: &Corpus, ev: &Evidence, enc: Encoding) -> Option<Location> {
     let doc = &corpus.docs.get(ev.doc)?.doc;
+    let range = if doc.cited_by_place() {
+        Range::default()
+    } else {
+        doc_range(doc, ev.span, enc)
+    };
     Some(Location {
         uri: file_uri(&doc.path)?,
-        range: doc_range(doc, ev.span, enc),
+        range,
     })
 }
 
@@ -111,7 +119,12 @@ pub fn related_information(
     enc: Encoding,
 ) -> Option<DiagnosticRelatedInformation> {
     let location = evidence_location(corpus, ev, enc)?;
-    let name = corpus.docs.get(ev.doc).map(|s| s.doc.file_name())?;
+    let doc = &corpus.docs.get(ev.doc)?.doc;
+    let mut name = doc.file_name();
+    if doc.cited_by_place() {
+        // `p. 3`, `§ 12`: the same words in either language.
+        name = format!("{name}, {}", doc.place_of(ev.span.start));
+    }
     Some(DiagnosticRelatedInformation {
         location,
         message: format!("{name}: {}", shorten(&ev.excerpt, 160)),

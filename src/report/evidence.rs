@@ -143,12 +143,17 @@ impl Panel<'_> {
         let Some(doc) = self.corpus.docs.get(e.doc).map(|s| &s.doc) else {
             return String::new();
         };
+        let place = if doc.cited_by_place() {
+            // A PDF's page, a Word file's or a web page's paragraph.
+            doc.place_of(e.span.start).tell(l.lang)
+        } else {
+            format!("{} {}", l.line, e.line + 1)
+        };
         let mut parts = vec![format!(
-            "<code class=\"file\" title=\"{}\">{}</code>, {} {}",
+            "<code class=\"file\" title=\"{}\">{}</code>, {}",
             html(&(self.shown)(&doc.path)),
             html(&doc.file_name()),
-            html(l.line),
-            e.line + 1
+            html(&place)
         )];
         if let Some(t) = &doc.meta.title {
             parts.push(format!("<cite>{}</cite>", html(t)));

@@ -22,7 +22,9 @@ use std::time::UNIX_EPOCH;
 
 /// Bumped whenever the cache's layout changes. What extraction produces is covered
 /// by `ENGINE`, a fingerprint of the engine's sources taken at build time.
-const FORMAT: u32 = 15;
+/// 16: web pages, PDFs and Word files are sources, stamped by their bytes, and a
+/// document keeps its places (pages, paragraphs).
+const FORMAT: u32 = 16;
 const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
@@ -55,12 +57,15 @@ pub struct Stamp {
 }
 
 impl Stamp {
-    /// The stamp of `text`, read from `path` whose metadata (after the read) is `meta`.
-    pub fn new(path: PathBuf, text: &str, meta: Option<&Metadata>) -> Stamp {
+    /// The stamp of a file's bytes (the text of a text source, the raw bytes of a
+    /// PDF, a Word file or a page: every kind is stamped by what its file holds),
+    /// read from `path` whose metadata (after the read) is `meta`.
+    pub fn new(path: PathBuf, bytes: impl AsRef<[u8]>, meta: Option<&Metadata>) -> Stamp {
+        let bytes = bytes.as_ref();
         Stamp {
-            size: text.len() as u64,
+            size: bytes.len() as u64,
             mtime_ns: meta.map_or(0, mtime_ns),
-            hash: xxhash_rust::xxh3::xxh3_128(text.as_bytes()),
+            hash: xxhash_rust::xxh3::xxh3_128(bytes),
             path,
         }
     }

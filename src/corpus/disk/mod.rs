@@ -20,7 +20,9 @@ use rayon::prelude::*;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-pub use files::{list_files, read_source, LoadWarning};
+pub use files::{list_files, read_bytes, read_source, text_of, LoadWarning, Reason};
+
+use super::readers::{self, Extracted, Kind};
 
 /// How a load used the cache.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -50,7 +52,14 @@ pub fn load(roots: &[PathBuf], dir: Option<&Path>) -> (Corpus, Vec<LoadWarning>,
 enum Entry {
     /// Size and mtime are those of the cached stamp: not read.
     Unchanged(Stamp),
-    Read(Stamp, String),
+    Read(Stamp, Content),
+}
+
+/// What was read from a file: the text of a text source, or what a reader took from
+/// a web page, a PDF or a Word file.
+enum Content {
+    Text(String),
+    Extracted(Box<Extracted>),
 }
 
 impl Entry {
@@ -63,23 +72,56 @@ impl Entry {
     /// The parsed source; `None` for an unchanged file that can no longer be read
     /// (only when the cache vanished between its header and its parts).
     fn parse(self) -> Option<Source> {
-        let (stamp, text) = match self {
-            Entry::Read(stamp, text) => (stamp, text),
+        let (stamp, content) = match self {
+            Entry::Read(stamp, content) => (stamp, content),
             Entry::Unchanged(stamp) => {
-                let text = read_source(&stamp.path).ok()?;
-                (stamp, text)
+                let (_, content) = read_content(&stamp.path).ok()?;
+                (stamp, content)
             }
         };
         let file_day = stamp.modified_day();
-        Some(parse_file(stamp.path, &text, file_day))
+        Some(match content {
+            Content::Text(text) => parse_file(stamp.path, &text, file_day),
+            Content::Extracted(x) => parse_extracted(stamp.path, &x, file_day),
+        })
     }
+}
+
+/// Read a source file of any kind, and stamp its bytes. A web page, a PDF or a Word
+/// file goes through its reader here, so that one that cannot be read is a warning
+/// naming it, like a text file that is not UTF-8.
+fn read_content(path: &Path) -> Result<(Stamp, Content), Reason> {
+    let kind = Kind::of(path).unwrap_or(Kind::Text);
+    let bytes = read_bytes(path, kind)?;
+    let meta = || std::fs::metadata(path).ok();
+    if kind.is_text() {
+        let text = text_of(bytes)?;
+        let stamp = Stamp::new(path.to_path_buf(), &text, meta().as_ref());
+        return Ok((stamp, Content::Text(text)));
+    }
+    let x = readers::read(kind, &bytes).map_err(Reason::Reader)?;
+    let stamp = Stamp::new(path.to_path_buf(), &bytes, meta().as_ref());
+    Ok((stamp, Content::Extracted(Box::new(x))))
 }
 
 /// A source file's text parsed as a corpus folder's is, given the day its file was
 /// last modified: the archive's ingest parses through here too, so that a document
 /// reads the same from a folder and from the archive.
 pub fn parse_file(path: PathBuf, text: &str, file_day: Option<crate::lang::dating::Day>) -> Source {
-    let mut source = Source::read(path, text);
+    dated(Source::read(path, text), file_day)
+}
+
+/// What a reader took from a web page, a PDF or a Word file, parsed as a corpus
+/// folder's source is, given the day its file was last modified.
+pub fn parse_extracted(
+    path: PathBuf,
+    x: &Extracted,
+    file_day: Option<crate::lang::dating::Day>,
+) -> Source {
+    dated(Source::extracted(path, x), file_day)
+}
+
+fn dated(mut source: Source, file_day: Option<crate::lang::dating::Day>) -> Source {
     if let Some(day) = file_day {
         source.date_by_mentions(day);
     }
@@ -100,7 +142,7 @@ fn visit(path: PathBuf, known: Option<&Stamp>, written_ns: u128) -> Result<Entry
         reason,
     };
     if let Some(old) = known {
-        let meta = std::fs::metadata(&path).map_err(|e| warn(e.to_string()))?;
+        let meta = std::fs::metadata(&path).map_err(|e| warn(Reason::Io(e.to_string())))?;
         if old.vouches_for(&meta, written_ns)
             // Still readable: a permission taken away shows as a warning.
             && std::fs::File::open(&path).is_ok()
@@ -108,9 +150,8 @@ fn visit(path: PathBuf, known: Option<&Stamp>, written_ns: u128) -> Result<Entry
             return Ok(Entry::Unchanged(old.clone()));
         }
     }
-    let text = read_source(&path).map_err(warn)?;
-    let meta = std::fs::metadata(&path).ok();
-    Ok(Entry::Read(Stamp::new(path, &text, meta.as_ref()), text))
+    let (stamp, content) = read_content(&path).map_err(warn)?;
+    Ok(Entry::Read(stamp, content))
 }
 
 /// Load the given source files (listed from `roots`), through the cache in `dir`.

@@ -7,7 +7,7 @@
 //! nothing it links to (stylesheets, images, frames, the files of its `_files`
 //! folder) is fetched or read.
 
-use super::{clean, iso_day, Extracted, Layout};
+use super::{clean, iso_day, Extracted, Failure, Layout};
 use crate::document::{Meta, PlaceKind};
 use crate::markdown::BlockKind;
 use dom_query::{Document, NodeRef};
@@ -54,7 +54,7 @@ const SKIPPED: &[&str] = &[
 /// page, a consent wall).
 const MIN_ARTICLE_CHARS: usize = 80;
 
-pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
+pub fn read(bytes: &[u8]) -> Result<Extracted, Failure> {
     let html = decode(bytes);
     let config = Config {
         // A short dispatch or a press release is an article too: Readability's
@@ -63,10 +63,8 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
         ..Config::default()
     };
     let mut readability = Readability::new(html.as_str(), None, Some(config))
-        .map_err(|e| format!("not a readable web page ({e})"))?;
-    let article = readability
-        .parse()
-        .map_err(|_| "no article text found in the page (only menus and links?)".to_string())?;
+        .map_err(|e| Failure::NotAPage(e.to_string()))?;
+    let article = readability.parse().map_err(|_| Failure::NoMainText)?;
     let mut layout = Layout::new(PlaceKind::Paragraph);
     let content = Document::from(article.content.as_ref());
     let mut pending = String::new();
@@ -78,7 +76,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
         .filter(|c| !c.is_whitespace())
         .count();
     if layout.is_empty() || chars < MIN_ARTICLE_CHARS {
-        return Err("no article text found in the page (only menus and links?)".into());
+        return Err(Failure::NoMainText);
     }
     let url = article
         .url
@@ -297,7 +295,7 @@ mod tests {
             "<html><body><p>Short.</p></body></html>",
         ] {
             let err = read(page.as_bytes()).expect_err(page);
-            assert!(err.contains("no article text"), "{err}");
+            assert_eq!(err, Failure::NoMainText, "{page}");
         }
     }
 

@@ -12,7 +12,9 @@
 //! Nothing a document holds is run or fetched: no script, no remote image or
 //! stylesheet, no external entity, no link is followed.
 
+pub mod docx;
 pub mod html;
+pub mod pdf;
 
 use crate::document::{Meta, PlaceKind, Places};
 use crate::markdown::BlockKind;
@@ -81,14 +83,52 @@ pub struct Extracted {
     pub meta: Meta,
 }
 
-/// Decode a file of a kind that is not text. `Err` says, in words for the writer,
-/// why nothing could be read (a corrupt or encrypted PDF, a page with no article).
-pub fn read(kind: Kind, bytes: &[u8]) -> Result<Extracted, String> {
-    match kind {
+/// Why a reader could not read a file: told to the writer through the message
+/// catalogues, with the file's name (`corpus::disk::Reason::Reader`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    /// The bytes are no web page the parser accepts, with its words.
+    NotAPage(String),
+    /// A web page with no article in it (only menus and links).
+    NoMainText,
+    /// A file of paragraphs with not one word in them.
+    NoText,
+    /// A PDF whose pages are pictures: no text layer to read.
+    ScannedPdf,
+    /// A PDF that needs a password to be read.
+    EncryptedPdf,
+    /// A PDF cut short or damaged, with the parser's words.
+    CorruptPdf(String),
+    /// A Word file that is no zip of the parts a Word file has, with the words why.
+    CorruptDocx(String),
+}
+
+/// Decode a file of a kind that is not text; `Err` says why nothing could be read.
+/// A reader's crate that panics on a hostile file (PDF parsers have) is caught here:
+/// that file gets a warning, and the rest of the corpus loads.
+pub fn read(kind: Kind, bytes: &[u8]) -> Result<Extracted, Failure> {
+    let run = || match kind {
         Kind::Html => html::read(bytes),
-        // Readers for these are still to come (issue 16): listed, never loaded yet.
-        Kind::Pdf | Kind::Docx => Err("no reader for this kind of file yet".into()),
-        Kind::Markdown | Kind::Text => Err("a text file has no reader".into()),
+        Kind::Pdf => pdf::read(bytes),
+        Kind::Docx => docx::read(bytes),
+        // Read as text by the loader, never through a reader.
+        Kind::Markdown | Kind::Text => Err(Failure::NoText),
+    };
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(read) => read,
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let why = format!("the reader stopped: {}", why.lines().next().unwrap_or(""));
+            Err(match kind {
+                Kind::Docx => Failure::CorruptDocx(why),
+                Kind::Html => Failure::NotAPage(why),
+                _ => Failure::CorruptPdf(why),
+            })
+        }
     }
 }
 

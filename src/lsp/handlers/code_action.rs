@@ -162,7 +162,18 @@ pub fn actions(
         } else {
             "\n\n"
         };
-        let note = format!("[^{label}]: {}", cite.footnote(a.lang));
+        let mut footnote = cite.footnote(a.lang);
+        if doc.cited_by_place() {
+            // `…, line N.` of the text a reader took: the page or paragraph instead.
+            if let Some(e) = c.evidence.iter().find(|e| e.agrees).or(c.evidence.first()) {
+                let line = crate::tr!(a.lang, "cite-line", line = (e.line + 1).to_string());
+                let place = doc.place_of(e.span.start).tell(a.lang);
+                if let Some(head) = footnote.strip_suffix(&format!(", {line}.")) {
+                    footnote = format!("{head}, {place}.");
+                }
+            }
+        }
+        let note = format!("[^{label}]: {footnote}");
         let end = Span::new(text.len(), text.len());
         out.push(CodeAction {
             title: crate::tr!(a.lang, "action-cite", file = doc.file_name()),

@@ -116,9 +116,23 @@ fn cite_name(a: &Analysis, ev: &Evidence) -> String {
         .unwrap_or_default()
 }
 
-/// `file.md` · *title* · date · outlet, as far as the source's front matter tells.
+/// `` `file.md` line N `` · *title* · date · outlet, as far as the source's front
+/// matter tells; for a PDF `` `report.pdf` p. 3 ``, for a Word file or a web page
+/// `` `memo.docx` § 12 ``, as `place_words` says.
 pub fn citation(a: &Analysis, ev: &Evidence) -> String {
-    Citation::of(&a.corpus, ev).markdown(a.lang, escape)
+    let cited = Citation::of(&a.corpus, ev).markdown(a.lang, escape);
+    match a.corpus.docs.get(ev.doc).map(|s| &s.doc) {
+        Some(doc) if doc.cited_by_place() => {
+            let line = crate::tr!(a.lang, "cite-line", line = (ev.line + 1).to_string());
+            let place = doc.place_of(ev.span.start).tell(a.lang);
+            cited.replacen(
+                &format!("`{}` {line}", doc.file_name()),
+                &format!("`{}` {place}", doc.file_name()),
+                1,
+            )
+        }
+        _ => cited,
+    }
 }
 
 /// The excerpt with the value in bold (found in the excerpt as written; otherwise

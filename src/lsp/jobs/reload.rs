@@ -176,7 +176,11 @@ async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>, lang: crate::lang::L
         return Corpus::default();
     };
     for w in &warnings {
-        ctx.log(MessageType::WARNING, format!("corpus: {w}")).await;
+        ctx.log(
+            MessageType::WARNING,
+            crate::tr!(lang, "corpus-skipped", warning = w.tell(lang)),
+        )
+        .await;
     }
     let progress = if ctx.session.caps().progress && !files.is_empty() {
         static TOKENS: AtomicU64 = AtomicU64::new(0);
@@ -206,7 +210,11 @@ async fn load_corpus(ctx: &Arc<Ctx>, folders: Vec<PathBuf>, lang: crate::lang::L
     let corpus = match loaded {
         Ok((corpus, warnings, _)) => {
             for w in &warnings {
-                ctx.log(MessageType::WARNING, format!("corpus: {w}")).await;
+                ctx.log(
+                    MessageType::WARNING,
+                    crate::tr!(lang, "corpus-skipped", warning = w.tell(lang)),
+                )
+                .await;
             }
             corpus
         }
