@@ -522,3 +522,53 @@ fn faults_give_one_clear_message_and_local_verdicts() {
         stderr(&out)
     );
 }
+
+/// The invented draft of tests/readers.rs, against the fixtures' page, PDF and Word
+/// file.
+const READERS_DRAFT: &str = "# Quillmere counts its year\n\n\
+The Quillmere Water Board replaced 37 kilometres of pipes in 2025, the chief executive, Dana Okoro, said.\n\n\
+The board invested 14 million euros in the network during the year.\n\n\
+Fire crews attended 214 fires in 2025, the chief fire officer, Tomas Brell, said.\n\n\
+The fire service recruited 30 volunteer firefighters during the year.\n\n\
+About 25,000 vehicles cross the harbour bridge every day, according to the council's traffic office.\n";
+
+#[test]
+fn pages_pdfs_and_word_files_are_ingested_through_their_readers() {
+    let Some(pg) = Cluster::start("pages_pdfs_and_word_files_are_ingested_through_their_readers")
+    else {
+        return;
+    };
+    let url = pg.create_db("readers");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/sources");
+    let tmp = tempfile::tempdir().expect("temp");
+    let ws = tmp.path().canonicalize().expect("canonical");
+    let done = ingest(&ws, &url, &fixtures);
+    assert!(done.contains("3 added"), "{done}");
+    assert!(!done.contains("warning"), "{done}");
+    std::fs::write(ws.join("draft.md"), READERS_DRAFT).expect("draft");
+    let local = recoupe(
+        &ws,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--corpus",
+            &fixtures.display().to_string(),
+            "draft.md",
+        ],
+    );
+    let archived = recoupe(
+        &ws,
+        &["check", "--format", "json", "--archive", &url, "draft.md"],
+    );
+    let found = codes(&stdout(&archived));
+    assert_eq!(found, codes(&stdout(&local)), "{}", stderr(&archived));
+    assert!(
+        found
+            .iter()
+            .filter(|c| c.starts_with("contradicted"))
+            .count()
+            >= 3,
+        "{found:?}"
+    );
+}

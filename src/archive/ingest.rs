@@ -12,7 +12,9 @@
 use super::keys::{self, Key};
 use super::pool::{describe, describe_pool, ArchiveUrl};
 use crate::corpus::disk::cache::Stamp;
-use crate::corpus::disk::{list_files, parse_file, read_source, LoadWarning};
+use crate::corpus::disk::{
+    list_files, parse_extracted, parse_file, read_bytes, text_of, LoadWarning, Reason,
+};
 use crate::corpus::Source;
 use crate::lang::Lang;
 use futures_util::pin_mut;
@@ -57,8 +59,44 @@ pub struct Progress {
     pub elapsed: f64,
 }
 
-/// A file read: its path, text, content hash and the day it was last modified.
-type ReadFile = (PathBuf, String, Vec<u8>, Option<crate::lang::dating::Day>);
+/// What a file holds: text, or what a reader took from a page, a PDF or a Word file.
+enum Content {
+    Text(String),
+    Extracted(Box<crate::corpus::readers::Extracted>),
+}
+
+/// A file read: its path, content, content hash and the day it was last modified.
+type ReadFile = (PathBuf, Content, Vec<u8>, Option<crate::lang::dating::Day>);
+
+/// Read a source file of any kind as a corpus folder's loader does (a page, a PDF
+/// or a Word file through its reader): its content, and the hash of its text (of
+/// its bytes for the others).
+fn read_file(path: &Path) -> Result<ReadFile, LoadWarning> {
+    use crate::corpus::readers::{self, Kind};
+    let warn = |reason| LoadWarning {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let kind = Kind::of(path).unwrap_or(Kind::Text);
+    let bytes = read_bytes(path, kind).map_err(warn)?;
+    let meta = std::fs::metadata(path).ok();
+    let day = Stamp::new(path.to_path_buf(), &bytes, meta.as_ref()).modified_day();
+    let (content, hash) = if kind.is_text() {
+        let text = text_of(bytes).map_err(warn)?;
+        let hash = xxhash_rust::xxh3::xxh3_128(text.as_bytes());
+        (Content::Text(text), hash)
+    } else {
+        let hash = xxhash_rust::xxh3::xxh3_128(&bytes);
+        let x = readers::read(kind, &bytes).map_err(|f| warn(Reason::Reader(f)))?;
+        (Content::Extracted(Box::new(x)), hash)
+    };
+    Ok((
+        path.to_path_buf(),
+        content,
+        hash.to_le_bytes().to_vec(),
+        day,
+    ))
+}
 
 /// One file ready to store.
 struct Parsed {
@@ -267,21 +305,8 @@ async fn batch_pass(
     paths: &[PathBuf],
     report: &mut Report,
 ) -> Result<(), String> {
-    let read: Vec<Result<ReadFile, LoadWarning>> = paths
-        .par_iter()
-        .map(|path| {
-            let text = read_source(path).map_err(|reason| LoadWarning {
-                path: path.clone(),
-                reason,
-            })?;
-            let meta = std::fs::metadata(path).ok();
-            let day = Stamp::new(path.clone(), &text, meta.as_ref()).modified_day();
-            let hash = xxhash_rust::xxh3::xxh3_128(text.as_bytes())
-                .to_le_bytes()
-                .to_vec();
-            Ok((path.clone(), text, hash, day))
-        })
-        .collect();
+    let read: Vec<Result<ReadFile, LoadWarning>> =
+        paths.par_iter().map(|path| read_file(path)).collect();
     let mut files = Vec::with_capacity(read.len());
     for r in read {
         match r {
@@ -319,8 +344,11 @@ async fn batch_pass(
     }
     let parsed: Vec<Parsed> = fresh
         .into_par_iter()
-        .map(|((path, text, hash, day), name)| {
-            let source = parse_file(path, &text, day);
+        .map(|((path, content, hash, day), name)| {
+            let source = match content {
+                Content::Text(text) => parse_file(path, &text, day),
+                Content::Extracted(x) => parse_extracted(path, &x, day),
+            };
             let keys = keys::source_keys(&source);
             let bytes = postcard::to_stdvec(&source).unwrap_or_default();
             Parsed {
