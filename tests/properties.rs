@@ -432,6 +432,55 @@ proptest! {
     }
 }
 
+/// The real saved page, PDF and Word file the reader tests load, with their kinds.
+fn reader_fixtures() -> &'static [(recoupe::corpus::readers::Kind, Vec<u8>)] {
+    use recoupe::corpus::readers::Kind;
+    static FIXTURES: OnceLock<Vec<(Kind, Vec<u8>)>> = OnceLock::new();
+    FIXTURES.get_or_init(|| {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/sources");
+        [
+            ("bridge.html", Kind::Html),
+            ("report.pdf", Kind::Pdf),
+            ("press-release.docx", Kind::Docx),
+        ]
+        .into_iter()
+        .filter_map(|(name, kind)| Some((kind, std::fs::read(dir.join(name)).ok()?)))
+        .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(config(96))]
+
+    /// A saved page, PDF or Word file damaged anywhere (bytes overwritten, the file
+    /// cut short) is read or refused with a reason; what is read makes a source whose
+    /// sentences, claims and places lie on its text's char boundaries.
+    #[test]
+    fn a_damaged_page_pdf_or_word_file_is_read_or_refused(
+        which in 0usize..3,
+        cut in any::<Index>(),
+        damage in proptest::collection::vec((any::<Index>(), any::<u8>()), 0..12),
+    ) {
+        let fixtures = reader_fixtures();
+        prop_assert_eq!(fixtures.len(), 3, "the reader fixtures are missing");
+        let (kind, bytes) = &fixtures[which];
+        let mut bytes = bytes.clone();
+        for (at, b) in &damage {
+            let i = at.index(bytes.len());
+            bytes[i] = *b;
+        }
+        bytes.truncate(cut.index(bytes.len() + 1).max(bytes.len() / 2));
+        if let Ok(x) = recoupe::corpus::readers::read(*kind, &bytes) {
+            let source = Source::extracted("damaged", &x);
+            check_source(&source)?;
+            for c in &source.claims {
+                let _ = source.doc.place_of(c.span.start);
+            }
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(config(160))]
 

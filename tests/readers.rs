@@ -352,6 +352,9 @@ fn the_hover_cites_the_page_and_definition_opens_the_file() {
         .as_str()
         .unwrap_or("");
     assert!(related.starts_with("report.pdf, p. 3: "), "{related}");
+    // The message itself cites the page, not a line of the extracted text.
+    let message = invested["message"].as_str().unwrap_or("");
+    assert!(message.contains("(report.pdf, p. 3)"), "{message}");
     let def = lsp.request("textDocument/definition", at("37 kilometres"));
     let loc = &def["result"][0];
     assert!(

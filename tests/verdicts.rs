@@ -1152,3 +1152,56 @@ fn a_target_is_no_count() {
         &[("600 habitants", Some(Verdict::Contradicted), Some("400"))],
     );
 }
+
+/// A correction of a whole figure writes its decimal mark the draft's language's
+/// way, whichever way the source writes it.
+#[test]
+fn a_corrected_decimal_is_written_as_the_drafts_language_writes_it() {
+    let fr = &[(
+        "a.md",
+        "---\ntitle: Réseau\ndate: 2026-03-02\n---\nLe conseil a investi 11,6 millions d'euros dans le réseau de Tarvel cette année, a indiqué son président.",
+    )];
+    let en = &[(
+        "a.md",
+        "---\ntitle: Network\ndate: 2026-03-02\n---\nThe board invested 11.6 million euros in the Tarvel network this year, its chairman said.",
+    )];
+    let en_draft =
+        "The board invested 14 million euros in the Tarvel network this year, its chairman said.";
+    let fr_draft = "Le conseil a investi 14 millions d'euros dans le réseau de Tarvel cette année, a indiqué son président.";
+    check(
+        en,
+        en_draft,
+        &[(
+            "14 million",
+            Some(Verdict::Contradicted),
+            Some("11.6 million"),
+        )],
+    );
+    check(
+        fr,
+        en_draft,
+        &[(
+            "14 million",
+            Some(Verdict::Contradicted),
+            Some("11.6 million"),
+        )],
+    );
+    check(
+        fr,
+        fr_draft,
+        &[(
+            "14 millions",
+            Some(Verdict::Contradicted),
+            Some("11,6 millions"),
+        )],
+    );
+    check(
+        en,
+        fr_draft,
+        &[(
+            "14 millions",
+            Some(Verdict::Contradicted),
+            Some("11,6 millions"),
+        )],
+    );
+}

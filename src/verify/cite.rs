@@ -3,24 +3,30 @@
 
 use super::finding::Evidence;
 use crate::corpus::Corpus;
-use crate::document::Document;
+use crate::document::{Document, Place};
 use crate::lang::dating::DayFrom;
 use crate::lang::Lang;
 
-/// Where a piece of evidence comes from: its document, if the corpus holds it, and
-/// its line.
+/// Where a piece of evidence comes from: its document, if the corpus holds it, its
+/// line, and its page or paragraph for a source cited so (a PDF, a Word file).
 #[derive(Debug, Clone, Copy)]
 pub struct Citation<'a> {
     doc: Option<&'a Document>,
     /// One-based.
     line: usize,
+    /// The page or paragraph, for a source whose lines are no reader's (extracted text).
+    place: Option<Place>,
 }
 
 impl<'a> Citation<'a> {
     pub fn of(corpus: &'a Corpus, e: &Evidence) -> Citation<'a> {
+        let doc = corpus.docs.get(e.doc).map(|s| &s.doc);
         Citation {
-            doc: corpus.docs.get(e.doc).map(|s| &s.doc),
+            doc,
             line: e.line + 1,
+            place: doc
+                .filter(|d| d.cited_by_place())
+                .map(|d| d.place_of(e.span.start)),
         }
     }
 
@@ -33,18 +39,27 @@ impl<'a> Citation<'a> {
         self.doc.map(Document::file_name).unwrap_or_default()
     }
 
-    /// `file:line`, for messages.
+    /// `file:line`, or `file, p. 3` / `file, § 12` for a PDF or Word file, for
+    /// messages. `p.` and `§` are written alike in both languages.
     pub fn short(&self) -> String {
-        format!("{}:{}", self.file_name(), self.line)
+        self.at(&self.file_name())
     }
 
-    /// `path:line`, the whole path, for a terminal's notes.
+    /// `path:line` (or `path, p. 3`), the whole path, for a terminal's notes.
     pub fn located(&self) -> String {
         let path = self
             .doc
             .map(|d| d.path.display().to_string())
             .unwrap_or_default();
-        format!("{path}:{}", self.line)
+        self.at(&path)
+    }
+
+    fn at(&self, name: &str) -> String {
+        match self.place {
+            Some(Place::Page(n)) => format!("{name}, p. {n}"),
+            Some(Place::Paragraph(n)) => format!("{name}, § {n}"),
+            _ => format!("{name}:{}", self.line),
+        }
     }
 
     /// `` `file` line N · *title* · date · outlet ``, as far as the source's front

@@ -1179,6 +1179,16 @@ fn render_like(
     if !style.words || numbers::same_word_in_both(draft.low) {
         style.lang = lang;
     }
+    // A whole figure shows no decimal mark, unless its thousands separator implies
+    // one (`1,500` → `.`): the draft's language's then (`11.6 million` in English).
+    let scale = draft.style.multiplier.as_ref().map_or(1.0, |(_, m)| *m);
+    let whole = (draft.low / scale).fract() == 0.0 && (draft.high / scale).fract() == 0.0;
+    if whole && !matches!(draft.style.group.as_deref(), Some("," | ".")) {
+        style.decimal = match lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        };
+    }
     // A figure under a thousand shows no separator: the draft's other figures say
     // which it writes (`4 000` with a space, `4\u{a0}000`), else the language's.
     if style.group.is_none() && !style.words && draft.high < 1000.0 {
