@@ -67,6 +67,12 @@ enum ArchiveCommand {
         /// Source folders.
         #[arg(required = true, value_name = "DIR")]
         dirs: Vec<PathBuf>,
+        /// Keep watching the folders: ingest new and changed files, remove deleted ones.
+        #[arg(long)]
+        watch: bool,
+        /// Seconds between two looks at the folders with --watch.
+        #[arg(long, value_name = "SECONDS", default_value_t = 2.0)]
+        interval: f64,
     },
 }
 
@@ -93,7 +99,19 @@ fn main() -> ExitCode {
             files,
         } => recoupe::cli::report(&corpus, &files, &output),
         Command::Archive {
-            command: ArchiveCommand::Ingest { db, dirs },
-        } => recoupe::archive::command::ingest(&db, &dirs),
+            command:
+                ArchiveCommand::Ingest {
+                    db,
+                    dirs,
+                    watch,
+                    interval,
+                },
+        } => {
+            if watch {
+                recoupe::archive::command::watch(&db, &dirs, interval)
+            } else {
+                recoupe::archive::command::ingest(&db, &dirs)
+            }
+        }
     }
 }

@@ -204,6 +204,96 @@ fn ingest_is_idempotent_and_replaces_a_changed_file() {
         pg.sql("idem", "SELECT count(*) FROM key_df WHERE df < 0 OR df > 3"),
         "0"
     );
+
+    // A deleted file: a plain re-run removes its rows, and its share of the counts.
+    std::fs::remove_file(s.sources.join("harbour.md")).expect("delete");
+    let removed = ingest(&s.ws, &url, &s.sources);
+    assert!(
+        removed.contains("0 added, 0 replaced, 2 unchanged, 1 removed"),
+        "{removed}"
+    );
+    assert_eq!(
+        pg.sql(
+            "idem",
+            "SELECT count(*) || ' ' || count(*) FILTER (WHERE path LIKE '%harbour.md') FROM documents"
+        ),
+        "2 0"
+    );
+    assert_eq!(
+        pg.sql("idem", "SELECT count(*) FROM key_df WHERE df < 0 OR df > 2"),
+        "0"
+    );
+}
+
+#[test]
+fn watch_ingests_new_and_changed_files_and_removes_deleted_ones() {
+    let Some(pg) = Cluster::start("watch_ingests_new_and_changed_files_and_removes_deleted_ones")
+    else {
+        return;
+    };
+    let url = pg.create_db("watch");
+    let s = setup();
+    let mut child = Command::new(BIN)
+        .args([
+            "archive",
+            "ingest",
+            "--watch",
+            "--interval",
+            "0.3",
+            "--db",
+            &url,
+        ])
+        .arg(&s.sources)
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("ingest --watch");
+    let until = |what: &str, sql: &str, expected: &str| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let ready = pg.sql("watch", "SELECT to_regclass('documents') IS NOT NULL") == "t";
+            let got = if ready {
+                pg.sql("watch", sql)
+            } else {
+                String::new()
+            };
+            if got == expected {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{what}: {sql} gave {got:?}, not {expected:?}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    let figures = "SELECT coalesce(string_agg(c.written, ',' ORDER BY c.written), '') FROM claims c \
+                   JOIN documents d ON d.id = c.doc_id WHERE d.path LIKE '%pont.md' AND c.kind = 'quantity'";
+    until("first pass", "SELECT count(*) FROM documents", "3");
+    std::fs::write(
+        s.sources.join("pont.md"),
+        "Le pont de Varlon a coûté 4 millions d'euros, selon le département.\n",
+    )
+    .expect("new file");
+    until("a new file", figures, "4 millions");
+    // Rewritten with a different size, so its stamp surely changes.
+    std::fs::write(
+        s.sources.join("pont.md"),
+        "Le pont de Varlon a finalement coûté 4,5 millions d'euros, selon le département.\n",
+    )
+    .expect("changed file");
+    until("a changed file", figures, "4,5 millions");
+    std::fs::remove_file(s.sources.join("pont.md")).expect("delete");
+    until("a deleted file", "SELECT count(*) FROM documents", "3");
+    until("its claims", figures, "");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(
+        pg.sql(
+            "watch",
+            "SELECT count(*) || ' ' || count(DISTINCT path) FROM documents"
+        ),
+        "3 3"
+    );
 }
 
 #[test]
@@ -430,5 +520,55 @@ fn faults_give_one_clear_message_and_local_verdicts() {
         1,
         "{}",
         stderr(&out)
+    );
+}
+
+/// The invented draft of tests/readers.rs, against the fixtures' page, PDF and Word
+/// file.
+const READERS_DRAFT: &str = "# Quillmere counts its year\n\n\
+The Quillmere Water Board replaced 37 kilometres of pipes in 2025, the chief executive, Dana Okoro, said.\n\n\
+The board invested 14 million euros in the network during the year.\n\n\
+Fire crews attended 214 fires in 2025, the chief fire officer, Tomas Brell, said.\n\n\
+The fire service recruited 30 volunteer firefighters during the year.\n\n\
+About 25,000 vehicles cross the harbour bridge every day, according to the council's traffic office.\n";
+
+#[test]
+fn pages_pdfs_and_word_files_are_ingested_through_their_readers() {
+    let Some(pg) = Cluster::start("pages_pdfs_and_word_files_are_ingested_through_their_readers")
+    else {
+        return;
+    };
+    let url = pg.create_db("readers");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/readers/sources");
+    let tmp = tempfile::tempdir().expect("temp");
+    let ws = tmp.path().canonicalize().expect("canonical");
+    let done = ingest(&ws, &url, &fixtures);
+    assert!(done.contains("3 added"), "{done}");
+    assert!(!done.contains("warning"), "{done}");
+    std::fs::write(ws.join("draft.md"), READERS_DRAFT).expect("draft");
+    let local = recoupe(
+        &ws,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--corpus",
+            &fixtures.display().to_string(),
+            "draft.md",
+        ],
+    );
+    let archived = recoupe(
+        &ws,
+        &["check", "--format", "json", "--archive", &url, "draft.md"],
+    );
+    let found = codes(&stdout(&archived));
+    assert_eq!(found, codes(&stdout(&local)), "{}", stderr(&archived));
+    assert!(
+        found
+            .iter()
+            .filter(|c| c.starts_with("contradicted"))
+            .count()
+            >= 3,
+        "{found:?}"
     );
 }

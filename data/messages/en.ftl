@@ -109,6 +109,9 @@ corpus-folder-missing = Recoupe: corpus folder not found: { $folder }
 corpus-skipped = corpus: { $warning }
 corpus-unreadable = corpus: the sources could not be read: { $error }
 no-corpus = Recoupe: no corpus configured for { $folder }. Add `corpus = ["sources"]` to a { $config } in the draft's folder or one above it, or set `recoupe.corpus` in the editor settings; until then nothing is checked.
+archive-down = Recoupe: the archive { $archive } is unreachable ({ $why }); checking with local sources only, and retrying.
+archive-back = archive { $archive } answers again
+archive-invalid = Recoupe: the archive setting is not usable: { $error }
 
 ## The HTML report (recoupe report)
 

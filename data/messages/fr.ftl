@@ -109,6 +109,9 @@ corpus-folder-missing = Recoupe : dossier du corpus introuvable : { $folder }
 corpus-skipped = corpus : { $warning }
 corpus-unreadable = corpus : impossible de lire les sources : { $error }
 no-corpus = Recoupe : aucun corpus configuré pour { $folder }. Ajoutez `corpus = ["sources"]` à un { $config } dans le dossier du brouillon ou au-dessus, ou réglez `recoupe.corpus` dans l'éditeur ; d'ici là, rien n'est vérifié.
+archive-down = Recoupe : l'archive { $archive } est injoignable ({ $why }) ; vérification avec les seules sources locales, nouvel essai bientôt.
+archive-back = l'archive { $archive } répond de nouveau
+archive-invalid = Recoupe : le réglage de l'archive est inutilisable : { $error }
 
 ## Le rapport HTML (recoupe report)
 

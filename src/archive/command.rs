@@ -30,19 +30,84 @@ pub fn ingest(db: &str, dirs: &[PathBuf]) -> ExitCode {
 
 fn ingest_inner(db: &str, dirs: &[PathBuf]) -> Result<(), String> {
     let url = ArchiveUrl::parse(db)?;
+    check_dirs(dirs)?;
+    let mut bar = Bar::new();
+    let report = runtime()?.block_on(super::ingest::ingest(&url, dirs, |p| bar.show(p)))?;
+    bar.end();
+    summary(&url, &report);
+    Ok(())
+}
+
+/// `recoupe archive ingest --watch`: until stopped; exit 2 on an error before the
+/// first pass (a bad URL, a missing folder, an archive of another schema).
+pub fn watch(db: &str, dirs: &[PathBuf], interval: f64) -> ExitCode {
+    let run = || -> Result<(), String> {
+        let url = ArchiveUrl::parse(db)?;
+        check_dirs(dirs)?;
+        let interval = std::time::Duration::try_from_secs_f64(interval)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .ok_or("--interval must be a positive number of seconds")?;
+        eprintln!(
+            "recoupe: watching {} folders for {url}, every {:.1} s (Ctrl-C stops)",
+            dirs.len(),
+            interval.as_secs_f64()
+        );
+        let mut bar = Bar::new();
+        runtime()?.block_on(super::ingest::watch(
+            &url,
+            dirs,
+            interval,
+            |r| match r {
+                Ok(report) => summary(&url, report),
+                Err(e) => eprintln!(
+                    "recoupe: warning: {e}; trying again in {:.1} s",
+                    interval.as_secs_f64()
+                ),
+            },
+            |p| bar.show(p),
+        ))
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("recoupe: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn check_dirs(dirs: &[PathBuf]) -> Result<(), String> {
     for dir in dirs {
         if !dir.is_dir() {
             return Err(format!("source folder not found: {}", dir.display()));
         }
     }
-    let tty = std::io::stderr().is_terminal();
-    let report = runtime()?.block_on(super::ingest::ingest(&url, dirs, |p| {
+    Ok(())
+}
+
+/// The progress bar: files done, documents written, throughput. A terminal sees one
+/// line redrawn; a log, one line a batch.
+struct Bar {
+    tty: bool,
+    drawn: bool,
+}
+
+impl Bar {
+    fn new() -> Bar {
+        Bar {
+            tty: std::io::stderr().is_terminal(),
+            drawn: false,
+        }
+    }
+
+    fn show(&mut self, p: super::ingest::Progress) {
         let rate = p.done as f64 / p.elapsed.max(1e-3);
         let width = 30;
         let filled = (p.done * width).checked_div(p.total).unwrap_or(width);
         let line = format!(
             "[{}{}] {}/{} files, {} written, {:.0} files/s",
-            "#".repeat(filled),
+            "#".repeat(filled.min(width)),
             " ".repeat(width - filled.min(width)),
             p.done,
             p.total,
@@ -50,29 +115,36 @@ fn ingest_inner(db: &str, dirs: &[PathBuf]) -> Result<(), String> {
             rate
         );
         let mut err = std::io::stderr().lock();
-        // A terminal sees one line redrawn; a log, one line a batch.
-        let _ = if tty {
+        let _ = if self.tty {
             write!(err, "\r{line}")
         } else {
             writeln!(err, "{line}")
         };
-    }))?;
-    if tty {
-        eprintln!();
+        self.drawn = true;
     }
+
+    fn end(&mut self) {
+        if self.tty && self.drawn {
+            eprintln!();
+        }
+        self.drawn = false;
+    }
+}
+
+fn summary(url: &ArchiveUrl, report: &super::ingest::Report) {
     for w in &report.warnings {
         eprintln!("recoupe: warning: skipped {w}");
     }
     eprintln!(
-        "recoupe: {} files into {url}: {} added, {} replaced, {} unchanged, in {:.1} s ({:.0} files/s)",
+        "recoupe: {} files into {url}: {} added, {} replaced, {} unchanged, {} removed, in {:.1} s ({:.0} files/s)",
         report.files,
         report.added,
         report.replaced,
         report.unchanged,
+        report.removed,
         report.seconds,
         report.files as f64 / report.seconds.max(1e-3)
     );
-    Ok(())
 }
 
 /// The corpus `recoupe check` judges `files` against: the local sources and the
@@ -87,9 +159,12 @@ pub fn with_archive(db: &str, local: Corpus, files: &[PathBuf]) -> Result<Corpus
             claims.extend(Draft::new(file.clone(), &text).claims);
         }
     }
-    let keys = super::keys::draft_keys(&claims);
+    let mut keys: Vec<Vec<super::keys::Key>> =
+        claims.iter().map(super::keys::lookup_keys).collect();
+    keys.sort();
+    keys.dedup();
     let archive = Archive::new(url.clone(), 1)?;
-    let found = runtime()?.block_on(async { archive.try_candidates(&keys).await });
+    let found = runtime()?.block_on(async { archive.try_candidates(&keys, &[]).await });
     match found {
         (Some(found), _) => {
             if found.unreadable > 0 {
@@ -98,18 +173,17 @@ pub fn with_archive(db: &str, local: Corpus, files: &[PathBuf]) -> Result<Corpus
                     found.unreadable
                 );
             }
-            Ok(merge(local.docs, found.sources))
+            Ok(merge(local.docs, found.into_sources()))
         }
         (None, notice) => {
             let why = match notice {
-                Notice::Down(why) => why,
+                Notice::Down(why) => format!("the archive is unreachable ({why})"),
                 _ => "the archive is unreachable".to_string(),
             };
             if local.is_empty() {
-                Err(format!("{url}: {why}")
-                    .replace("; checking with local sources only, and retrying", ""))
+                Err(format!("{url}: {why}"))
             } else {
-                eprintln!("recoupe: warning: {url}: {why}");
+                eprintln!("recoupe: warning: {url}: {why}; checking with local sources only");
                 Ok(local)
             }
         }

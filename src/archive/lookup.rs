@@ -1,41 +1,84 @@
 //! Finding a draft's candidate sources in the archive: one query per draft, with the
-//! keys of all its claims, returns a bounded set of stored sources — those that share
-//! the draft's rarest keys, best first — which are then merged with the local sources
-//! so that the same verdict code decides.
+//! keys of each of its claims, returns for every claim a bounded set of stored
+//! documents — those that share the claim's rarest keys, best first — and the
+//! sources the caller does not hold yet, which are then merged with the local
+//! sources so that the same verdict code decides.
 
 use super::keys::Key;
-use super::pool::{describe, describe_pool, ArchiveUrl, Backoff, Notice, QUERY_TIMEOUT};
+use super::pool::{describe, describe_pool, query_timeout, ArchiveUrl, Backoff, Notice};
 use crate::corpus::{Corpus, Source};
 use deadpool_postgres::Pool;
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-/// The most candidate documents one draft brings in.
-pub const MAX_DOCUMENTS: i64 = 400;
-/// The most keys a draft is looked up by: its rarest ones.
-pub const MAX_KEYS: i64 = 512;
+/// The most keys one claim is looked up by: its rarest ones.
+pub const KEYS_PER_CLAIM: i64 = 8;
+/// The most postings (documents holding a key) one claim reads: its keys are taken
+/// rarest first while the documents they name stay under this. Bounds a lookup's
+/// cost whatever the archive's size (a claim whose every key is held by more
+/// documents finds nothing in the archive); measured at 100,000 documents in
+/// docs/performance.md, session 13.
+pub const POSTINGS_PER_CLAIM: i64 = 1_000;
+/// The most candidate documents one claim brings in, best first.
+pub const DOCS_PER_CLAIM: i64 = 8;
 /// Keys held by more documents than this say little about a claim: left out.
-pub const MAX_DF: i32 = 20_000;
+pub const MAX_DF: i32 = 5_000;
 
-/// The archive's candidate query. `$1` the draft's keys, `$2` `MAX_DF`, `$3`
-/// `MAX_KEYS`, `$4` the engine, `$5` `MAX_DOCUMENTS`.
+/// The bounds of a lookup: keys and postings per claim, documents per claim.
+/// `RECOUPE_ARCHIVE_LIMITS=keys,postings,documents` changes them (sizing an archive
+/// whose vocabulary differs: docs/archive.md).
+pub fn limits() -> (i64, i64, i64) {
+    let given: Vec<i64> = std::env::var("RECOUPE_ARCHIVE_LIMITS")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|v| v.trim().parse().ok())
+        .filter(|&v| v > 0)
+        .collect();
+    match given[..] {
+        [k, p, d] => (k, p, d),
+        _ => (KEYS_PER_CLAIM, POSTINGS_PER_CLAIM, DOCS_PER_CLAIM),
+    }
+}
+
+/// The archive's candidate query, for every claim of a draft at once. `$1`, `$2`:
+/// the claims' numbers and keys (one row per key), `$3` `MAX_DF`, `$4`
+/// `KEYS_PER_CLAIM`, `$5` the engine, `$6` `DOCS_PER_CLAIM`, `$7` the documents the
+/// caller holds already, `$8` `POSTINGS_PER_CLAIM`. Rows `(claim, id, NULL)` say which documents each claim
+/// found; rows `(NULL, id, source)` bring each document the caller lacks, once.
 const CANDIDATES: &str = "
-WITH q AS (
-    SELECT f.key, 1.0 / f.df AS w
-    FROM key_df f
-    WHERE f.key = ANY($1) AND f.df > 0 AND f.df <= $2
-    ORDER BY f.df, f.key
-    LIMIT $3
-), hits AS (
-    SELECT d.id, sum(q.w) AS score
-    FROM q JOIN documents d ON d.keys @> ARRAY[q.key]
-    WHERE d.engine = $4
-    GROUP BY d.id
-    ORDER BY score DESC, d.id
-    LIMIT $5
+WITH wanted AS (
+    SELECT c.claim, c.key, f.df,
+           row_number() OVER w AS r,
+           sum(f.df) OVER w - f.df AS before
+    FROM unnest($1::int4[], $2::int8[]) AS c(claim, key)
+    JOIN key_df f ON f.key = c.key
+    WHERE f.df > 0 AND f.df <= $3
+    WINDOW w AS (PARTITION BY c.claim ORDER BY f.df, c.key)
+), q AS (
+    SELECT claim, key, 1.0 / df AS w FROM wanted
+    WHERE r <= $4 AND before + df <= $8
+), posting AS (
+    SELECT k.key, d.id
+    FROM (SELECT DISTINCT key FROM q) k
+    JOIN documents d ON d.keys @> ARRAY[k.key]
+    WHERE d.engine = $5
+), ranked AS (
+    SELECT q.claim, p.id,
+           row_number() OVER (PARTITION BY q.claim ORDER BY sum(q.w) DESC, p.id) AS n
+    FROM q JOIN posting p USING (key)
+    GROUP BY q.claim, p.id
+), top AS (
+    SELECT claim, id FROM ranked WHERE n <= $6
 )
-SELECT d.source FROM hits JOIN documents d USING (id)";
+SELECT claim, id, NULL::bytea FROM top
+UNION ALL
+SELECT NULL, d.id, d.source FROM documents d
+WHERE d.id IN (SELECT id FROM top) AND NOT (d.id = ANY($7))";
+
+/// A stored document's id.
+pub type DocId = i64;
 
 /// A connection to the archive shared by every check, with its backoff.
 pub struct Archive {
@@ -44,15 +87,29 @@ pub struct Archive {
     backoff: Mutex<Backoff>,
     /// The schema version was found right once: not asked again.
     schema_ok: std::sync::atomic::AtomicBool,
+    /// Round trips made and claims looked up, for the log and the tests.
+    queries: AtomicUsize,
+    claims_queried: AtomicUsize,
 }
 
 /// What a lookup found.
 #[derive(Debug, Default)]
 pub struct Found {
-    /// The candidate sources, in path order (as a folder lists them).
-    pub sources: Vec<Source>,
+    /// Per claim asked about, in order: the ids of its candidate documents.
+    pub per_claim: Vec<Vec<DocId>>,
+    /// The candidate documents the caller did not hold yet.
+    pub sources: Vec<(DocId, Source)>,
     /// Rows whose stored source could not be read back.
     pub unreadable: usize,
+}
+
+impl Found {
+    /// Every document found, in path order (as a folder lists them).
+    pub fn into_sources(self) -> Vec<Source> {
+        let mut sources: Vec<Source> = self.sources.into_iter().map(|(_, s)| s).collect();
+        sources.sort_by(|a, b| a.doc.path.cmp(&b.doc.path));
+        sources
+    }
 }
 
 impl Archive {
@@ -65,6 +122,8 @@ impl Archive {
             pool,
             backoff: Mutex::new(Backoff::default()),
             schema_ok: Default::default(),
+            queries: AtomicUsize::new(0),
+            claims_queried: AtomicUsize::new(0),
         })
     }
 
@@ -72,50 +131,125 @@ impl Archive {
         &self.url
     }
 
-    /// The candidates for a draft whose claims have `keys`: one round trip, bounded
-    /// by `QUERY_TIMEOUT`.
-    pub async fn candidates(&self, keys: &[Key]) -> Result<Found, String> {
+    /// Round trips made so far, and claims looked up in them.
+    pub fn stats(&self) -> (usize, usize) {
+        (
+            self.queries.load(Ordering::Relaxed),
+            self.claims_queried.load(Ordering::Relaxed),
+        )
+    }
+
+    /// When the backoff lets the archive be tried again, if it is in force.
+    pub fn retry_at(&self) -> Option<Instant> {
+        self.backoff.lock().ok().and_then(|b| b.next_try())
+    }
+
+    /// The candidates of each claim, given by its keys (`claims[i]` the keys of
+    /// claim `i`), leaving out the sources of the documents in `known`: one round
+    /// trip, bounded by the query timeout.
+    pub async fn candidates(&self, claims: &[Vec<Key>], known: &[DocId]) -> Result<Found, String> {
+        let mut numbers: Vec<i32> = Vec::new();
+        let mut keys: Vec<Key> = Vec::new();
+        for (i, ks) in claims.iter().enumerate() {
+            for k in ks {
+                numbers.push(i as i32);
+                keys.push(*k);
+            }
+        }
+        self.queries.fetch_add(1, Ordering::Relaxed);
+        self.claims_queried
+            .fetch_add(claims.len(), Ordering::Relaxed);
         let work = async {
             let client = self.pool.get().await.map_err(|e| describe_pool(&e))?;
-            if !self.schema_ok.load(std::sync::atomic::Ordering::Relaxed) {
+            if !self.schema_ok.load(Ordering::Relaxed) {
                 super::migrate::check_version(&client).await?;
-                self.schema_ok
-                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                self.schema_ok.store(true, Ordering::Relaxed);
             }
             let engine = super::ingest::ENGINE;
+            let (keys_per_claim, postings, docs_per_claim) = limits();
             let rows = client
                 .query(
                     CANDIDATES,
-                    &[&keys, &MAX_DF, &MAX_KEYS, &engine, &MAX_DOCUMENTS],
+                    &[
+                        &numbers,
+                        &keys,
+                        &MAX_DF,
+                        &keys_per_claim,
+                        &engine,
+                        &docs_per_claim,
+                        &known,
+                        &postings,
+                    ],
                 )
                 .await
                 .map_err(|e| describe(&e))?;
             Ok::<_, String>(rows)
         };
-        let rows = tokio::time::timeout(QUERY_TIMEOUT, work)
+        let rows = tokio::time::timeout(query_timeout(), work)
             .await
             .map_err(|_| "the archive did not answer in time".to_string())??;
-        let mut found = Found::default();
+        let mut found = Found {
+            per_claim: vec![Vec::new(); claims.len()],
+            ..Found::default()
+        };
         for row in rows {
-            let bytes: &[u8] = row.get(0);
-            match postcard::from_bytes::<Source>(bytes) {
-                Ok(s) => found.sources.push(s),
-                Err(_) => found.unreadable += 1,
+            let claim: Option<i32> = row.get(0);
+            let id: DocId = row.get(1);
+            match claim {
+                Some(c) => {
+                    if let Some(ids) = usize::try_from(c)
+                        .ok()
+                        .and_then(|c| found.per_claim.get_mut(c))
+                    {
+                        ids.push(id);
+                    }
+                }
+                None => {
+                    let bytes: &[u8] = row.get(2);
+                    match postcard::from_bytes::<Source>(bytes) {
+                        Ok(s) => found.sources.push((id, s)),
+                        Err(_) => found.unreadable += 1,
+                    }
+                }
             }
         }
-        found.sources.sort_by(|a, b| a.doc.path.cmp(&b.doc.path));
+        for ids in &mut found.per_claim {
+            ids.sort_unstable();
+        }
         Ok(found)
     }
 
+    /// Every lookup key of the documents `ids` (those announced as new).
+    pub async fn keys_of(&self, ids: &[DocId]) -> Result<HashSet<Key>, String> {
+        let work = async {
+            let client = self.pool.get().await.map_err(|e| describe_pool(&e))?;
+            client
+                .query(
+                    "SELECT DISTINCT k FROM documents, unnest(keys) AS k WHERE id = ANY($1)",
+                    &[&ids],
+                )
+                .await
+                .map_err(|e| describe(&e))
+        };
+        let rows = tokio::time::timeout(query_timeout(), work)
+            .await
+            .map_err(|_| "the archive did not answer in time".to_string())??;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
     /// `candidates`, unless the archive failed lately and its backoff has not run
-    /// out: then `Ok(None)` at once. Failures and recoveries give one notice each.
-    pub async fn try_candidates(&self, keys: &[Key]) -> (Option<Found>, Notice) {
+    /// out: then `None` at once. Failures and recoveries give one notice each.
+    pub async fn try_candidates(
+        &self,
+        claims: &[Vec<Key>],
+        known: &[DocId],
+    ) -> (Option<Found>, Notice) {
         let now = Instant::now();
         let may = self.backoff.lock().map(|b| b.may_try(now)).unwrap_or(true);
         if !may {
             return (None, Notice::None);
         }
-        let got = self.candidates(keys).await;
+        let got = self.candidates(claims, known).await;
         let mut backoff = match self.backoff.lock() {
             Ok(b) => b,
             Err(poisoned) => poisoned.into_inner(),
@@ -124,8 +258,7 @@ impl Archive {
             Ok(found) => (Some(found), backoff.succeeded()),
             Err(why) => {
                 // A schema problem is not a connection problem: ask again next time.
-                self.schema_ok
-                    .store(false, std::sync::atomic::Ordering::Relaxed);
+                self.schema_ok.store(false, Ordering::Relaxed);
                 (None, backoff.failed(Instant::now(), &why))
             }
         }

@@ -7,6 +7,7 @@
 //! - `migrate`: the versioned schema (`migrations/*.sql`);
 //! - `keys`: what a document and a draft claim are looked up by;
 //! - `ingest`, `lookup`: writing and reading;
+//! - `notify`: the LISTEN/NOTIFY announcement of what an ingest changed;
 //! - `command`: the command-line side of both.
 
 pub mod command;
@@ -14,6 +15,7 @@ pub mod ingest;
 pub mod keys;
 pub mod lookup;
 pub mod migrate;
+pub mod notify;
 pub mod pool;
 
 pub use lookup::Archive;

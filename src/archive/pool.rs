@@ -13,6 +13,24 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// How long one query may take, on the server (`statement_timeout`) and here.
 pub const QUERY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// `QUERY_TIMEOUT`, or `RECOUPE_ARCHIVE_TIMEOUT_MS` when set (a newsroom whose
+/// archive is far away, or a test that makes the database slow on purpose).
+pub fn query_timeout() -> Duration {
+    std::env::var("RECOUPE_ARCHIVE_TIMEOUT_MS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&ms| ms > 0)
+        .map_or(QUERY_TIMEOUT, Duration::from_millis)
+}
+
+/// What a connection of its own yields: notices, until it closes.
+pub type Messages = std::pin::Pin<
+    Box<
+        dyn futures_util::Stream<Item = Result<tokio_postgres::AsyncMessage, tokio_postgres::Error>>
+            + Send,
+    >,
+>;
+
 /// An archive's address: a `postgresql://` URL or a `key=value` string, as libpq
 /// takes them. Its `Display` never shows the password.
 #[derive(Clone)]
@@ -82,7 +100,7 @@ impl ArchiveUrl {
         config.connect_timeout(CONNECT_TIMEOUT);
         config.options(format!(
             "-c statement_timeout={}",
-            QUERY_TIMEOUT.as_millis()
+            query_timeout().as_millis()
         ));
         config.application_name("recoupe");
         let manager_config = ManagerConfig {
@@ -104,6 +122,25 @@ impl ArchiveUrl {
             })
             .build()
             .map_err(|e| format!("cannot set up the archive connections: {e}"))
+    }
+
+    /// One connection of its own, outside the pool (the LISTEN of a server): the
+    /// client, and the messages its connection yields, which must be polled.
+    pub async fn connect(&self) -> Result<(tokio_postgres::Client, Messages), String> {
+        let mut config = self.config.clone();
+        config.connect_timeout(CONNECT_TIMEOUT);
+        config.application_name("recoupe");
+        let err = |e: tokio_postgres::Error| describe(&e);
+        if self.tls() {
+            let tls = tokio_postgres_rustls::MakeRustlsConnect::new(self.tls_config()?);
+            let (client, mut conn) = config.connect(tls).await.map_err(err)?;
+            let messages = futures_util::stream::poll_fn(move |cx| conn.poll_message(cx));
+            Ok((client, Box::pin(messages)))
+        } else {
+            let (client, mut conn) = config.connect(tokio_postgres::NoTls).await.map_err(err)?;
+            let messages = futures_util::stream::poll_fn(move |cx| conn.poll_message(cx));
+            Ok((client, Box::pin(messages)))
+        }
     }
 
     /// TLS with the system's root certificates and the `sslrootcert` file, if any;
@@ -238,7 +275,7 @@ pub struct Backoff {
 pub enum Notice {
     /// Nothing new to say.
     None,
-    /// The archive just became unreachable: say so once.
+    /// The archive just became unreachable (why): say so once.
     Down(String),
     /// The archive answers again.
     Back,
@@ -261,12 +298,15 @@ impl Backoff {
         self.next_try = Some(now + wait);
         self.failures += 1;
         if self.failures == 1 {
-            Notice::Down(format!(
-                "the archive is unreachable ({why}); checking with local sources only, and retrying"
-            ))
+            Notice::Down(why.to_string())
         } else {
             Notice::None
         }
+    }
+
+    /// When the archive may be tried again, while a failure holds it back.
+    pub fn next_try(&self) -> Option<Instant> {
+        self.next_try
     }
 
     /// Record a success.

@@ -77,8 +77,11 @@ where
 
     let mut shared = None;
     let (service, socket) = LspService::new(|client| {
-        let (ctx, inbox) = Ctx::new(client, engine);
+        let (ctx, mut inbox) = Ctx::new(client, engine);
         let ctx = Arc::new(ctx);
+        let (_, archive_rx) = tokio::sync::mpsc::unbounded_channel();
+        let archive = std::mem::replace(&mut inbox.archive, archive_rx);
+        tokio::spawn(jobs::archive::run(Arc::downgrade(&ctx), archive));
         tokio::spawn(jobs::reload::run(Arc::downgrade(&ctx), inbox));
         shared = Some(ctx.clone());
         server::Backend { ctx }

@@ -20,8 +20,9 @@ type Key = (usize, usize, usize, u64, u8);
 
 #[derive(Default)]
 pub struct RelatedCache {
-    /// The corpus generation the entries were converted against, and the entries.
-    inner: Mutex<(u64, HashMap<Key, DiagnosticRelatedInformation>)>,
+    /// The corpus generation and corpus (a draft with an archive has its own) the
+    /// entries were converted against, and the entries.
+    inner: Mutex<((u64, usize), HashMap<Key, DiagnosticRelatedInformation>)>,
 }
 
 impl RelatedCache {
@@ -43,9 +44,10 @@ impl RelatedCache {
         );
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         let (kept_for, map) = &mut *inner;
-        if *kept_for != generation || map.len() >= KEPT {
+        let against = (generation, std::ptr::from_ref(corpus) as usize);
+        if *kept_for != against || map.len() >= KEPT {
             map.clear();
-            *kept_for = generation;
+            *kept_for = against;
         }
         if let Some(found) = map.get(&key) {
             return Some(found.clone());

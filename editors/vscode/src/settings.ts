@@ -14,6 +14,7 @@ export interface ServerSettings {
   severity?: Record<string, string>;
   language?: string;
   debounceMs?: number;
+  archive?: string;
 }
 
 /** One setting as `WorkspaceConfiguration.inspect` reports it. */
@@ -78,6 +79,10 @@ export function toServerSettings(inspect: Inspect, workspaceFolder?: string): Se
   if (typeof debounce === "number" && Number.isFinite(debounce) && debounce >= 0) {
     out.debounceMs = Math.min(Math.round(debounce), 10_000);
   }
+
+  // An empty string is sent too: it turns off the archive a `recoupe.toml` names.
+  const archive = explicitValue(inspect("archive") as Inspected<unknown>);
+  if (typeof archive === "string") out.archive = archive.trim();
   return out;
 }
 

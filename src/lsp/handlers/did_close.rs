@@ -15,6 +15,7 @@ pub fn did_close(
     let uri = params.text_document.uri;
     ctx.session.documents.close(&uri);
     ctx.forget_checker(&uri);
+    let _ = ctx.archive.forget(&uri);
     let ctx = ctx.clone();
     async move { publish::clear(&ctx, uri).await }
 }

@@ -15,12 +15,23 @@ use tower_lsp_server::ls_types::{MessageType, Uri};
 /// for an unknown document or while its corpus is still loading for the first time.
 pub async fn analysis(ctx: &Arc<Ctx>, uri: &Uri) -> Option<Arc<Analysis>> {
     let generation = ctx.session.generation();
+    // With an archive, the draft has a corpus of its own: its local sources and
+    // the archive's candidates for its claims.
+    let with_archive = ctx.archive.corpus_for(uri, generation);
     if let Some(a) = ctx.session.documents.fresh_analysis(uri, generation) {
-        return Some(a);
+        if with_archive
+            .as_ref()
+            .is_none_or(|c| Arc::ptr_eq(c, &a.corpus))
+        {
+            return Some(a);
+        }
     }
     // Not open, or its corpus not loaded yet (a draft outside every root became
     // one when it was opened or edited).
-    let snap = ctx.session.snapshot(uri)?;
+    let mut snap = ctx.session.snapshot(uri)?;
+    if let Some(corpus) = with_archive {
+        snap.env.corpus = corpus;
+    }
     let a = match analyse(ctx.checker(uri), snap).await {
         Ok((a, None)) => a,
         Ok((a, Some(why))) => {
@@ -45,6 +56,8 @@ pub async fn analysis(ctx: &Arc<Ctx>, uri: &Uri) -> Option<Arc<Analysis>> {
     if let Some(old) = ctx.session.documents.store_analysis(uri, a.clone()) {
         tokio::task::spawn_blocking(move || drop(old));
     }
+    // Local verdicts first: what the archive adds comes after, on its own task.
+    ctx.want_archive(uri.clone(), a.clone());
     Some(a)
 }
 

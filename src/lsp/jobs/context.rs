@@ -3,15 +3,16 @@
 //! corpus reload is asked for (`jobs/reload.rs` runs them). It starts no job itself
 //! other than through that channel, so nothing here needs the jobs above it.
 
+use super::archive_cache::{ArchiveState, Wanted};
 use super::watch::{Changed, Watch};
 use crate::corpus::disk::config::find_config;
 use crate::lsp::engine::{Checker, Engine};
 use crate::lsp::related::RelatedCache;
-use crate::lsp::session::{EnvFor, Session};
+use crate::lsp::session::{Analysis, EnvFor, Session};
 use dashmap::DashMap;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use tokio::sync::mpsc;
 use tower_lsp_server::ls_types::{MessageType, Uri};
 use tower_lsp_server::Client;
@@ -37,6 +38,9 @@ pub struct Ctx {
     reloads: mpsc::UnboundedSender<Reload>,
     /// Evidence converted for the client, reused from one publication to the next.
     pub related: RelatedCache,
+    /// The archives the settings name, and each draft's corpus with them.
+    pub archive: ArchiveState,
+    archive_wanted: mpsc::UnboundedSender<Wanted>,
 }
 
 /// The receiving ends of the channels a `Ctx` sends on, for the jobs that serve them.
@@ -44,12 +48,15 @@ pub struct Inbox {
     pub reloads: mpsc::UnboundedReceiver<Reload>,
     /// Files the fallback watcher saw change.
     pub changed: mpsc::UnboundedReceiver<Changed>,
+    /// Analyses whose drafts' archive is to be asked (`jobs/archive.rs`).
+    pub archive: mpsc::UnboundedReceiver<Wanted>,
 }
 
 impl Ctx {
     pub fn new(client: Client, engine: Engine) -> (Ctx, Inbox) {
         let (reloads, reloads_rx) = mpsc::unbounded_channel();
         let (changed, changed_rx) = mpsc::unbounded_channel();
+        let (archive_wanted, archive_rx) = mpsc::unbounded_channel();
         let ctx = Ctx {
             client,
             session: Session::default(),
@@ -60,10 +67,13 @@ impl Ctx {
             watch: Watch::new(changed),
             reloads,
             related: RelatedCache::default(),
+            archive: ArchiveState::default(),
+            archive_wanted,
         };
         let inbox = Inbox {
             reloads: reloads_rx,
             changed: changed_rx,
+            archive: archive_rx,
         };
         (ctx, inbox)
     }
@@ -105,6 +115,17 @@ impl Ctx {
             self.request_reload(root.clone(), true);
         }
         env
+    }
+
+    /// Ask the archive, in the background, for what this new analysis of the draft
+    /// at `uri` lacks (when its settings name one).
+    pub fn want_archive(&self, uri: Uri, analysis: Arc<Analysis>) {
+        if analysis.settings.archive.is_some() {
+            // Fails only once the archive job has stopped, with the server.
+            let _ = self.archive_wanted.send(Wanted { uri, analysis });
+        } else {
+            let _ = self.archive.forget(&uri);
+        }
     }
 
     /// Ask for a reload of `root` in the background.

@@ -31,6 +31,11 @@ pub fn diagnostics(
 ) -> (Vec<Diagnostic>, Option<Instant>) {
     let mut held_until = None;
     let mut out = Vec::new();
+    if a.corpus.is_empty() && a.settings.archive.is_some() {
+        // Only the archive is evidence and it has not answered: nothing to say yet
+        // (an empty corpus would call every claim unsupported).
+        return (out, None);
+    }
     for c in &a.checked {
         if let Some(edit) = a.last_edit {
             let until = edit.at + TYPING_PAUSE;
@@ -98,6 +103,15 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
     let (diags, held_until) = diagnostics(&a, a.encoding, Instant::now(), &ctx.related);
     // One publication at a time, so a slow older one never lands after a newer.
     let _turn = ctx.publishing.lock().await;
+    // Checked against local sources only while the archive's candidates came in: the
+    // newer check publishes (its diagnostics must not be overwritten by these).
+    if ctx
+        .archive
+        .corpus_for(uri, a.generation)
+        .is_some_and(|c| !Arc::ptr_eq(&c, &a.corpus))
+    {
+        return None;
+    }
     if !session.documents.may_publish(uri, version) {
         return None;
     }

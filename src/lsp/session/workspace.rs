@@ -146,7 +146,7 @@ impl Workspace {
             if !r.ready {
                 return EnvFor::Loading;
             }
-            if !r.settings.corpus.is_empty() {
+            if !r.settings.corpus.is_empty() || r.settings.archive.is_some() {
                 return EnvFor::Ready(Env {
                     settings: r.settings.clone(),
                     corpus: r.corpus.clone(),
@@ -244,8 +244,9 @@ pub fn raw_settings(v: &Value) -> Result<Option<RawSettings>, String> {
     let Some(obj) = section.as_object() else {
         return Ok(None);
     };
-    const KNOWN: [&str; 5] = [
+    const KNOWN: [&str; 6] = [
         "corpus",
+        "archive",
         "severity",
         "language",
         "debounce_ms",

@@ -52,6 +52,14 @@ test("innermost scope wins: folder over workspace over user", () => {
   assert.deepEqual(s, { language: "fr", debounceMs: 400 });
 });
 
+test("the archive URL is sent as set, an empty one too (it turns off the toml's)", () => {
+  assert.deepEqual(toServerSettings(inspector({ archive: { workspaceValue: " postgresql://reader@db/news " } })), {
+    archive: "postgresql://reader@db/news",
+  });
+  assert.deepEqual(toServerSettings(inspector({ archive: { workspaceValue: "" } })), { archive: "" });
+  assert.deepEqual(toServerSettings(inspector({})), {});
+});
+
 test("only severities the user set are sent, and only valid ones", () => {
   const s = toServerSettings(
     inspector({
