@@ -268,24 +268,7 @@ fn a_read_only_role_serves_and_hears_new_documents() {
     let Some(pg) = Cluster::start("a_read_only_role_serves_and_hears_new_documents") else {
         return;
     };
-    // The SQL of docs/archive.md.
-    pg.sql(
-        "postgres",
-        "CREATE ROLE recoupe_ingest LOGIN PASSWORD 'ingest-pw'; \
-         CREATE ROLE recoupe_reader LOGIN PASSWORD 'reader-pw';",
-    );
-    pg.sql("postgres", "CREATE DATABASE newsroom OWNER recoupe_ingest");
-    pg.sql(
-        "newsroom",
-        "REVOKE ALL ON DATABASE newsroom FROM PUBLIC; \
-         GRANT CONNECT ON DATABASE newsroom TO recoupe_reader; \
-         GRANT USAGE ON SCHEMA public TO recoupe_reader; \
-         ALTER DEFAULT PRIVILEGES FOR ROLE recoupe_ingest IN SCHEMA public \
-             GRANT SELECT ON TABLES TO recoupe_reader; \
-         ALTER ROLE recoupe_reader SET default_transaction_read_only = on;",
-    );
-    let writer = pg.url_as("recoupe_ingest", "ingest-pw", "newsroom");
-    let reader = pg.url_as("recoupe_reader", "reader-pw", "newsroom");
+    let (writer, reader) = pg.newsroom_roles();
     let ws = workspace(&format!("archive = \"{reader}\"\n"));
     ingest(&ws, &writer);
     let mut lsp = server(&ws, &[]);

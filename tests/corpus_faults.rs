@@ -495,23 +495,7 @@ fn the_language_server_logs_each_fault_and_checks_against_the_rest() {
         .env("HOME", &cache);
     let mut lsp = Lsp::stdio_command(cmd);
     lsp.initialize(&ws, utf16_caps());
-    let loaded = lsp.wait_note(0, |n| {
-        n["method"] == "window/logMessage"
-            && n["params"]["message"]
-                .as_str()
-                .is_some_and(|m| m.contains("corpus loaded"))
-    });
-    assert!(
-        loaded.is_some_and(|n| n["params"]["message"] == "corpus loaded: 2 sources"),
-        "{:?}",
-        lsp.notes
-    );
-    let logs: Vec<String> = lsp
-        .notes
-        .iter()
-        .filter(|n| n["method"] == "window/logMessage")
-        .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
-        .collect();
+    let logs = logs_once_loaded(&mut lsp, "corpus loaded", "corpus loaded: 2 sources");
     for (file, reason, _) in &faults {
         let path = ws.join("sources").join(file);
         assert!(
@@ -723,23 +707,7 @@ fn the_language_server_tells_bad_files_in_french() {
         .env("RECOUPE_CACHE_DIR", &cache);
     let mut lsp = Lsp::stdio_command(cmd);
     lsp.initialize(&ws, utf16_caps());
-    let loaded = lsp.wait_note(0, |n| {
-        n["method"] == "window/logMessage"
-            && n["params"]["message"]
-                .as_str()
-                .is_some_and(|m| m.contains("corpus chargé"))
-    });
-    assert!(
-        loaded.is_some_and(|n| n["params"]["message"] == "corpus chargé\u{a0}: 1 source"),
-        "{:?}",
-        lsp.notes
-    );
-    let logs: Vec<String> = lsp
-        .notes
-        .iter()
-        .filter(|n| n["method"] == "window/logMessage")
-        .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
-        .collect();
+    let logs = logs_once_loaded(&mut lsp, "corpus chargé", "corpus chargé\u{a0}: 1 source");
     for (file, reason) in [
         ("corrupt.pdf", "PDF corrompu ou illisible"),
         ("encrypted.pdf", "PDF chiffré"),
@@ -758,4 +726,25 @@ fn the_language_server_tells_bad_files_in_french() {
         );
     }
     assert!(lsp.shutdown());
+}
+
+/// The server's log lines once it has logged the line starting `loaded` (the
+/// corpus loaded), which must read `expected`.
+fn logs_once_loaded(lsp: &mut Lsp, loaded: &str, expected: &str) -> Vec<String> {
+    let line = lsp.wait_note(0, |n| {
+        n["method"] == "window/logMessage"
+            && n["params"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(loaded))
+    });
+    assert!(
+        line.is_some_and(|n| n["params"]["message"] == expected),
+        "{:?}",
+        lsp.notes
+    );
+    lsp.notes
+        .iter()
+        .filter(|n| n["method"] == "window/logMessage")
+        .filter_map(|n| n["params"]["message"].as_str().map(str::to_string))
+        .collect()
 }

@@ -199,6 +199,31 @@ impl Cluster {
     }
 
     /// A new empty database.
+    /// The roles and database docs/archive.md sets up (`newsroom`, an ingest role
+    /// owning it, a read-only role), with its SQL: the URLs of the ingest role and of
+    /// the reader.
+    pub fn newsroom_roles(&self) -> (String, String) {
+        self.sql(
+            "postgres",
+            "CREATE ROLE recoupe_ingest LOGIN PASSWORD 'ingest-pw'; \
+             CREATE ROLE recoupe_reader LOGIN PASSWORD 'reader-pw';",
+        );
+        self.sql("postgres", "CREATE DATABASE newsroom OWNER recoupe_ingest");
+        self.sql(
+            "newsroom",
+            "REVOKE ALL ON DATABASE newsroom FROM PUBLIC; \
+             GRANT CONNECT ON DATABASE newsroom TO recoupe_reader; \
+             GRANT USAGE ON SCHEMA public TO recoupe_reader; \
+             ALTER DEFAULT PRIVILEGES FOR ROLE recoupe_ingest IN SCHEMA public \
+                 GRANT SELECT ON TABLES TO recoupe_reader; \
+             ALTER ROLE recoupe_reader SET default_transaction_read_only = on;",
+        );
+        (
+            self.url_as("recoupe_ingest", "ingest-pw", "newsroom"),
+            self.url_as("recoupe_reader", "reader-pw", "newsroom"),
+        )
+    }
+
     pub fn create_db(&self, name: &str) -> String {
         self.sql("postgres", &format!("CREATE DATABASE {name}"));
         self.url(name)
