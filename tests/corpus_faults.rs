@@ -85,6 +85,18 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     p
 }
 
+/// A file `mib` MiB long with no block written: as large as a real one to the
+/// loader's size check, without the disk it would take.
+fn sparse(dir: &Path, name: &str, mib: u64) -> PathBuf {
+    let p = write(dir, name, b"");
+    std::fs::File::options()
+        .write(true)
+        .open(&p)
+        .and_then(|f| f.set_len(mib * 1024 * 1024))
+        .expect("set_len");
+    p
+}
+
 /// Expected warnings: (file, part of the reason).
 type Warned<'a> = &'a [(&'a str, &'a str)];
 
@@ -233,13 +245,8 @@ fn bytes_read() -> u64 {
 fn a_200_mb_file_is_skipped_without_being_read() {
     let dir = Tmp::new("big");
     write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
-    let big = write(&dir, "big.md", b"");
     // sparse: 200 MB long, no blocks written
-    std::fs::File::options()
-        .write(true)
-        .open(&big)
-        .and_then(|f| f.set_len(200 * 1024 * 1024))
-        .expect("set_len");
+    sparse(&dir, "big.md", 200);
     let before = bytes_read();
     let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
     let read = bytes_read() - before;
@@ -661,12 +668,7 @@ fn huge_pages_pdfs_and_word_files_are_skipped_without_being_read() {
     let dir = Tmp::new("huge");
     write(&dir, "a.md", "Le bac transporte 80 passagers.".as_bytes());
     for (name, mib) in [("page.html", 17), ("report.pdf", 200), ("memo.docx", 65)] {
-        let big = write(&dir, name, b"");
-        std::fs::File::options()
-            .write(true)
-            .open(&big)
-            .and_then(|f| f.set_len(mib * 1024 * 1024))
-            .expect("set_len");
+        sparse(&dir, name, mib);
     }
     let before = bytes_read();
     let (corpus, warnings, _) = recoupe::corpus::disk::load(&[dir.to_path_buf()], None);
