@@ -1168,40 +1168,17 @@ fn a_corrected_decimal_is_written_as_the_drafts_language_writes_it() {
     let en_draft =
         "The board invested 14 million euros in the Tarvel network this year, its chairman said.";
     let fr_draft = "Le conseil a investi 14 millions d'euros dans le réseau de Tarvel cette année, a indiqué son président.";
-    check(
-        en,
-        en_draft,
-        &[(
-            "14 million",
-            Some(Verdict::Contradicted),
-            Some("11.6 million"),
-        )],
-    );
-    check(
-        fr,
-        en_draft,
-        &[(
-            "14 million",
-            Some(Verdict::Contradicted),
-            Some("11.6 million"),
-        )],
-    );
-    check(
-        fr,
-        fr_draft,
-        &[(
-            "14 millions",
-            Some(Verdict::Contradicted),
-            Some("11,6 millions"),
-        )],
-    );
-    check(
-        en,
-        fr_draft,
-        &[(
-            "14 millions",
-            Some(Verdict::Contradicted),
-            Some("11,6 millions"),
-        )],
-    );
+    // Each source language against each draft language: the fix follows the draft.
+    for (corpus, draft, claim, fix) in [
+        (en, en_draft, "14 million", "11.6 million"),
+        (fr, en_draft, "14 million", "11.6 million"),
+        (fr, fr_draft, "14 millions", "11,6 millions"),
+        (en, fr_draft, "14 millions", "11,6 millions"),
+    ] {
+        check(
+            corpus,
+            draft,
+            &[(claim, Some(Verdict::Contradicted), Some(fix))],
+        );
+    }
 }
