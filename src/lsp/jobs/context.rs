@@ -162,11 +162,14 @@ impl Ctx {
     /// A message the writer must see, shown once per session however often it recurs.
     pub async fn show_once(&self, typ: MessageType, message: impl Into<String>) {
         let message = message.into();
-        let first = self
-            .shown
-            .lock()
-            .map(|mut s| s.insert(message.clone()))
-            .unwrap_or(true);
+        self.show_once_as(message.clone(), typ, message).await;
+    }
+
+    /// A message shown once per session for `key`, whatever language it comes in
+    /// (the same problem told to drafts in two languages is still one problem).
+    pub async fn show_once_as(&self, key: String, typ: MessageType, message: impl Into<String>) {
+        let message = message.into();
+        let first = self.shown.lock().map(|mut s| s.insert(key)).unwrap_or(true);
         eprintln!("recoupe: {message}");
         if first {
             self.client.show_message(typ, message).await;

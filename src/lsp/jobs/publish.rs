@@ -6,6 +6,7 @@
 
 use super::analyse;
 use super::context::Ctx;
+use super::reload;
 use crate::config::CONFIG_FILE;
 use crate::lsp::from_proto;
 use crate::lsp::related::RelatedCache;
@@ -89,9 +90,16 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
         return None;
     }
     let path = from_proto::file_path(uri);
-    if let EnvFor::NoCorpus(root) = session.workspace.env_for(path.as_deref()) {
-        nothing_checked(ctx, uri, version, &root).await;
-        return None;
+    match session.workspace.env_for(path.as_deref()) {
+        EnvFor::NoCorpus(root) => {
+            nothing_checked(ctx, uri, version, &root).await;
+            return None;
+        }
+        EnvFor::Ready(env) => {
+            let lang = draft_lang(ctx, uri, env.settings.language);
+            reload::warn_missing_folders(ctx, &env.settings, lang).await;
+        }
+        EnvFor::Loading | EnvFor::UnknownRoot => {}
     }
     if session.caps().pull_diagnostics {
         return None;
@@ -126,11 +134,7 @@ async fn publish_once(ctx: &Arc<Ctx>, uri: &Uri, version: i32) -> Option<Instant
 /// unsupported).
 async fn nothing_checked(ctx: &Ctx, uri: &Uri, version: i32, root: &Path) {
     // No settings apply: the draft's own language tells.
-    let lang = ctx
-        .session
-        .documents
-        .text(uri)
-        .map_or(crate::lang::Lang::En, |t| crate::lang::detect(&t.text));
+    let lang = draft_lang(ctx, uri, crate::lang::Language::Auto);
     ctx.show_once(
         MessageType::WARNING,
         crate::tr!(
@@ -150,6 +154,21 @@ async fn nothing_checked(ctx: &Ctx, uri: &Uri, version: i32, root: &Path) {
         ctx.client
             .publish_diagnostics(uri.clone(), Vec::new(), Some(version))
             .await;
+    }
+}
+
+/// The language of a notice about the draft at `uri`: the `language` setting, else
+/// the draft's own, else English.
+fn draft_lang(ctx: &Ctx, uri: &Uri, setting: crate::lang::Language) -> crate::lang::Lang {
+    use crate::lang::{Lang, Language};
+    match setting {
+        Language::Fr => Lang::Fr,
+        Language::En => Lang::En,
+        Language::Auto => ctx
+            .session
+            .documents
+            .text(uri)
+            .map_or(Lang::En, |t| crate::lang::detect(&t.text)),
     }
 }
 

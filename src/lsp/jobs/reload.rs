@@ -141,18 +141,11 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
         return;
     };
     let lang = ctx.notice_lang(settings.language);
-    for folder in &settings.corpus {
-        if !folder.is_dir() {
-            ctx.show_once(
-                MessageType::WARNING,
-                crate::tr!(
-                    lang,
-                    "corpus-folder-missing",
-                    folder = folder.display().to_string()
-                ),
-            )
-            .await;
-        }
+    // Told in the language of the drafts it concerns: before any is open, the first
+    // check of one tells it instead (`warn_missing_folders` from publishing).
+    if settings.language != crate::lang::Language::Auto || !ctx.session.documents.uris().is_empty()
+    {
+        warn_missing_folders(ctx, &settings, lang).await;
     }
     let corpus = if ready && !force_corpus && old_settings.corpus == settings.corpus {
         old_corpus
@@ -165,6 +158,21 @@ pub async fn reload_root(ctx: &Arc<Ctx>, root: PathBuf, force_corpus: bool) {
     if ctx.session.workspace.install(&root, seq, settings, corpus) {
         ctx.watch.ensure(&ctx.client, &ctx.session).await;
         publish::recheck_all(ctx).await;
+    }
+}
+
+/// Tell the writer, once per folder, which of `settings`' corpus folders do not exist.
+pub async fn warn_missing_folders(ctx: &Ctx, settings: &Settings, lang: crate::lang::Lang) {
+    for folder in &settings.corpus {
+        if !folder.is_dir() {
+            let folder = folder.display().to_string();
+            ctx.show_once_as(
+                format!("corpus-folder-missing {folder}"),
+                MessageType::WARNING,
+                crate::tr!(lang, "corpus-folder-missing", folder = folder.clone()),
+            )
+            .await;
+        }
     }
 }
 
