@@ -273,7 +273,6 @@ fn the_archive_gives_the_verdicts_of_the_folder_on_every_eval_case() {
 }
 
 #[test]
-#[ignore = "the engine's word weights still shift with unrelated documents (docs/performance.md, session 13): 3 findings of 3 cases change (one against its expectation); in process 9 do"]
 fn unrelated_documents_in_the_archive_change_no_verdict() {
     let Some(pg) = Cluster::start("unrelated_documents_in_the_archive_change_no_verdict") else {
         return;

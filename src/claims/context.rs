@@ -43,6 +43,15 @@ fn compound_at(toks: &[Token], k: usize) -> Option<(&'static str, usize)> {
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Context {
     pub words: Vec<(WordId, f32)>,
+    /// For a draft claim, each word's weight (IDF) over the sources of the draft's
+    /// story (`verify::story`), in `words`' order; `None` weighs words over the
+    /// whole corpus. Set for a check, never stored.
+    #[serde(skip)]
+    pub idf: Option<std::sync::Arc<[f64]>>,
+    /// For a draft claim, the documents of the draft's story (`verify::story`), in
+    /// corpus order: only their claims can be about the same thing. `None`: any.
+    #[serde(skip)]
+    pub story: Option<std::sync::Arc<[u32]>>,
 }
 
 impl Context {
@@ -104,7 +113,11 @@ impl Context {
             }
         }
         words.sort_unstable_by_key(|(w, _)| *w);
-        Context { words }
+        Context {
+            words,
+            idf: None,
+            story: None,
+        }
     }
 
     pub fn weight(&self, word: WordId) -> f32 {

@@ -44,9 +44,21 @@ const NOTHING_COUNTED: WordId = 0;
 /// Written to the cache in parts (`Index::part`), not whole.
 #[derive(Debug, Default)]
 pub struct Index {
-    /// Number of sentences each context word appears in.
+    /// Number of sentences each context word appears in (from `doc_terms`).
     df: HashMap<WordId, u32>,
     sentences: u32,
+    /// Each document's context stems with how many of its sentences hold each, by
+    /// word: the document frequencies of a story's sources alone (`verify::story`).
+    doc_terms: Vec<Box<[(WordId, u32)]>>,
+    /// Each document's number of sentences.
+    doc_sentences: Vec<u32>,
+    /// Documents by each name they write (`lang::names`), in corpus order: anywhere
+    /// (a sentence's first word too), and past a sentence's first word.
+    by_name: HashMap<WordId, Vec<u32>>,
+    by_name_within: HashMap<WordId, Vec<u32>>,
+    /// The documents that write fewer than `STORY_NAMES` names past a sentence's
+    /// first word, in corpus order: too few to tell which story they belong to.
+    unnamed: Vec<u32>,
     by_kind: HashMap<Kind, Vec<ClaimRef>>,
     /// Claims of each kind by each of their context words.
     by_word: HashMap<(Kind, WordId), Vec<ClaimRef>>,
@@ -76,9 +88,16 @@ pub struct Index {
 pub(crate) const PARTS: usize = 5;
 
 type ClaimPostings<K> = HashMap<K, Vec<ClaimRef>>;
+type DocTerms = Vec<Box<[(WordId, u32)]>>;
+type Names = HashMap<WordId, Vec<u32>>;
+
+/// How many distinct names past a sentence's first word (a name's words together:
+/// one person is one name) a document writes before it can be told to belong to
+/// another story than a draft's (`verify::story`).
+pub const STORY_NAMES: usize = 2;
 
 pub(crate) enum IndexPart {
-    Terms(HashMap<WordId, u32>, u32),
+    Terms(DocTerms, Vec<u32>, Names, Names, Vec<u32>),
     Claims(ClaimPostings<Kind>, ClaimPostings<(Kind, WordId)>),
     Figures(ClaimPostings<(WordId, WordId)>, ClaimPostings<String>),
     Quotes(HashMap<WordId, Vec<SentenceRef>>),
@@ -94,8 +113,8 @@ impl IndexPart {
     ) -> Result<IndexPart, D::Error> {
         Ok(match part {
             0 => {
-                let (df, n) = Deserialize::deserialize(d)?;
-                IndexPart::Terms(df, n)
+                let (terms, n, names, within, unnamed) = Deserialize::deserialize(d)?;
+                IndexPart::Terms(terms, n, names, within, unnamed)
             }
             1 => {
                 let (a, b) = Deserialize::deserialize(d)?;
@@ -125,7 +144,14 @@ impl Serialize for PartRef<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let i = self.index;
         match self.part {
-            0 => (&i.df, i.sentences).serialize(s),
+            0 => (
+                &i.doc_terms,
+                &i.doc_sentences,
+                &i.by_name,
+                &i.by_name_within,
+                &i.unnamed,
+            )
+                .serialize(s),
             1 => (&i.by_kind, &i.by_word).serialize(s),
             2 => (&i.by_counted_word, &i.by_surname).serialize(s),
             3 => s.collect_map(i.by_quote_word.iter().map(|(w, at)| (w, RefBytes(at)))),
@@ -254,6 +280,12 @@ impl<'de> Deserialize<'de> for OwnedWords {
 struct SentenceWords {
     /// Distinct context stems, for document frequencies.
     stems: Vec<WordId>,
+    /// The names it writes (`lang::names::names_from_start`).
+    names: Vec<WordId>,
+    /// The names it writes past its first word (`lang::names::names_in`).
+    within: Vec<WordId>,
+    /// Those names, a name's words together (`lang::names::whole_names_in`).
+    whole: Vec<WordId>,
     /// Every word as quotes are compared (`claims::quote::words`).
     all: Box<[QuoteWord]>,
     /// Distinct words of `all` that are not function words, for quote lookups.
@@ -269,6 +301,14 @@ fn sentence_words(text: &str) -> SentenceWords {
         .collect();
     stems.sort_unstable();
     stems.dedup();
+    let within = crate::lang::names::names_in(&toks).map(word_id).collect();
+    let whole = crate::lang::names::whole_names_in(&toks)
+        .iter()
+        .map(|n| word_id(n))
+        .collect();
+    let names = crate::lang::names::names_from_start(&toks)
+        .map(word_id)
+        .collect();
     // The same words as `claims::quote::words` gives.
     let quote_words: Vec<&str> = toks.iter().map(|t| t.norm.trim_end_matches('\'')).collect();
     let all: Box<[QuoteWord]> = quote_words.iter().map(|w| quote_word(w)).collect();
@@ -281,9 +321,27 @@ fn sentence_words(text: &str) -> SentenceWords {
     content.dedup();
     SentenceWords {
         stems,
+        names,
+        within,
+        whole,
         all,
         content,
     }
+}
+
+/// Keep, of `claims`, those of the documents of `ctx`'s story, when it has one.
+fn in_story(claims: &mut Vec<ClaimRef>, ctx: &Context) {
+    if let Some(docs) = &ctx.story {
+        claims.retain(|c| docs.binary_search(&c.doc).is_ok());
+    }
+}
+
+/// Inverse document frequency of a word held by `df` of `n` sentences.
+pub fn idf(df: u32, n: u32) -> f64 {
+    let (df, n) = (df as f64, n.max(1) as f64);
+    ((n + 1.0) / (df + 0.5))
+        .ln()
+        .max(crate::lang::tuning::IDF_FLOOR)
 }
 
 impl Index {
@@ -320,6 +378,11 @@ impl Index {
             map.shrink_to_fit();
         }
         self.df.shrink_to_fit();
+        self.doc_terms.shrink_to_fit();
+        self.doc_sentences.shrink_to_fit();
+        self.unnamed.shrink_to_fit();
+        lists(&mut self.by_name);
+        lists(&mut self.by_name_within);
         lists(&mut self.by_kind);
         lists(&mut self.by_word);
         lists(&mut self.by_counted_word);
@@ -331,11 +394,20 @@ impl Index {
     /// Add document `d` to the index, given its sentences' words.
     fn add(&mut self, d: u32, source: &Source, doc_words: Vec<SentenceWords>) {
         let mut all: Vec<Box<[QuoteWord]>> = Vec::with_capacity(doc_words.len());
+        let mut terms: HashMap<WordId, u32> = HashMap::default();
+        let mut names: Vec<WordId> = Vec::new();
+        let mut within: Vec<WordId> = Vec::new();
+        let mut whole: Vec<WordId> = Vec::new();
+        self.doc_sentences.push(doc_words.len() as u32);
         for (si, sw) in doc_words.into_iter().enumerate() {
             self.sentences += 1;
             for w in sw.stems {
                 *self.df.entry(w).or_insert(0) += 1;
+                *terms.entry(w).or_insert(0) += 1;
             }
+            names.extend(sw.names);
+            within.extend(sw.within);
+            whole.extend(sw.whole);
             let at = SentenceRef {
                 doc: d,
                 sentence: si as u32,
@@ -346,6 +418,24 @@ impl Index {
             all.push(sw.all);
         }
         self.sentence_words.push(all);
+        let mut terms: Box<[(WordId, u32)]> = terms.into_iter().collect();
+        terms.sort_unstable();
+        self.doc_terms.push(terms);
+        within.sort_unstable();
+        within.dedup();
+        whole.sort_unstable();
+        whole.dedup();
+        if whole.len() < STORY_NAMES {
+            self.unnamed.push(d);
+        }
+        for n in within {
+            self.by_name_within.entry(n).or_default().push(d);
+        }
+        names.sort_unstable();
+        names.dedup();
+        for n in names {
+            self.by_name.entry(n).or_default().push(d);
+        }
         for (c, claim) in source.claims.iter().enumerate() {
             let at = ClaimRef {
                 doc: d,
@@ -384,8 +474,16 @@ impl Index {
         let mut seen = [false; PARTS];
         for p in parts {
             let i = match p {
-                IndexPart::Terms(df, n) => {
-                    (idx.df, idx.sentences) = (df, n);
+                IndexPart::Terms(terms, n, names, within, unnamed) => {
+                    idx.by_name_within = within;
+                    idx.unnamed = unnamed;
+                    idx.sentences = n.iter().sum();
+                    for doc in &terms {
+                        for (w, k) in doc.iter() {
+                            *idx.df.entry(*w).or_insert(0) += k;
+                        }
+                    }
+                    (idx.doc_terms, idx.doc_sentences, idx.by_name) = (terms, n, names);
                     0
                 }
                 IndexPart::Claims(a, b) => {
@@ -420,11 +518,50 @@ impl Index {
     /// Inverse document frequency of a context word over corpus sentences: rare words
     /// say more about what a claim is about than common ones.
     pub fn idf(&self, word: WordId) -> f64 {
-        let df = self.df.get(&word).copied().unwrap_or(0) as f64;
-        let n = self.sentences.max(1) as f64;
-        ((n + 1.0) / (df + 0.5))
-            .ln()
-            .max(crate::lang::tuning::IDF_FLOOR)
+        idf(self.df.get(&word).copied().unwrap_or(0), self.sentences)
+    }
+
+    /// The weight of each of `ctx`'s words, in its order: those the story gave it
+    /// (`verify::story`) when it has them, else the whole corpus's.
+    pub fn idfs(&self, ctx: &Context) -> Vec<f64> {
+        match &ctx.idf {
+            Some(given) if given.len() == ctx.words.len() => given.to_vec(),
+            _ => ctx.words.iter().map(|(w, _)| self.idf(*w)).collect(),
+        }
+    }
+
+    /// The documents that write `name` (`lang::names`, folded, as a `word_id`)
+    /// anywhere, a sentence's first word too.
+    pub fn docs_naming(&self, name: WordId) -> &[u32] {
+        self.by_name.get(&name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The documents that write `name` past a sentence's first word, where a
+    /// capital says it is a name rather than the start of a sentence.
+    pub fn docs_naming_within(&self, name: WordId) -> &[u32] {
+        self.by_name_within
+            .get(&name)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The documents that write fewer than `STORY_NAMES` names past a sentence's
+    /// first word, in corpus order: too few to tie them to one story.
+    pub fn docs_naming_nothing(&self) -> &[u32] {
+        &self.unnamed
+    }
+
+    /// Document `d`'s context stems, by word, with how many of its sentences hold each.
+    pub fn doc_terms(&self, d: u32) -> &[(WordId, u32)] {
+        self.doc_terms
+            .get(d as usize)
+            .map(|t| &t[..])
+            .unwrap_or(&[])
+    }
+
+    /// Document `d`'s number of sentences.
+    pub fn doc_sentences(&self, d: u32) -> u32 {
+        self.doc_sentences.get(d as usize).copied().unwrap_or(0)
     }
 
     /// The words of a corpus sentence as quotes are compared, as ids.
@@ -444,12 +581,15 @@ impl Index {
     /// Every claim of `kind` whose context similarity to `ctx` (as
     /// `verify::context::similarity` weighs it) may reach `min_share`, in corpus order.
     pub fn related(&self, kind: Kind, ctx: &Context, min_share: f64) -> Vec<ClaimRef> {
-        if self.exhaustive {
-            return self.of_kind(kind).to_vec();
-        }
-        let mut out = self.postings(ctx, min_share, |w| self.by_word.get(&(kind, w)));
-        out.sort_unstable();
-        out.dedup();
+        let mut out = if self.exhaustive {
+            self.of_kind(kind).to_vec()
+        } else {
+            let mut out = self.postings(ctx, min_share, |w| self.by_word.get(&(kind, w)));
+            out.sort_unstable();
+            out.dedup();
+            out
+        };
+        in_story(&mut out, ctx);
         out
     }
 
@@ -471,7 +611,9 @@ impl Index {
         let unnamed = self.postings(ctx, min_share_uncounted, |w| {
             self.by_counted_word.get(&(NOTHING_COUNTED, w))
         });
-        merge_sorted(&named, &unnamed)
+        let mut out = merge_sorted(&named, &unnamed);
+        in_story(&mut out, ctx);
+        out
     }
 
     /// The claims, through `list`, that may share `min_share` of the weighted words of
@@ -488,7 +630,8 @@ impl Index {
         let mut mass: Vec<(WordId, f64)> = ctx
             .words
             .iter()
-            .map(|(w, wt)| (*w, self.idf(*w) * *wt as f64))
+            .zip(self.idfs(ctx))
+            .map(|((w, wt), idf)| (*w, idf * *wt as f64))
             .collect();
         let total: f64 = mass.iter().map(|(_, m)| m).sum();
         // Drop the lightest words while what they weigh together stays under the

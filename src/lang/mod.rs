@@ -15,6 +15,7 @@ pub mod en;
 pub mod fr;
 pub mod lexicon;
 pub mod measures;
+pub mod names;
 pub mod numbers;
 pub mod offices;
 pub mod roles;

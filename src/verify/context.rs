@@ -19,7 +19,8 @@ impl Weighted {
             .context
             .words
             .iter()
-            .map(|(w, wd)| (*w, *wd, index.idf(*w)))
+            .zip(index.idfs(&draft.context))
+            .map(|((w, wd), idf)| (*w, *wd, idf))
             .collect();
         let total = words.iter().map(|(_, wd, idf)| idf * *wd as f64).sum();
         Weighted { words, total }

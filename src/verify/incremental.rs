@@ -4,8 +4,10 @@
 //!
 //! A sentence's claims and verdicts depend on its own text (as written and as plain
 //! text), its block's kind and marks, the sentences it reads beside its own
-//! (`claims::depends_on`), the document's year and language, and the corpus. All of these make the memo key, and a new corpus empties the memo, so the
-//! result is the one a full check gives; `tests/incremental.rs` holds it to that.
+//! (`claims::depends_on`), the document's year and language, the corpus and the
+//! draft's story in it (`story`). All of these make the memo key, and a new corpus or
+//! story empties the memo, so the result is the one a full check gives;
+//! `tests/incremental.rs` holds it to that.
 
 use super::finding::Finding;
 use super::judge::check_claim_with;
@@ -26,6 +28,8 @@ use std::sync::Arc;
 pub struct Incremental {
     /// The corpus the memo was computed against.
     corpus: Option<Arc<Corpus>>,
+    /// The draft's story in it (`story::Story::key`), which weighs every claim's words.
+    story: u64,
     /// By sentence key: its claims and verdicts, spans relative to the sentence start.
     sentences: HashMap<u64, Memo>,
     /// The sentence bounds of the draft's blocks.
@@ -90,6 +94,13 @@ impl Incremental {
             self.corpus = Some(corpus.clone());
         }
         let draft = Document::markdown_with(path, text, &mut self.splits);
+        // Another story weighs every word anew: nothing kept holds.
+        let story = super::story::Story::of(&draft, corpus);
+        if story.key() != self.story {
+            self.sentences.clear();
+            self.lookups.clear();
+            self.story = story.key();
+        }
         let year = crate::claims::date::anchor(&draft);
         let lang = options.lang;
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());
@@ -124,8 +135,9 @@ impl Incremental {
                         crate::claims::extract_sentence_reading(&draft, i, year);
                     let verdicts: Vec<Finding> = found
                         .iter()
+                        .map(|c| story.weigh(c.clone()))
                         .filter_map(|c| {
-                            check_claim_with(&draft, c, corpus, lang, Some(&self.lookups))
+                            check_claim_with(&draft, &c, corpus, lang, Some(&self.lookups))
                         })
                         .collect();
                     Memo {

@@ -16,6 +16,7 @@ mod options;
 mod quantity;
 mod quote;
 mod role;
+pub mod story;
 mod timeline;
 
 pub use crate::verdict::Verdict;
@@ -31,10 +32,15 @@ use crate::draft::Draft;
 
 /// Check every claim of a draft against the corpus. Claims the engine cannot judge
 /// are left out; supported claims are kept, so hover can cite them.
+/// Context words are weighed over the sources of the draft's story (`story`).
 pub fn check(draft: &Draft, corpus: &Corpus, options: &Options) -> Vec<Finding> {
+    let story = story::Story::of(&draft.doc, corpus);
     draft
         .claims
         .iter()
-        .filter_map(|claim| check_claim(&draft.doc, claim, corpus, options.lang))
+        .filter_map(|claim| {
+            let claim = story.weigh(claim.clone());
+            check_claim(&draft.doc, &claim, corpus, options.lang)
+        })
         .collect()
 }

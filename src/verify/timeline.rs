@@ -16,6 +16,7 @@ use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::dating::{self, Day, DayFrom};
+use crate::lang::names::names;
 use crate::lang::tuning::MAX_EVIDENCE;
 use crate::lang::Lang;
 use crate::text::{tokens, Span};
@@ -170,22 +171,6 @@ fn text_of<'a>(corpus: &'a Corpus, c: &Candidate) -> &'a str {
         .docs
         .get(c.at.doc as usize)
         .map_or("", |s| s.doc.text.as_str())
-}
-
-/// The folded names a text writes: its capitalised words after the first,
-/// months and weekdays aside (a name at a sentence start stays unread).
-fn names(sentence: &str) -> Vec<String> {
-    tokens(sentence)
-        .into_iter()
-        .skip(1)
-        .filter(|t| {
-            t.capitalized
-                && t.norm.chars().all(|c| c.is_alphabetic() || c == '-')
-                && crate::lang::calendar::month(&t.norm).is_none()
-                && crate::lang::calendar::weekday(&t.norm).is_none()
-        })
-        .map(|t| t.norm)
-        .collect()
 }
 
 /// The candidates with a known day, beside it.

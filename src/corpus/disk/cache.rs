@@ -24,7 +24,8 @@ use std::time::UNIX_EPOCH;
 /// by `ENGINE`, a fingerprint of the engine's sources taken at build time.
 /// 16: web pages, PDFs and Word files are sources, stamped by their bytes, and a
 /// document keeps its places (pages, paragraphs).
-const FORMAT: u32 = 16;
+/// 17: the index keeps each document's names and terms (`verify::story`).
+const FORMAT: u32 = 17;
 const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
