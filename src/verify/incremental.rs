@@ -13,6 +13,7 @@ use super::finding::Finding;
 use super::judge::check_claim_with;
 use super::lookups::Lookups;
 use super::options::Options;
+use super::story::{Names, Story};
 use crate::claims::Claim;
 use crate::corpus::Corpus;
 use crate::document::{Document, SplitMemo};
@@ -28,8 +29,10 @@ use std::sync::Arc;
 pub struct Incremental {
     /// The corpus the memo was computed against.
     corpus: Option<Arc<Corpus>>,
-    /// The draft's story in it (`story::Story::key`), which weighs every claim's words.
-    story: u64,
+    /// The draft's story in it, which weighs every claim's words, and the draft's
+    /// names it was found from.
+    story: Arc<Story>,
+    story_names: Option<Names>,
     /// By sentence key: its claims and verdicts, spans relative to the sentence start.
     sentences: HashMap<u64, Memo>,
     /// The sentence bounds of the draft's blocks.
@@ -91,16 +94,23 @@ impl Incremental {
         if !self.corpus.as_ref().is_some_and(|c| Arc::ptr_eq(c, corpus)) {
             self.sentences.clear();
             self.lookups.clear();
+            self.story_names = None;
             self.corpus = Some(corpus.clone());
         }
         let draft = Document::markdown_with(path, text, &mut self.splits);
-        // Another story weighs every word anew: nothing kept holds.
-        let story = super::story::Story::of(&draft, corpus);
-        if story.key() != self.story {
-            self.sentences.clear();
-            self.lookups.clear();
-            self.story = story.key();
+        // Another story weighs every word anew: nothing kept holds. The same names
+        // in the same corpus tell the same story.
+        let names = Names::of(&draft);
+        if self.story_names.as_ref() != Some(&names) {
+            let story = Story::named(&names, corpus);
+            if story.key() != self.story.key() {
+                self.sentences.clear();
+                self.lookups.clear();
+            }
+            self.story = Arc::new(story);
+            self.story_names = Some(names);
         }
+        let story = self.story.clone();
         let year = crate::claims::date::anchor(&draft);
         let lang = options.lang;
         let mut fresh: HashMap<u64, Memo> = HashMap::with_capacity(draft.sentences.len());

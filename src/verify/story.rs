@@ -32,15 +32,18 @@ pub struct Story {
 }
 
 impl Story {
-    /// The story of `draft` in `corpus`: the sources that write one of the draft's
-    /// names (a sentence's first word too), leaving out names so many sources write
-    /// that they tell no story apart, and those that name nothing past a sentence's
-    /// first word.
+    /// The story of `draft` in `corpus`: the sources that share one of the draft's
+    /// names (`story_docs`), leaving out names so many sources write that they tell
+    /// no story apart, and the sources that write too few names to tell.
     /// When none does, the draft names no story the corpus holds: every source may
     /// be about the same thing, and words are weighed over the whole corpus.
     pub fn of(draft: &Document, corpus: &Corpus) -> Story {
-        let docs = story_docs(&draft_names(draft), corpus);
-        Story::over(docs, corpus)
+        Story::named(&Names::of(draft), corpus)
+    }
+
+    /// The story of a draft writing `names`, in `corpus`.
+    pub fn named(names: &Names, corpus: &Corpus) -> Story {
+        Story::over(story_docs(names, corpus), corpus)
     }
 
     /// The story made of `docs` (in corpus order).
@@ -91,26 +94,35 @@ impl Story {
     }
 }
 
-/// The distinct names the draft writes, as word ids: anywhere (a sentence's first
-/// word too), and past a sentence's first word.
-fn draft_names(draft: &Document) -> (Vec<WordId>, Vec<WordId>) {
-    let (mut all, mut within) = (Vec::new(), Vec::new());
-    for i in 0..draft.sentences.len() {
-        let toks = tokens(draft.sentence_text(i));
-        all.extend(names_from_start(&toks).map(word_id));
-        within.extend(names_in(&toks).map(word_id));
+/// The distinct names a draft writes, as word ids: anywhere (a sentence's first
+/// word too), and past a sentence's first word. Its story depends on nothing else
+/// of it, so a check that finds the same names keeps the story it had.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Hash)]
+pub struct Names {
+    all: Vec<WordId>,
+    within: Vec<WordId>,
+}
+
+impl Names {
+    pub fn of(draft: &Document) -> Names {
+        let (mut all, mut within) = (Vec::new(), Vec::new());
+        for i in 0..draft.sentences.len() {
+            let toks = tokens(draft.sentence_text(i));
+            all.extend(names_from_start(&toks).map(word_id));
+            within.extend(names_in(&toks).map(word_id));
+        }
+        for v in [&mut all, &mut within] {
+            v.sort_unstable();
+            v.dedup();
+        }
+        Names { all, within }
     }
-    for v in [&mut all, &mut within] {
-        v.sort_unstable();
-        v.dedup();
-    }
-    (all, within)
 }
 
 /// The documents that share a name with the draft, in corpus order. A capital at a
 /// sentence's start says little (`Environ 350 pompiers`): a name shared counts
 /// when one side at least writes it past a sentence's first word.
-fn story_docs((all, within): &(Vec<WordId>, Vec<WordId>), corpus: &Corpus) -> Vec<u32> {
+fn story_docs(Names { all, within }: &Names, corpus: &Corpus) -> Vec<u32> {
     let index = &corpus.index;
     // A name many stories write (a first name, a ministry) tells none of them apart.
     let telling = |n: &&WordId| index.docs_naming(**n).len() <= MAX_DOCS_PER_NAME;
