@@ -236,6 +236,16 @@ async fn pass(
     if !gone.is_empty() {
         report.removed = remove(client, &gone).await?;
     }
+    if report.added + report.replaced + report.removed > 0 {
+        // The planner's statistics follow the rows at once, not when autovacuum
+        // comes by: a lookup right after a bulk load would otherwise be planned for
+        // empty tables and may run past its timeout. Only the tables' owner may
+        // analyse them; another role gets a notice, not an error.
+        client
+            .batch_execute("ANALYZE documents, key_df, sentences, claims")
+            .await
+            .map_err(|e| format!("analysing the loaded tables: {e}"))?;
+    }
     if let Some(seen) = seen {
         *seen = stamps;
     }
