@@ -91,11 +91,6 @@ type ClaimPostings<K> = HashMap<K, Vec<ClaimRef>>;
 type DocTerms = Vec<Box<[(WordId, u32)]>>;
 type Names = HashMap<WordId, Vec<u32>>;
 
-/// How many distinct names past a sentence's first word (a name's words together:
-/// one person is one name) a document writes before it can be told to belong to
-/// another story than a draft's (`verify::story`).
-pub const STORY_NAMES: usize = 2;
-
 pub(crate) enum IndexPart {
     Terms(DocTerms, Vec<u32>, Names, Names, Vec<u32>),
     Claims(ClaimPostings<Kind>, ClaimPostings<(Kind, WordId)>),
@@ -425,7 +420,7 @@ impl Index {
         within.dedup();
         whole.sort_unstable();
         whole.dedup();
-        if whole.len() < STORY_NAMES {
+        if whole.len() < crate::lang::tuning::STORY_NAMES {
             self.unnamed.push(d);
         }
         for n in within {

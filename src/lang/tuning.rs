@@ -179,3 +179,13 @@ pub const TRANSLATED_QUOTE_LENGTH: f64 = 2.0;
 /// day specific, and words in another language share little (`Thursday, May 15`
 /// for `jeudi 15 mai`, the names of the place alone shared). It never contradicts.
 pub const MIN_SAME_WEEKDAY_DATE: f64 = 0.05;
+
+/// A draft's story (`verify::story`) leaves out a name more sources than this write:
+/// a first name or a ministry that many stories write tells none of them apart.
+pub const MAX_DOCS_PER_NAME: usize = 200;
+
+/// How many distinct names past a sentence's first word (a name's words together:
+/// `Paul Dastin` is one) a source writes before it can be told to belong to another
+/// story than a draft's (`verify::story`); a short update naming one person gives
+/// no sign of that.
+pub const STORY_NAMES: usize = 2;

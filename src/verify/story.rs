@@ -14,13 +14,11 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::names::{names_from_start, names_in};
 use crate::lang::stem::{word_id, WordId};
+use crate::lang::tuning::MAX_DOCS_PER_NAME;
 use crate::text::tokens;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
-
-/// The most documents a name may be written in and still tell a story apart.
-const MAX_DOCS_PER_NAME: usize = 200;
 
 /// The sources of a draft's story and the document frequencies over them.
 #[derive(Debug, Default)]
@@ -229,7 +227,7 @@ mod tests {
 
     #[test]
     fn a_name_most_sources_write_tells_no_story() {
-        let mut sources: Vec<(String, String)> = (0..=super::MAX_DOCS_PER_NAME)
+        let mut sources: Vec<(String, String)> = (0..=MAX_DOCS_PER_NAME)
             .map(|i| {
                 (
                     format!("m{i:03}.md"),
