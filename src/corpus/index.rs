@@ -59,6 +59,10 @@ pub struct Index {
     /// The documents that write fewer than `STORY_NAMES` names past a sentence's
     /// first word, in corpus order: too few to tell which story they belong to.
     unnamed: Vec<u32>,
+    /// How many whole names (`lang::names::whole_names_in`) each document writes.
+    whole_names: Vec<u32>,
+    /// The names each document writes past a sentence's first word, sorted.
+    doc_names: Vec<Box<[WordId]>>,
     by_kind: HashMap<Kind, Vec<ClaimRef>>,
     /// Claims of each kind by each of their context words.
     by_word: HashMap<(Kind, WordId), Vec<ClaimRef>>,
@@ -91,8 +95,22 @@ type ClaimPostings<K> = HashMap<K, Vec<ClaimRef>>;
 type DocTerms = Vec<Box<[(WordId, u32)]>>;
 type Names = HashMap<WordId, Vec<u32>>;
 
+/// The index's words and names by document, as the cache stores them: each
+/// document's terms and sentence count, documents by name (anywhere, and past a
+/// sentence's first word), the documents naming too few things, and each
+/// document's count of whole names and its names.
+type TermsPart = (
+    DocTerms,
+    Vec<u32>,
+    Names,
+    Names,
+    Vec<u32>,
+    Vec<u32>,
+    Vec<Box<[WordId]>>,
+);
+
 pub(crate) enum IndexPart {
-    Terms(DocTerms, Vec<u32>, Names, Names, Vec<u32>),
+    Terms(Box<TermsPart>),
     Claims(ClaimPostings<Kind>, ClaimPostings<(Kind, WordId)>),
     Figures(ClaimPostings<(WordId, WordId)>, ClaimPostings<String>),
     Quotes(HashMap<WordId, Vec<SentenceRef>>),
@@ -107,10 +125,7 @@ impl IndexPart {
         d: D,
     ) -> Result<IndexPart, D::Error> {
         Ok(match part {
-            0 => {
-                let (terms, n, names, within, unnamed) = Deserialize::deserialize(d)?;
-                IndexPart::Terms(terms, n, names, within, unnamed)
-            }
+            0 => IndexPart::Terms(Deserialize::deserialize(d)?),
             1 => {
                 let (a, b) = Deserialize::deserialize(d)?;
                 IndexPart::Claims(a, b)
@@ -145,6 +160,8 @@ impl Serialize for PartRef<'_> {
                 &i.by_name,
                 &i.by_name_within,
                 &i.unnamed,
+                &i.whole_names,
+                &i.doc_names,
             )
                 .serialize(s),
             1 => (&i.by_kind, &i.by_word).serialize(s),
@@ -376,6 +393,8 @@ impl Index {
         self.doc_terms.shrink_to_fit();
         self.doc_sentences.shrink_to_fit();
         self.unnamed.shrink_to_fit();
+        self.whole_names.shrink_to_fit();
+        self.doc_names.shrink_to_fit();
         lists(&mut self.by_name);
         lists(&mut self.by_name_within);
         lists(&mut self.by_kind);
@@ -420,12 +439,14 @@ impl Index {
         within.dedup();
         whole.sort_unstable();
         whole.dedup();
+        self.whole_names.push(whole.len() as u32);
         if whole.len() < crate::lang::tuning::STORY_NAMES {
             self.unnamed.push(d);
         }
-        for n in within {
+        for &n in &within {
             self.by_name_within.entry(n).or_default().push(d);
         }
+        self.doc_names.push(within.into_boxed_slice());
         names.sort_unstable();
         names.dedup();
         for n in names {
@@ -469,7 +490,10 @@ impl Index {
         let mut seen = [false; PARTS];
         for p in parts {
             let i = match p {
-                IndexPart::Terms(terms, n, names, within, unnamed) => {
+                IndexPart::Terms(part) => {
+                    let (terms, n, names, within, unnamed, whole, doc_names) = *part;
+                    idx.whole_names = whole;
+                    idx.doc_names = doc_names;
                     idx.by_name_within = within;
                     idx.unnamed = unnamed;
                     idx.sentences = n.iter().sum();
@@ -544,6 +568,16 @@ impl Index {
     /// first word, in corpus order: too few to tie them to one story.
     pub fn docs_naming_nothing(&self) -> &[u32] {
         &self.unnamed
+    }
+
+    /// The names document `d` writes past its sentences' first words, sorted.
+    pub fn doc_names(&self, d: u32) -> &[WordId] {
+        self.doc_names.get(d as usize).map_or(&[], |n| &n[..])
+    }
+
+    /// How many whole names document `d` writes past its sentences' first words.
+    pub fn whole_names(&self, d: u32) -> usize {
+        self.whole_names.get(d as usize).map_or(0, |&n| n as usize)
     }
 
     /// Document `d`'s context stems, by word, with how many of its sentences hold each.

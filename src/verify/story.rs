@@ -14,7 +14,7 @@ use crate::corpus::Corpus;
 use crate::document::Document;
 use crate::lang::names::{names_from_start, names_in};
 use crate::lang::stem::{word_id, WordId};
-use crate::lang::tuning::MAX_DOCS_PER_NAME;
+use crate::lang::tuning::{MAX_DOCS_PER_NAME, STORY_NAMES};
 use crate::text::tokens;
 use rustc_hash::FxHashMap as HashMap;
 use std::hash::{Hash, Hasher};
@@ -117,23 +117,58 @@ impl Names {
     }
 }
 
-/// The documents that share a name with the draft, in corpus order. A capital at a
-/// sentence's start says little (`Environ 350 pompiers`): a name shared counts
-/// when one side at least writes it past a sentence's first word.
+/// The documents of the draft's story, in corpus order: those that share a name
+/// with it. A capital at a sentence's start says little (`Environ 350 pompiers`): a
+/// name shared counts when one side at least writes it past a sentence's first
+/// word. Where some sources share two names or more with the draft (the story's
+/// core), a source that shares one, writes two more names besides, and none that
+/// the core's sources write, tells another story that names the same body (a
+/// union, a ministry): `la CGT` at another plant.
 fn story_docs(Names { all, within }: &Names, corpus: &Corpus) -> Vec<u32> {
     let index = &corpus.index;
-    // A name many stories write (a first name, a ministry) tells none of them apart.
-    let telling = |n: &&WordId| index.docs_naming(**n).len() <= MAX_DOCS_PER_NAME;
-    let mut docs: Vec<u32> = Vec::new();
-    for n in within.iter().filter(telling) {
-        docs.extend_from_slice(index.docs_naming(*n));
+    let mut shared: HashMap<u32, usize> = HashMap::default();
+    for n in all {
+        let docs = if within.binary_search(n).is_ok() {
+            index.docs_naming(*n)
+        } else {
+            index.docs_naming_within(*n)
+        };
+        // A name many stories write (a first name, a ministry) tells none of them
+        // apart.
+        if docs.is_empty() || index.docs_naming(*n).len() > MAX_DOCS_PER_NAME {
+            continue;
+        }
+        for &d in docs {
+            *shared.entry(d).or_insert(0) += 1;
+        }
     }
-    for n in all.iter().filter(telling) {
-        docs.extend_from_slice(index.docs_naming_within(*n));
+    if shared.is_empty() {
+        return Vec::new();
     }
-    if docs.is_empty() {
-        return docs;
-    }
+    // The names the sources at the story's core write besides the draft's: a source
+    // that shares one name with the draft and writes one of these is of the story.
+    let mut core_names: Vec<WordId> = shared
+        .iter()
+        .filter(|&(_, &k)| k >= 2)
+        .flat_map(|(&d, _)| index.doc_names(d).iter().copied())
+        .filter(|n| all.binary_search(n).is_err())
+        .collect();
+    let core = shared.values().any(|&k| k >= 2);
+    core_names.sort_unstable();
+    core_names.dedup();
+    let mut docs: Vec<u32> = shared
+        .into_iter()
+        .filter(|&(d, k)| {
+            k >= 2
+                || !core
+                || index.whole_names(d) <= STORY_NAMES
+                || index
+                    .doc_names(d)
+                    .iter()
+                    .any(|n| core_names.binary_search(n).is_ok())
+        })
+        .map(|(d, _)| d)
+        .collect();
     // A source that writes too few names to say which story it tells (a short
     // update) gives no sign of being about another one.
     docs.extend_from_slice(index.docs_naming_nothing());
@@ -205,6 +240,29 @@ mod tests {
             &[("p.md", "Environ 300 pompiers, selon Léa Morin, à Brest.")],
             "Environ 350 pompiers sont venus.",
             &[],
+        );
+    }
+
+    #[test]
+    fn a_body_many_stories_name_does_not_join_them() {
+        // Both plants' sources name the same union; only the first names the
+        // draft's plant and its people.
+        let core = (
+            "m1.md",
+            "Aux Tissages de Morvelle, 85 salariés sont en grève, selon la CGT et Léa Morin.",
+        );
+        let other = (
+            "v.md",
+            "À la fonderie de Vassy, 320 salariés sont en grève, selon la CGT et Ivo Stan.",
+        );
+        let linked = (
+            "m2.md",
+            "Devant les Tissages, la CGT compte 90 grévistes, dit Léa Morin à Jean Roy.",
+        );
+        check(
+            &[core, other, linked],
+            "La CGT compte 85 grévistes à Morvelle.",
+            &["m1.md", "m2.md"],
         );
     }
 

@@ -25,7 +25,8 @@ use std::time::UNIX_EPOCH;
 /// 16: web pages, PDFs and Word files are sources, stamped by their bytes, and a
 /// document keeps its places (pages, paragraphs).
 /// 17: the index keeps each document's names and terms (`verify::story`).
-const FORMAT: u32 = 17;
+/// 18: and how many whole names each document writes, and which.
+const FORMAT: u32 = 18;
 const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
