@@ -1182,3 +1182,27 @@ fn a_corrected_decimal_is_written_as_the_drafts_language_writes_it() {
         );
     }
 }
+
+/// A figure in an aside on a noun (`la vallée de la Brume, où vivent 60 000 habitants,`)
+/// is about that noun, not the main clause: a draft writing it in another main
+/// clause is backed. People in general and people of a kind back each other, and a
+/// count of a kind never contradicts a count of people in general.
+#[test]
+fn a_figure_in_an_aside_is_about_its_noun() {
+    let corpus = &[(
+        "val.md",
+        "---\ntitle: Gel\ndate: 2026-02-03\n---\nLes viticulteurs de la vallée de la Brume, où vivent environ 60 000 habitants, \
+         réclament une aide de 5 millions d'euros après le gel de mardi. \
+         Le hameau de Cerlan, qui compte 310 habitants, a été privé d'électricité.",
+    )];
+    check(
+        corpus,
+        "Frost on Tuesday destroyed vineyards across the Brume valley, home to some 60,000 people.",
+        &[("some 60,000", Some(Verdict::Supported), None)],
+    );
+    check(
+        corpus,
+        "A storm cut power to the hamlet of Cerlan, where 45 people were evacuated.",
+        &[("45", Some(Verdict::Unsupported), None)],
+    );
+}

@@ -7,7 +7,7 @@
 use crate::lang::lexicon;
 use crate::lang::stem::{stem, word_id, WordId};
 use crate::lang::tuning::{
-    NEAR, WEIGHT_CLAUSE, WEIGHT_FOREIGN_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE,
+    ASIDE_HEAD_WORDS, NEAR, WEIGHT_CLAUSE, WEIGHT_FOREIGN_CLAUSE, WEIGHT_NEAR, WEIGHT_OTHER_CLAUSE,
 };
 use crate::text::{tokens_shared, Span, Token};
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -59,21 +59,44 @@ impl Context {
     /// word outside the claim, full weight near it in its clause, less further away.
     pub fn around(sentence: &str, claim: Span) -> Context {
         let toks = tokens_shared(sentence);
-        Context::around_in(&toks, &clause_breaks(sentence), sentence.len(), claim, &[])
+        let breaks = clause_breaks(sentence);
+        let asides = asides(sentence, &breaks);
+        Context::around_in(&toks, &breaks, &asides, sentence.len(), claim, &[])
     }
 
-    /// `around`, given the sentence's tokens and clause breaks (from `clause_breaks`),
-    /// which every claim of a sentence shares, and the clauses that are another
-    /// speaker's statement: their words say what that speaker's
+    /// `around`, given the sentence's tokens, clause breaks (from `clause_breaks`) and
+    /// asides (from `asides`), which every claim of a sentence shares, and the clauses
+    /// that are another speaker's statement: their words say what that speaker's
     /// claims are about, and weigh least.
     pub fn around_in(
         toks: &[Token],
         breaks: &[(usize, usize)],
+        asides: &[(usize, usize)],
         len: usize,
         claim: Span,
         foreign: &[(usize, usize)],
     ) -> Context {
-        let (clause_start, clause_end) = clause_in(breaks, len, claim);
+        let (mut clause_start, mut clause_end) = clause_in(breaks, len, claim);
+        // A figure in an aside (`la vallée de l'Orvanne, où vivent 800 000 habitants,
+        // demande…`) speaks of the noun before it: the aside is its clause, and the
+        // few words naming that noun weigh as near ones.
+        let mut head = (usize::MAX, 0);
+        if let Some(&(a, b)) = asides
+            .iter()
+            .find(|&&(a, b)| a <= claim.start && claim.end <= b && a >= clause_start)
+        {
+            let before = toks
+                .iter()
+                .rev()
+                .filter(|t| t.span.end <= a && t.span.start >= clause_start)
+                .filter(|t| stem(&t.norm).is_some())
+                .take(ASIDE_HEAD_WORDS);
+            if let Some(first) = before.last() {
+                head = (first.span.start, a);
+            }
+            clause_start = a;
+            clause_end = clause_end.min(b);
+        }
         let claim_tok = toks
             .iter()
             .position(|t| t.span.end > claim.start)
@@ -94,8 +117,10 @@ impl Context {
             };
             skip_to = k + len;
             let w = word_id(&w);
-            let in_clause = t.span.start >= clause_start && t.span.end <= clause_end;
-            let near = k.abs_diff(claim_tok) <= NEAR;
+            let in_clause = (t.span.start >= clause_start && t.span.end <= clause_end)
+                || (t.span.start >= head.0 && t.span.end <= head.1);
+            let near =
+                k.abs_diff(claim_tok) <= NEAR || t.span.start >= head.0 && t.span.end <= head.1;
             let in_foreign = || {
                 foreign
                     .iter()
@@ -158,6 +183,41 @@ pub fn clause_breaks(sentence: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Where the asides of a sentence stand: from the comma of each opener
+/// (`lexicon::aside_openers`) to the next comma, semicolon or clause break, or the
+/// sentence's end. A comma between digits (`800,000`) ends nothing.
+pub fn asides(sentence: &str, breaks: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    static OPENERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(lexicon::all(|l| l.aside_openers))
+            .ok()
+    });
+    let Some(ac) = OPENERS.as_ref() else {
+        return Vec::new();
+    };
+    ac.find_iter(sentence)
+        .map(|m| {
+            let rest = &sentence[m.end()..];
+            let mut chars = rest.char_indices().peekable();
+            let mut end = sentence.len();
+            while let Some((k, c)) = chars.next() {
+                let next_is_space = chars.peek().is_none_or(|(_, n)| n.is_whitespace());
+                if (c == ',' && next_is_space) || c == ';' || c == '(' || c == ')' {
+                    end = m.end() + k;
+                    break;
+                }
+            }
+            let end = breaks
+                .iter()
+                .map(|&(i, _)| i)
+                .filter(|&i| i >= m.end())
+                .fold(end, usize::min);
+            (m.start(), end)
+        })
+        .collect()
+}
+
 /// The clause holding `claim`, between the nearest breaks around it.
 pub fn clause_in(breaks: &[(usize, usize)], len: usize, claim: Span) -> (usize, usize) {
     let mut start = 0;
@@ -203,6 +263,30 @@ mod tests {
             &["syndicat"],
             &["préfecture"],
         );
+    }
+
+    /// A figure in an aside on a noun takes its words from the aside and that noun;
+    /// the main clause around weighs as another clause. A comma in a figure
+    /// (`60,000`) does not end the aside.
+    #[test]
+    fn an_aside_is_the_clause_of_its_figure() {
+        let sentence = "Frost destroyed vineyards across the Brume valley, home to some 60,000 people, growers said.";
+        check(
+            sentence,
+            "60,000",
+            &["brume", "valley", "people"],
+            &["frost", "growers"],
+        );
+        let sentence =
+            "Les viticulteurs du val de Brume, où vivent 60 000 habitants, réclament une aide.";
+        check(
+            sentence,
+            "60 000",
+            &["brume", "habitants", "vivent"],
+            &["réclament", "aide"],
+        );
+        let breaks = clause_breaks(sentence);
+        assert_eq!(asides("Il a 1,5 million, dit-il.", &breaks), vec![]);
     }
 
     /// Two words the lexicon lists as one (`town hall`, `mairie`) are one context

@@ -156,6 +156,7 @@ pub fn extract_sentence_reading(
     let text = sentence.text.as_str();
     let toks = crate::text::tokens_shared(text);
     let breaks = context::clause_breaks(text);
+    let asides = context::asides(text, &breaks);
     let speakers = attribution::find(text);
     let quotes = quote::spans(text);
     let dates = date::find(text, anchor);
@@ -219,7 +220,7 @@ pub fn extract_sentence_reading(
             .iter()
             .any(|q| q.start <= f.span.start && f.span.end <= q.end);
         let is_quote = matches!(f.value, Value::Quote(_));
-        let mut context = Context::around_in(&toks, &breaks, text.len(), f.span, &foreign);
+        let mut context = Context::around_in(&toks, &breaks, &asides, text.len(), f.span, &foreign);
         if matches!(f.value, Value::Date(_)) {
             date::add_figures(&mut context, text, f.span, &figures);
         }

@@ -54,6 +54,10 @@ pub struct Lexicon {
     pub range_openers: &'static [&'static str],
     /// Words that end one clause and start another, with the spaces around them.
     pub clause_breaks: &'static [&'static str],
+    /// Words that open an aside on the noun before them, with the comma and spaces
+    /// around them (`, où `, `, home to `): a figure in the aside says something of
+    /// that noun (`la vallée, où vivent 800 000 habitants,`), not of the main clause.
+    pub aside_openers: &'static [&'static str],
     /// Verbs and conjunctions that cannot belong to a speaker's noun phrase.
     pub speaker_stoppers: &'static [&'static str],
     /// Auxiliaries and clitics between a speaker and a speech verb (`X a déclaré`).

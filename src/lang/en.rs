@@ -34,6 +34,7 @@ pub const LEXICON: Lexicon = Lexicon {
     bare_range_links: &[],
     range_openers: &["between", "from"],
     clause_breaks: &[" whereas ", " while ", " but ", " then ", ", and "],
+    aside_openers: &[", where ", ", which ", ", who ", ", whose ", ", home to "],
     speaker_stoppers: &[
         "that", "has", "have", "is", "and", "whereas", "while", "but", "when",
     ],

@@ -40,6 +40,15 @@ pub const LEXICON: Lexicon = Lexicon {
         " puis ",
         ", et ",
     ],
+    aside_openers: &[
+        ", où ",
+        ", qui ",
+        ", dont ",
+        ", lequel ",
+        ", laquelle ",
+        ", lesquels ",
+        ", lesquelles ",
+    ],
     speaker_stoppers: &[
         "que", "qu'", "qui", "a", "ont", "est", "et", "quand", "tandis", "mais", "alors", "puis",
         "lorsque",

@@ -28,6 +28,11 @@ pub const WEIGHT_OTHER_CLAUSE: f32 = 0.4;
 /// according to the operator`: the operator's 310 is not about the second car.)
 pub const WEIGHT_FOREIGN_CLAUSE: f32 = 0.1;
 
+/// How many content words before an aside (`la vallée de l'Orvanne, où vivent …`)
+/// name the noun it is about: they weigh fully for a figure inside the aside, where
+/// the main clause's other words weigh as another clause's.
+pub const ASIDE_HEAD_WORDS: usize = 3;
+
 /// The least a context word weighs by its rarity (IDF), however common it is: a
 /// word in every sentence of a small corpus still says a little.
 pub const IDF_FLOOR: f64 = 0.1;
@@ -111,6 +116,12 @@ pub const UNCOUNTED_FACTOR: f64 = 0.6;
 
 /// Neither side names what its figure counts: a smaller discount.
 pub const NEITHER_COUNTED_FACTOR: f64 = 0.8;
+
+/// People in general on one side, people of a kind on the other (`800,000 people`
+/// against `800 000 habitants`): the kind is one of the things the people are, so
+/// the source figure may back the draft's at this discount, and never contradicts
+/// it (`50 people evacuated` and `9 500 habitants` are two things).
+pub const KIN_COUNTED_FACTOR: f64 = 0.8;
 
 /// Same speaker on both sides: a boost; two different named speakers: a discount.
 /// (A figure given to one body in the draft that a source gives to another.)

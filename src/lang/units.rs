@@ -68,6 +68,11 @@ pub fn is_harm(key: &str) -> bool {
 /// `strikers`): a count of people in general (`50 people were hurt`) may be a count
 /// of them.
 pub fn names_people(key: &str) -> bool {
+    people_kinds().iter().any(|k| k == key)
+}
+
+/// The counted keys of people of some kind (`names_people`).
+pub fn people_kinds() -> &'static [String] {
     static KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
         keys_of(&[
             "soldats",
@@ -102,7 +107,7 @@ pub fn names_people(key: &str) -> bool {
             "victimes",
         ])
     });
-    KEYS.iter().any(|k| k == key)
+    &KEYS
 }
 
 /// The key of people in general (`personnes`, `people`).
@@ -194,6 +199,8 @@ mod tests {
         assert_eq!(counted_key("jours"), counted_key("days"));
         assert_eq!(counted_key("ans"), counted_key("years"));
         assert_eq!(counted_key("agents"), counted_key("officers"));
+        assert_eq!(counted_key("exploitations"), counted_key("farms"));
+        assert_ne!(counted_key("exploitations"), counted_key("exploitants"));
         assert_eq!(counted_key("€"), counted_key("euros"));
         assert_ne!(counted_key("jours"), counted_key("years"));
     }

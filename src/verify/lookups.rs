@@ -30,6 +30,10 @@ pub struct Scored {
     /// names no one. Kept here because reading it means visiting each source claim,
     /// and it outlives an edit of the value as the score does.
     pub party: Option<Party>,
+    /// The source figure counts people of a kind where the draft's counts people in
+    /// general, or the reverse (`800 000 habitants` for `800,000 people`): it may back
+    /// the draft's figure, never stand against it.
+    pub kin: bool,
 }
 
 /// Whose figure a source figure is, against the draft's named speaker.
@@ -105,6 +109,7 @@ mod tests {
             low: 1.0,
             high: 2.0,
             party: None,
+            kin: false,
         }]
     }
 

@@ -57,6 +57,11 @@ pub(super) fn judge(
                 .and_then(quantity)
                 .is_some_and(|cq| q.floor_beyond(cq));
         }
+        // A figure of people of a kind for the draft's people in general (or the
+        // reverse) backs it or says nothing: the kind may be a part of them.
+        if !agrees && s.kin {
+            continue;
+        }
         if !agrees {
             let source = || claim_at(corpus, s.at).and_then(|c| Some((c, quantity(c)?)));
             // A source figure that another figure of the draft's sentence gives is
@@ -474,12 +479,23 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
         min_share
     };
     let mut out = Vec::new();
-    for at in corpus.index.related_figures(
+    let mut related = corpus.index.related_figures(
         q.counted.as_deref(),
         &claim.context,
         min_share,
         min_uncounted.min(1.0),
-    ) {
+    );
+    for key in kin_of(q) {
+        // Only figures that name this kind: the unnamed ones came above.
+        let kin = corpus.index.related_figures(
+            Some(key),
+            &claim.context,
+            min_share / KIN_COUNTED_FACTOR,
+            f64::INFINITY,
+        );
+        related = crate::corpus::index::merge_sorted(&related, &kin);
+    }
+    for at in related {
         let Some(c) = claim_at(corpus, at) else {
             continue;
         };
@@ -491,11 +507,12 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
         {
             continue;
         }
-        let counted = match (&q.counted, &cq.counted) {
+        let (counted, kin) = match (&q.counted, &cq.counted) {
+            (Some(a), Some(b)) if a != b && kin(a, b) => (KIN_COUNTED_FACTOR, true),
             (Some(a), Some(b)) if a != b => continue,
-            (Some(_), Some(_)) => 1.0,
-            (None, None) => NEITHER_COUNTED_FACTOR,
-            _ => UNCOUNTED_FACTOR,
+            (Some(_), Some(_)) => (1.0, false),
+            (None, None) => (NEITHER_COUNTED_FACTOR, false),
+            _ => (UNCOUNTED_FACTOR, false),
         };
         if !same_unit(q, cq) {
             continue;
@@ -520,10 +537,35 @@ fn score_sources(claim: &Claim, q: &Quantity, corpus: &Corpus) -> Vec<Scored> {
                 low,
                 high,
                 party: party(claim, c),
+                kin,
             });
         }
     }
     out
+}
+
+/// Whether two counted keys are people in general and people of a kind, either way
+/// round (`personnes` and `habitants`).
+fn kin(a: &str, b: &str) -> bool {
+    use crate::lang::units::{names_people, people_key};
+    let people = people_key();
+    (Some(a) == people && names_people(b)) || (Some(b) == people && names_people(a))
+}
+
+/// The other counted keys a source figure may back the draft's under (`kin`): every
+/// kind of people for a count of people, people for a count of a kind.
+fn kin_of(q: &Quantity) -> Vec<&'static str> {
+    use crate::lang::units::{names_people, people_key, people_kinds};
+    let (Some(counted), Some(people)) = (q.counted.as_deref(), people_key()) else {
+        return Vec::new();
+    };
+    if counted == people {
+        people_kinds().iter().map(String::as_str).collect()
+    } else if names_people(counted) {
+        vec![people]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The share of context from which a source figure is about the draft figure's

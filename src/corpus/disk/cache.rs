@@ -26,7 +26,7 @@ use std::time::UNIX_EPOCH;
 /// document keeps its places (pages, paragraphs).
 /// 17: the index keeps each document's names and terms (`verify::story`).
 /// 18: and how many whole names each document writes, and which.
-const FORMAT: u32 = 18;
+const FORMAT: u32 = 19;
 const ENGINE: &str = env!("RECOUPE_ENGINE_FINGERPRINT");
 
 /// The environment variable that sets the cache folder; `off` disables the cache.
