@@ -180,7 +180,9 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
     let mut i = 0;
     while i < numbers.len() {
         let n = &numbers[i];
-        if n.year_like && (!followed_by_noun(sentence, n.span.end) || after_year_word(sentence, n))
+        if n.year_like
+            && (!followed_by_noun(sentence, n.span.end) || after_year_word(sentence, n))
+            && !set_against_figure(sentence, &numbers[..i], n)
         {
             i += 1;
             continue;
@@ -216,7 +218,7 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
                     && m.value <= MONEY_RANGE_MAX_RATIO * n.value
                     && !measures::is_change_word(&before);
                 if opener || dash || money_range || lexicon::any(|l| l.bare_range_links, gap) {
-                    low = n.value;
+                    low = range_low(n, m);
                     high = m.value;
                     qualifier = Qualifier::Range;
                     if opener {
@@ -371,7 +373,12 @@ pub fn find(sentence: &str, taken: &[Span]) -> Vec<Found<Quantity>> {
             (None, Some((k, t, _))) => (Some(k.clone()), Some(t.clone())),
             _ => measured_before(sentence, start).unzip(),
         };
-        if let (Some(k), Some(t)) = (&counted, &counted_text) {
+        // The whole a part was counted of (`420 grévistes sur les 1 400 salariés`) is
+        // not what a later figure that names nothing counts: the part is (`le
+        // syndicat en revendique plus de 800`). A whole set first frames the figures
+        // after it (`Sur les 450 millions d'euros d'investissement, 120 millions`).
+        let whole = previous_counted.is_some() && is_whole_of_part(sentence, start);
+        if let (Some(k), Some(t), false) = (&counted, &counted_text, whole) {
             let slot = if units::is_time_span(k) {
                 &mut previous_time
             } else {
@@ -828,6 +835,55 @@ fn claimed_by_verb_before(sentence: &str, at: usize) -> Option<(String, String)>
     Some((units::counted_key(noun)?, text.to_string()))
 }
 
+/// Whether a number that reads like a year is a figure set against the figure before
+/// it (`près de 3 000 hectares, contre 1200 la veille`): an opposing link right before
+/// it, after a figure of its order that is no year.
+fn set_against_figure(sentence: &str, before: &[NumberMatch], n: &NumberMatch) -> bool {
+    let Some(prev) = before.last().filter(|p| !p.year_like) else {
+        return false;
+    };
+    let linked = tokens_before(sentence, n.span.start, 1)
+        .last()
+        .is_some_and(|t| {
+            measures::is_opposing_link(&t.norm)
+                && sentence[t.span.end..n.span.start].trim().is_empty()
+        });
+    linked && prev.value <= 10.0 * n.value && n.value <= 10.0 * prev.value
+}
+
+/// Whether the words right before a figure make it the whole a part is counted of
+/// (`sur les 1 400 salariés`, `sur 31`, `out of 1,400`, `parmi les 300`).
+fn is_whole_of_part(sentence: &str, at: usize) -> bool {
+    let toks = tokens_before(sentence, at, 2);
+    let words: Vec<&str> = toks.iter().rev().take(2).map(|t| t.norm.as_str()).collect();
+    match words.as_slice() {
+        ["sur", ..] | ["les" | "ses" | "leurs", "sur" | "parmi"] | ["of", "out"] => toks
+            .last()
+            .is_some_and(|t| sentence[t.span.end..at].trim().is_empty()),
+        _ => false,
+    }
+}
+
+/// The low end of a range whose high end alone writes its order of magnitude: `8 à
+/// 9.000` is 8 000 to 9 000, as `entre 2 et 3 millions` is two to three million.
+/// A low end of its own order (`entre 5 et 120 000`, too far below) stays as written.
+fn range_low(low: &NumberMatch, high: &NumberMatch) -> f64 {
+    let bare = low.style.group.is_none() && low.style.multiplier.is_none() && low.value < 1000.0;
+    if !bare || high.value < 1000.0 {
+        return low.value;
+    }
+    let scale = match &high.style.multiplier {
+        Some((_, m)) => *m,
+        None => 1000f64.powi((high.value.log10() / 3.0).floor() as i32),
+    };
+    let scaled = low.value * scale;
+    if scaled <= high.value && scaled * 10.0 >= high.value {
+        scaled
+    } else {
+        low.value
+    }
+}
+
 /// The participle after a figure's auxiliaries (`were injured`, `ont été blessés`),
 /// when it is a noun of a thing counted; `toks` are the words after the figure, at
 /// `at`.
@@ -1171,6 +1227,58 @@ mod tests {
                 Approximate,
                 Some("soldats"),
             )],
+        );
+    }
+
+    /// A number like a year set against a figure is a figure; a year is a year.
+    #[test]
+    fn a_figure_set_against_another_is_no_year() {
+        measures(
+            "Le feu a parcouru près de 3 000 hectares, contre 1200 la veille.",
+            &[
+                ("près de 3 000", Some("hectares")),
+                ("1200", Some("hectares")),
+            ],
+        );
+        measures(
+            "Le port a traité 3 000 navires en 2024, contre 2023 où.",
+            &[("3 000", Some("navires"))],
+        );
+    }
+
+    /// A figure that names nothing counts what the part before counts, not the whole
+    /// it is counted of.
+    #[test]
+    fn a_later_figure_counts_the_part_not_the_whole() {
+        measures(
+            "La direction compte 420 grévistes sur les 1 400 salariés, alors que le syndicat en revendique plus de 800.",
+            &[("420", Some("grévistes")), ("1 400", Some("salariés")), ("plus de 800", Some("grévistes"))],
+        );
+        measures(
+            "Sur les 450 millions d'euros d'investissement, 120 millions d'euros iront à la région.",
+            &[("450 millions", Some("investissement")), ("120 millions", Some("investissement"))],
+        );
+    }
+
+    /// A low end written without the order of magnitude its high end writes takes it.
+    #[test]
+    fn a_range_low_end_takes_the_high_ends_magnitude() {
+        use Qualifier::Range;
+        check(
+            "Quelque 8 à 9.000 foyers sont privés de courant.",
+            &[("8 à 9.000", 8000.0, 9000.0, Range, Some("foyers"))],
+        );
+        check(
+            "Les travaux coûteront entre 2 et 3 millions d'euros.",
+            &[("entre 2 et 3 millions", 2e6, 3e6, Range, Some("coûteront"))],
+        );
+        check(
+            "entre 5 et 120 000 personnes",
+            &[("entre 5 et 120 000", 5.0, 120e3, Range, Some("personnes"))],
+        );
+        check(
+            "entre 40 et 60 voitures",
+            &[("entre 40 et 60", 40.0, 60.0, Range, Some("voitures"))],
         );
     }
 
