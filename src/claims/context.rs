@@ -285,8 +285,14 @@ mod tests {
             &["brume", "habitants", "vivent"],
             &["réclament", "aide"],
         );
-        let breaks = clause_breaks(sentence);
-        assert_eq!(asides("Il a 1,5 million, dit-il.", &breaks), vec![]);
+        let sentence = "Il a 1,5 million, dit-il.";
+        assert_eq!(asides(sentence, &clause_breaks(sentence)), vec![]);
+        let sentence = "Il vit à Brume, qui compte 1,500 habitants, depuis 2020.";
+        assert_eq!(
+            asides(sentence, &clause_breaks(sentence)),
+            vec![(15, 43)],
+            "from the opener's comma to the comma after the figure"
+        );
     }
 
     /// Two words the lexicon lists as one (`town hall`, `mairie`) are one context
