@@ -117,10 +117,9 @@ impl Context {
             };
             skip_to = k + len;
             let w = word_id(&w);
-            let in_clause = (t.span.start >= clause_start && t.span.end <= clause_end)
-                || (t.span.start >= head.0 && t.span.end <= head.1);
-            let near =
-                k.abs_diff(claim_tok) <= NEAR || t.span.start >= head.0 && t.span.end <= head.1;
+            let in_head = t.span.start >= head.0 && t.span.end <= head.1;
+            let in_clause = in_head || (t.span.start >= clause_start && t.span.end <= clause_end);
+            let near = in_head || k.abs_diff(claim_tok) <= NEAR;
             let in_foreign = || {
                 foreign
                     .iter()
